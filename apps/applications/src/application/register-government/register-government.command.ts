@@ -1,0 +1,9 @@
+import type { Contact } from '../../domain/local-government.js';
+
+export interface RegisterGovernmentCommand {
+  code: string;
+  kboNumber: string;
+  name: string;
+  province: string;
+  contacts: Contact[];
+}

@@ -1,0 +1,25 @@
+/** A Flemish local government as registered by ABB: who can apply and who gets notified. */
+export interface Contact {
+  name: string;
+  email: string;
+  role: string;
+}
+
+export interface LocalGovernment {
+  code: string;
+  kboNumber: string;
+  name: string;
+  province: string;
+  contacts: Contact[];
+}
+
+/**
+ * A KBO (enterprise) number is 10 digits whose last two are the check digits: 97 minus the first
+ * eight modulo 97. Catching a typo here saves a payment going nowhere later.
+ */
+export const isValidKboNumber = (kboNumber: string): boolean => {
+  if (!/^[01][0-9]{9}$/.test(kboNumber)) return false;
+  const base = Number(kboNumber.slice(0, 8));
+  const check = Number(kboNumber.slice(8));
+  return 97 - (base % 97) === check;
+};

@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
+import type { CommittedTarget } from '../domain/decision.js';
+
+@Entity({ name: 'decision' })
+@Unique('decision_one_per_government_and_year', ['governmentCode', 'projectYear'])
+export class DecisionEntity {
+  @PrimaryColumn({ name: 'id', type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'government_code', type: 'varchar', length: 40 })
+  governmentCode: string;
+
+  @Column({ name: 'project_year', type: 'smallint' })
+  projectYear: number;
+
+  @Column({ name: 'targets', type: 'jsonb' })
+  targets: CommittedTarget[];
+
+  @CreateDateColumn({ name: 'decided_at', type: 'timestamptz' })
+  decidedAt: Date;
+}

@@ -1,0 +1,3 @@
+export interface ListInboxQuery {
+  governmentCode: string;
+}

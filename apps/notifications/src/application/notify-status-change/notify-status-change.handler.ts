@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { findIndicator } from '#catalogue';
+import { isNewlyLagging, renderLaggingNotice } from '../../domain/lagging-notice.js';
+import { GovernmentContactEntity } from '../../infrastructure/government-contact.entity.js';
+import { NotificationEntity, type NotificationChannel } from '../../infrastructure/notification.entity.js';
+import { PENDING_MAIL_CHANNEL } from '../../infrastructure/notifications-settings.js';
+import type { NotifyStatusChangeCommand } from './notify-status-change.command.js';
+
+export const LAGGING_TEMPLATE = 'indicator-lagging';
+
+/** A government whose indicator becomes lagging gets an e-mail per contact and an item in its in-app inbox. */
+@Injectable()
+export class NotifyStatusChangeHandler {
+  async execute(manager: EntityManager, { causeEventId, change }: NotifyStatusChangeCommand): Promise<number> {
+    if (!isNewlyLagging(change.previousStatus, change.status)) return 0;
+    const government = await manager.getRepository(GovernmentContactEntity).findOneBy({ governmentCode: change.governmentCode });
+    // Registration normally precedes any report by months; if it has not arrived yet, retrying (and the dead-letter replay) covers it.
+    if (!government) throw new Error(`no contacts known yet for local government ${change.governmentCode}`);
+    const indicator = findIndicator(change.indicatorCode);
+    const message = renderLaggingNotice({
+      governmentName: government.governmentName,
+      indicatorCode: change.indicatorCode,
+      indicatorUnit: indicator?.unit ?? change.indicatorCode,
+      actionName: indicator ? `${indicator.actionNumber}. ${indicator.actionName}` : change.indicatorCode,
+      periodCode: change.periodCode,
+      achieved: change.achieved,
+      target: change.target,
+      expected: change.expected,
+    });
+    const now = new Date();
+    const row = (channel: NotificationChannel, recipient: string) => ({
+      id: randomUUID(),
+      governmentCode: change.governmentCode,
+      channel,
+      recipient,
+      template: LAGGING_TEMPLATE,
+      subject: message.subject,
+      body: message.text,
+      causeEventId,
+      // The in-app inbox is delivered by being written; e-mail waits for the dispatcher.
+      status: channel === 'inbox' ? ('sent' as const) : ('pending' as const),
+      attempts: 0,
+      nextAttemptAt: now,
+      lastError: null,
+      createdAt: now,
+      sentAt: channel === 'inbox' ? now : null,
+    });
+    const rows = [...government.contacts.map((contact) => row('email', contact.email)), row('inbox', change.governmentCode)];
+    const inserted = await manager.getRepository(NotificationEntity).createQueryBuilder().insert().values(rows).orIgnore().execute();
+    await manager.query('SELECT pg_notify($1, $2)', [PENDING_MAIL_CHANNEL, change.governmentCode]);
+    return inserted.identifiers.filter(Boolean).length;
+  }
+}

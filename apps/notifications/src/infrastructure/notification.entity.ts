@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+
+export type NotificationChannel = 'email' | 'inbox';
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+
+/** One message to one recipient for one cause: the unique constraint makes it exactly once. */
+@Entity({ name: 'notification' })
+@Unique('notification_once_per_recipient_and_cause', ['channel', 'recipient', 'causeEventId', 'template'])
+export class NotificationEntity {
+  @PrimaryColumn({ name: 'id', type: 'uuid' }) id: string;
+  @Column({ name: 'government_code', type: 'varchar', length: 40 }) governmentCode: string;
+  @Column({ name: 'channel', type: 'varchar', length: 10 }) channel: NotificationChannel;
+  @Column({ name: 'recipient', type: 'varchar', length: 320 }) recipient: string;
+  @Column({ name: 'template', type: 'varchar', length: 100 }) template: string;
+  @Column({ name: 'subject', type: 'varchar', length: 300 }) subject: string;
+  @Column({ name: 'body', type: 'text' }) body: string;
+  @Column({ name: 'cause_event_id', type: 'uuid' }) causeEventId: string;
+  @Column({ name: 'status', type: 'varchar', length: 10 }) status: DeliveryStatus;
+  @Column({ name: 'attempts', type: 'integer', default: 0 }) attempts: number;
+  @Column({ name: 'next_attempt_at', type: 'timestamptz' }) nextAttemptAt: Date;
+  @Column({ name: 'last_error', type: 'text', nullable: true }) lastError: string | null;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;
+}

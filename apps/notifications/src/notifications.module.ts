@@ -1,0 +1,36 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { reportSubmittedV1, targetsCommittedV1, TOPICS } from '#contracts';
+import { PlatformModule, type ServiceConfig } from '#platform';
+import { ListInboxHandler } from './application/list-inbox/list-inbox.handler.js';
+import { NotifyStatusChangeHandler } from './application/notify-status-change/notify-status-change.handler.js';
+import { RecordContactsHandler } from './application/record-contacts/record-contacts.handler.js';
+import { GovernmentContactEntity } from './infrastructure/government-contact.entity.js';
+import { MailDispatcher } from './infrastructure/mail-dispatcher.service.js';
+import { CreateNotificationsTables1763800005000 } from './infrastructure/migrations/1763800005000-create-notifications-tables.js';
+import { NotificationEntity } from './infrastructure/notification.entity.js';
+import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from './infrastructure/notifications-settings.js';
+import { InboxController } from './interface/http/inbox.controller.js';
+import { NotificationsConsumer } from './interface/kafka/notifications.consumer.js';
+
+export const NOTIFICATIONS_ENTITIES = [GovernmentContactEntity, NotificationEntity];
+export const NOTIFICATIONS_MIGRATIONS = [CreateNotificationsTables1763800005000];
+
+@Module({})
+export class NotificationsModule {
+  static forRoot(config: ServiceConfig): DynamicModule {
+    const settings: NotificationsSettings = { databaseUrl: config.databaseUrl, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom };
+    return {
+      module: NotificationsModule,
+      imports: [
+        PlatformModule.forService({
+          config,
+          entities: NOTIFICATIONS_ENTITIES,
+          migrations: NOTIFICATIONS_MIGRATIONS,
+          consumer: { topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [targetsCommittedV1, reportSubmittedV1] },
+        }),
+      ],
+      controllers: [InboxController, NotificationsConsumer],
+      providers: [{ provide: NOTIFICATIONS_SETTINGS, useValue: settings }, RecordContactsHandler, NotifyStatusChangeHandler, ListInboxHandler, MailDispatcher],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export interface GetFiguresQuery {
+  projectYear: number;
+}

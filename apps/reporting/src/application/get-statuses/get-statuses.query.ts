@@ -1,0 +1,4 @@
+export interface GetStatusesQuery {
+  governmentCode: string;
+  projectYear: number;
+}

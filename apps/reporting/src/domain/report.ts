@@ -1,0 +1,22 @@
+/** One line of a result report: the running total achieved for an approved indicator. */
+export interface ReportLine {
+  indicatorCode: string;
+  /** null is a deliberate "nil": the government reports that there is nothing to count yet. */
+  achieved: number | null;
+  motivation?: string;
+}
+
+export class ReportRuleViolation extends Error {
+  override readonly name = 'ReportRuleViolation';
+}
+
+/** A report covers only indicators the government committed to, each at most once. */
+export const checkReportLines = (lines: ReportLine[], approvedIndicators: ReadonlySet<string>, governmentCode: string, projectYear: number): void => {
+  const seen = new Set<string>();
+  lines.forEach((line, index) => {
+    if (!approvedIndicators.has(line.indicatorCode))
+      throw new ReportRuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} is not an approved indicator of ${governmentCode} in project year ${projectYear}`);
+    if (seen.has(line.indicatorCode)) throw new ReportRuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
+    seen.add(line.indicatorCode);
+  });
+};

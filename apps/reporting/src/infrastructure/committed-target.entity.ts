@@ -1,0 +1,11 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** The targets a government committed to, as learned from applications' targets-committed events. */
+@Entity({ name: 'committed_target' })
+export class CommittedTargetEntity {
+  @PrimaryColumn({ name: 'government_code', type: 'varchar', length: 40 }) governmentCode: string;
+  @PrimaryColumn({ name: 'project_year', type: 'smallint' }) projectYear: number;
+  @PrimaryColumn({ name: 'indicator_code', type: 'varchar', length: 40 }) indicatorCode: string;
+  @Column({ name: 'application_id', type: 'uuid' }) applicationId: string;
+  @Column({ name: 'target', type: 'integer' }) target: number;
+}

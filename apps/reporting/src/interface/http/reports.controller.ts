@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { assertGovernmentAccess, CurrentPrincipal, Roles, type Principal } from '#auth';
+import { GetFiguresHandler, type IndicatorFigure } from '../../application/get-figures/get-figures.handler.js';
+import { GetStatusesHandler, type IndicatorStatusView } from '../../application/get-statuses/get-statuses.handler.js';
+import { SubmitReportHandler, type SubmittedReport } from '../../application/submit-report/submit-report.handler.js';
+import { FiguresQueryDto, StatusesQueryDto } from './figures.query.dto.js';
+import { SubmitReportDto } from './submit-report.dto.js';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller()
+export class ReportsController {
+  constructor(
+    private readonly submitReport: SubmitReportHandler,
+    private readonly getFigures: GetFiguresHandler,
+    private readonly getStatuses: GetStatusesHandler,
+  ) {}
+
+  /** A government submits (a new version of) its result report; ABB may submit on its behalf. */
+  @Post('reports')
+  @HttpCode(201)
+  @Roles('abb', 'government')
+  submit(@Body() body: SubmitReportDto, @CurrentPrincipal() principal: Principal): Promise<SubmittedReport> {
+    assertGovernmentAccess(principal, body.governmentCode);
+    return this.submitReport.execute({ ...body, submittedBy: principal.subject });
+  }
+
+  /** Programme-wide figures per indicator: planned, realised, governments, % reached. */
+  @Get('figures')
+  @Roles('abb')
+  figures(@Query() query: FiguresQueryDto): Promise<IndicatorFigure[]> {
+    return this.getFigures.execute(query);
+  }
+
+  /** Status per indicator and period of one government. */
+  @Get('statuses')
+  @Roles('abb', 'government')
+  statuses(@Query() query: StatusesQueryDto, @CurrentPrincipal() principal: Principal): Promise<IndicatorStatusView[]> {
+    assertGovernmentAccess(principal, query.governmentCode);
+    return this.getStatuses.execute(query);
+  }
+}

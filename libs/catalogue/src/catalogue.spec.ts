@@ -1,0 +1,25 @@
+import { describe, expect, it } from '@jest/globals';
+import { allIndicators, findIndicator, findProjectYear, findReportingPeriod, programmeCatalogue } from './catalogue.js';
+
+describe('programme catalogue', () => {
+  it('holds the 7 objectives, 24 actions and 28 indicators of Plan Samenleven', () => {
+    const actions = programmeCatalogue.objectives.flatMap((objective) => objective.actions);
+    expect(programmeCatalogue.objectives).toHaveLength(7);
+    expect(actions).toHaveLength(24);
+    expect(allIndicators()).toHaveLength(28);
+  });
+
+  it('finds an indicator with its action and objective', () => {
+    const indicator = findIndicator('A05');
+    expect(indicator?.eurPerKpi).toBe(60);
+    expect(indicator?.actionNumber).toBe(5);
+    expect(indicator?.objectiveName).toBe('Nederlands');
+    expect(findIndicator('A99')).toBeUndefined();
+  });
+
+  it('knows project years and the reporting periods inside them', () => {
+    expect(findProjectYear(2)?.programmeBudgetEur).toBe(16907780);
+    expect(findReportingPeriod('PJ1-INTERIM')).toMatchObject({ projectYear: 1, due: '2023-04-15' });
+    expect(findReportingPeriod('PJ9-ANNUAL')).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+import catalogueData from '../data/plan-samenleven-catalogue.json' with { type: 'json' };
+
+export interface Indicator {
+  code: string;
+  unit: string;
+  eurPerKpi: number;
+  maxPerApplicant: number;
+}
+
+export interface Action {
+  number: number;
+  name: string;
+  subsidised: boolean;
+  subsidisedFromYear?: number;
+  provenance: string;
+  indicators: Indicator[];
+}
+
+export interface Objective {
+  number: number;
+  name: string;
+  actions: Action[];
+}
+
+export interface ReportingPeriod {
+  code: string;
+  covers: [string, string];
+  due: string;
+}
+
+export interface ProjectYear {
+  year: number;
+  start: string;
+  end: string;
+  programmeBudgetEur: number;
+  reportingPeriods: ReportingPeriod[];
+}
+
+export interface Stimulus {
+  code: string;
+  name: string;
+  amountEur: number | null;
+  cofinancingRequired: boolean;
+  note: string;
+}
+
+export interface ProgrammeCatalogue {
+  objectives: Objective[];
+  projectYears: ProjectYear[];
+  stimuli: Stimulus[];
+  rules: Record<string, string>;
+}
+
+/** The programme catalogue, copied as data from shared/data/plan-samenleven-catalogue.json. */
+export const programmeCatalogue: ProgrammeCatalogue = catalogueData as unknown as ProgrammeCatalogue;
+
+export interface IndicatorInContext extends Indicator {
+  actionNumber: number;
+  actionName: string;
+  objectiveNumber: number;
+  objectiveName: string;
+}
+
+const indicators: IndicatorInContext[] = programmeCatalogue.objectives.flatMap((objective) =>
+  objective.actions.flatMap((action) =>
+    action.indicators.map((indicator) => ({
+      ...indicator,
+      actionNumber: action.number,
+      actionName: action.name,
+      objectiveNumber: objective.number,
+      objectiveName: objective.name,
+    })),
+  ),
+);
+
+const indicatorsByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
+
+export const allIndicators = (): readonly IndicatorInContext[] => indicators;
+
+export const findIndicator = (code: string): IndicatorInContext | undefined => indicatorsByCode.get(code);
+
+export const findProjectYear = (year: number): ProjectYear | undefined =>
+  programmeCatalogue.projectYears.find((projectYear) => projectYear.year === year);
+
+export const findReportingPeriod = (code: string): (ReportingPeriod & { projectYear: number }) | undefined => {
+  for (const projectYear of programmeCatalogue.projectYears) {
+    const period = projectYear.reportingPeriods.find((candidate) => candidate.code === code);
+    if (period) return { ...period, projectYear: projectYear.year };
+  }
+  return undefined;
+};

@@ -1,0 +1,4 @@
+export * from './service-config.js';
+export * from './request-validation.js';
+export * from './platform.module.js';
+export * from './bootstrap.js';

@@ -1,0 +1,50 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { EntitySchema, MixedList } from 'typeorm';
+import type { EventDefinition } from '#contracts';
+import { AUDIT_ENTITIES, AuthModule, CreateAuditLog1763800000001 } from '#auth';
+import { CreateMessagingTables1763800000000, MESSAGING_ENTITIES, MessagingModule } from '#messaging';
+import { ObservabilityModule } from '#observability';
+import { DatabaseReadiness } from './database-readiness.js';
+import type { ServiceConfig } from './service-config.js';
+
+export interface PlatformOptions {
+  config: ServiceConfig;
+  entities: MixedList<Type | EntitySchema>;
+  migrations: Type[];
+  consumer?: { topics: string[]; ignoredEvents?: EventDefinition[] };
+}
+
+/**
+ * Everything a service needs besides its own code: its database (migrations, never schema sync),
+ * messaging (outbox, inbox, dead letters), authentication and audit, logs, health and metrics.
+ */
+@Module({})
+export class PlatformModule {
+  static forService({ config, entities, migrations, consumer }: PlatformOptions): DynamicModule {
+    const ownEntities = Array.isArray(entities) ? entities : [];
+    return {
+      module: PlatformModule,
+      imports: [
+        ObservabilityModule.forService(config.service),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          entities: [...ownEntities, ...MESSAGING_ENTITIES, ...AUDIT_ENTITIES],
+          migrations: [CreateMessagingTables1763800000000, CreateAuditLog1763800000001, ...migrations],
+          migrationsRun: true,
+          synchronize: false,
+          applicationName: `samenleven-${config.service}`,
+        }),
+        AuthModule.forRoot(config.oidc),
+        MessagingModule.forService({
+          service: config.service,
+          brokers: config.kafkaBrokers,
+          topicPrefix: config.topicPrefix,
+          consumer: consumer && { group: config.service, topics: consumer.topics, ignoredEvents: consumer.ignoredEvents },
+        }),
+      ],
+      providers: [DatabaseReadiness],
+    };
+  }
+}
