@@ -39,7 +39,7 @@ export const startService = async (module: object, config: ServiceConfig, option
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   if (options.consumes) {
-    app.connectMicroservice({ strategy: app.get(KafkaEventTransport) }, { inheritAppConfig: true });
+    app.connectMicroservice({ strategy: app.get(KafkaEventTransport) });
     await app.startAllMicroservices();
   }
   await app.listen(options.port ?? config.httpPort, '0.0.0.0');

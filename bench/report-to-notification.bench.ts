@@ -1,0 +1,104 @@
+/**
+ * End-to-end latency from POST /reports to the lagging e-mail in the SMTP sink, and sustained
+ * throughput of report submissions, on a real broker and database. Prints its figures; asserts nothing.
+ *
+ *   npm run bench -- [--governments 40] [--rounds 3]
+ *
+ * Latency = the e-mail file's mtime (written by the sink on arrival) minus the moment the request was sent.
+ */
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { eventually } from '#testing';
+import { startKafka } from '../scripts/infra/kafka-broker.js';
+import { simpleParser } from 'mailparser';
+import { request } from '../test/support/http.js';
+import { startPlatformUnderTest } from '../test/support/platform-under-test.js';
+
+const { values } = parseArgs({ options: { governments: { type: 'string', default: '40' }, rounds: { type: 'string', default: '3' } } });
+const governmentCount = Number(values.governments);
+const rounds = Number(values.rounds);
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+/** Valid, distinct NIS-like codes and KBO numbers (mod-97 check digits) for synthetic governments. */
+const syntheticGovernment = (index: number) => {
+  const code = String(70000 + index);
+  const base = String(20000000 + index).padStart(8, '0');
+  const kboNumber = `0${base.slice(1)}${String(97 - (Number(`0${base.slice(1)}`) % 97)).padStart(2, '0')}`;
+  return { code, kboNumber, name: `Bench gemeente ${index}`, province: 'Antwerpen', contacts: [{ name: 'Bench', email: `bench-${code}@example.test`, role: 'primary' }] };
+};
+
+const main = async (): Promise<void> => {
+  const kafkaDir = await mkdtemp(path.join(tmpdir(), 'samenleven-bench-kafka-'));
+  const kafka = await startKafka({ port: 29092, controllerPort: 29093, dataDir: kafkaDir });
+  process.env.KAFKA_BROKERS = kafka.brokers;
+  const platform = await startPlatformUnderTest('bench');
+  try {
+    const abb = await platform.issuer.token({ role: 'abb' });
+    const governments = Array.from({ length: governmentCount * rounds }, (_, index) => syntheticGovernment(index));
+    for (const government of governments) {
+      await request('POST', `${platform.urls.applications}/governments`, abb, government);
+      await request('POST', `${platform.urls.applications}/decisions`, abb, {
+        governmentCode: government.code,
+        projectYear: 1,
+        targets: [{ indicatorCode: 'A05', currentReach: 100, approvedAdditionalReach: 900 }],
+      });
+    }
+    await eventually(async () => {
+      const figures = await request<{ governments: number }[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
+      if (figures.body[0]?.governments !== governments.length) throw new Error('targets not yet known to reporting');
+    }, { timeoutMs: 120_000 });
+
+    // The sink writes each message to a file when it arrives: its mtime is the arrival time.
+    const arrivals = new Map<string, number>();
+    const seenFiles = new Set<string>();
+    const collectArrivals = async (): Promise<void> => {
+      for (const file of await readdir(platform.mailDir)) {
+        if (seenFiles.has(file) || !file.endsWith('.eml')) continue;
+        seenFiles.add(file);
+        const fullPath = path.join(platform.mailDir, file);
+        const parsed = await simpleParser(await readFile(fullPath));
+        const to = Array.isArray(parsed.to) ? parsed.to[0]?.text : parsed.to?.text;
+        if (to) arrivals.set(to, (await stat(fullPath)).mtimeMs);
+      }
+    };
+    const sentAt = new Map<string, number>();
+    const latencies: number[] = [];
+    let sustainedSeconds = 0;
+    for (let round = 0; round < rounds; round += 1) {
+      const batch = governments.slice(round * governmentCount, (round + 1) * governmentCount);
+      const tokens = await Promise.all(batch.map((government) => platform.issuer.token({ role: 'government', org: government.code })));
+      const started = performance.now();
+      await Promise.all(
+        batch.map(async (government, index) => {
+          sentAt.set(government.contacts[0]!.email, Date.now());
+          const response = await request('POST', `${platform.urls.reporting}/reports`, tokens[index], {
+            governmentCode: government.code,
+            periodCode: 'PJ1-INTERIM',
+            results: [{ indicatorCode: 'A05', achieved: 10 }],
+          });
+          if (response.status !== 201) throw new Error(`report refused: ${response.status}`);
+        }),
+      );
+      sustainedSeconds += (performance.now() - started) / 1000;
+      await eventually(async () => {
+        await collectArrivals();
+        if (batch.some((government) => !arrivals.has(government.contacts[0]!.email))) throw new Error('waiting for e-mail');
+      }, { timeoutMs: 60_000, intervalMs: 20 });
+      for (const government of batch) latencies.push(arrivals.get(government.contacts[0]!.email)! - sentAt.get(government.contacts[0]!.email)!);
+    }
+    latencies.sort((a, b) => a - b);
+    const reports = governmentCount * rounds;
+    console.log(`report -> lagging e-mail in the sink, ${reports} reports in ${rounds} bursts of ${governmentCount}`);
+    console.log(`  latency ms: p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies.at(-1)?.toFixed(0)}`);
+    console.log(`  submissions accepted: ${(reports / sustainedSeconds).toFixed(1)} reports/s`);
+  } finally {
+    await platform.stop();
+    await kafka.stop();
+    await rm(kafkaDir, { recursive: true, force: true });
+  }
+};
+
+await main();

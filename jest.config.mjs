@@ -1,0 +1,17 @@
+// Jest runs the compiled ESM output in dist/ (no transform): `npm run build` first.
+const common = { testEnvironment: 'node', roots: ['<rootDir>/dist'], transform: {}, moduleFileExtensions: ['js', 'json'] };
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['**/*.spec.js'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['**/*.int-spec.js', '**/*.e2e-spec.js'],
+      // Starts a Kafka broker of its own and checks PostgreSQL once for the whole run.
+      globalSetup: '<rootDir>/dist/test/global-setup.js',
+      globalTeardown: '<rootDir>/dist/test/global-teardown.js',
+      testTimeout: 120_000,
+    },
+  ],
+};

@@ -1,0 +1,71 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdtemp } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ApplicationsModule } from '../../apps/applications/src/applications.module.js';
+import { BudgetingModule } from '../../apps/budgeting/src/budgeting.module.js';
+import { MentorshipsModule } from '../../apps/mentorships/src/mentorships.module.js';
+import { NotificationsModule } from '../../apps/notifications/src/notifications.module.js';
+import { ReportingModule } from '../../apps/reporting/src/reporting.module.js';
+import { loadServiceConfig, startService, type ServiceName } from '#platform';
+import { createTestDatabase, createTestIssuer, createTestTopics, testBrokers, type TestDatabase, type TestIssuer } from '#testing';
+import { startMailSink } from '../../scripts/infra/mail-sink.js';
+
+export interface PlatformUnderTest {
+  urls: Record<ServiceName, string>;
+  issuer: TestIssuer;
+  mailDir: string;
+  stop(): Promise<void>;
+}
+
+const MODULES: Record<ServiceName, { forRoot: (config: ReturnType<typeof loadServiceConfig>) => object; consumes: boolean }> = {
+  applications: { forRoot: (config) => ApplicationsModule.forRoot(config), consumes: false },
+  budgeting: { forRoot: (config) => BudgetingModule.forRoot(config), consumes: true },
+  reporting: { forRoot: (config) => ReportingModule.forRoot(config), consumes: true },
+  mentorships: { forRoot: (config) => MentorshipsModule.forRoot(config), consumes: true },
+  notifications: { forRoot: (config) => NotificationsModule.forRoot(config), consumes: true },
+};
+
+/**
+ * All five services in this process, each with a fresh database of its own, on a real broker with a
+ * topic prefix of their own, a real token issuer and a real SMTP sink writing .eml files.
+ */
+export const startPlatformUnderTest = async (label: string): Promise<PlatformUnderTest> => {
+  const brokers = testBrokers();
+  const topicPrefix = await createTestTopics(brokers, label);
+  const issuer = await createTestIssuer();
+  const mailDir = await mkdtemp(path.join(tmpdir(), 'samenleven-mail-'));
+  const mailSink = await startMailSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
+  const databases: TestDatabase[] = [];
+  const apps: INestApplication[] = [];
+  const urls = {} as Record<ServiceName, string>;
+  for (const service of Object.keys(MODULES) as ServiceName[]) {
+    const database = await createTestDatabase(`${label}_${service}`);
+    databases.push(database);
+    const config = loadServiceConfig(service, {
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: brokers.join(','),
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      OIDC_ISSUER: issuer.issuer,
+      OIDC_JWKS_URL: issuer.jwksUrl,
+      OIDC_AUDIENCE: issuer.audience,
+      SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}`,
+    });
+    const app = await startService(MODULES[service].forRoot(config), config, { port: 0, consumes: MODULES[service].consumes });
+    apps.push(app);
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    urls[service] = `http://127.0.0.1:${port}`;
+  }
+  return {
+    urls,
+    issuer,
+    mailDir,
+    stop: async () => {
+      for (const app of apps.reverse()) await app.close();
+      await mailSink.stop();
+      await issuer.stop();
+      for (const database of databases) await database.drop();
+    },
+  };
+};

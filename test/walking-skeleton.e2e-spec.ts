@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually } from '#testing';
+import { request } from './support/http.js';
+import { readMailFolder } from './support/mail-folder.js';
+import { startPlatformUnderTest, type PlatformUnderTest } from './support/platform-under-test.js';
+
+interface Figure {
+  indicatorCode: string;
+  planned: number;
+  realised: number;
+  governments: number;
+  governmentsReported: number;
+  percentReached: number | null;
+}
+
+describe('walking skeleton: a report ripples from reporting to an e-mail', () => {
+  let platform: PlatformUnderTest;
+  let abb: string;
+  let gent: string;
+
+  beforeAll(async () => {
+    platform = await startPlatformUnderTest('skeleton');
+    abb = await platform.issuer.token({ role: 'abb' });
+    gent = await platform.issuer.token({ role: 'government', org: '44021' });
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('registers a government and decides its application', async () => {
+    const registered = await request('POST', `${platform.urls.applications}/governments`, abb, {
+      code: '44021',
+      kboNumber: '0207451227',
+      name: 'Stad Gent',
+      province: 'Oost-Vlaanderen',
+      contacts: [{ name: 'Dienst Samenleven', email: 'samenleven@gent.example', role: 'primary' }],
+    });
+    expect(registered.status).toBe(201);
+    const decided = await request('POST', `${platform.urls.applications}/decisions`, abb, {
+      governmentCode: '44021',
+      projectYear: 1,
+      targets: [{ indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500 }],
+    });
+    expect(decided.status).toBe(201);
+    // Reporting learns the target from the targets-committed event.
+    await eventually(async () => {
+      const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
+      expect(figures.body).toEqual([expect.objectContaining({ indicatorCode: 'A05', planned: 2000, realised: 0, governments: 1 })]);
+    });
+  });
+
+  it('turns a lagging interim report into figures, a status, a Dutch e-mail and an inbox item', async () => {
+    const submitted = await request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, {
+      governmentCode: '44021',
+      periodCode: 'PJ1-INTERIM',
+      results: [{ indicatorCode: 'A05', achieved: 600 }],
+    });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body.version).toBe(1);
+
+    const mail = await eventually(async () => {
+      const messages = await readMailFolder(platform.mailDir);
+      expect(messages).toHaveLength(1);
+      return messages[0]!;
+    });
+    expect(mail.to).toBe('samenleven@gent.example');
+    expect(mail.subject).toBe('Plan Samenleven: A05 blijft achter op schema');
+    expect(mail.text).toContain('Beste collega van Stad Gent');
+    expect(mail.text).toContain('Behaald: 600');
+
+    const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
+    expect(figures.body[0]).toMatchObject({ planned: 2000, realised: 600, governmentsReported: 1, percentReached: 30 });
+    const statuses = await request<{ status: string }[]>('GET', `${platform.urls.reporting}/statuses?governmentCode=44021&projectYear=1`, gent);
+    expect(statuses.body).toEqual([expect.objectContaining({ indicatorCode: 'A05', status: 'lagging', achieved: 600, target: 2000 })]);
+    const inbox = await request<{ subject: string }[]>('GET', `${platform.urls.notifications}/inbox?governmentCode=44021`, gent);
+    expect(inbox.body).toEqual([expect.objectContaining({ subject: 'Plan Samenleven: A05 blijft achter op schema' })]);
+  });
+
+  it('lets budgeting and mentorships act on the same events', async () => {
+    await eventually(async () => {
+      const commitments = await request<{ amountEur: number }[]>('GET', `${platform.urls.budgeting}/commitments?projectYear=1`, abb);
+      expect(commitments.status).toBe(200);
+      expect(commitments.body).toEqual([expect.objectContaining({ governmentCode: '44021', amountEur: 1500 * 60 })]);
+    });
+    await eventually(async () => {
+      const progress = await request<{ achieved: number | null }[]>('GET', `${platform.urls.mentorships}/progress?governmentCode=44021`, gent);
+      expect(progress.status).toBe(200);
+      expect(progress.body).toEqual([expect.objectContaining({ indicatorCode: 'A05', achieved: 600 })]);
+    });
+  });
+
+  it('counts a correction once: the new version replaces the old one, and no second e-mail is sent', async () => {
+    const corrected = await request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, {
+      governmentCode: '44021',
+      periodCode: 'PJ1-INTERIM',
+      results: [{ indicatorCode: 'A05', achieved: 1500 }],
+    });
+    expect(corrected.body.version).toBe(2);
+    await eventually(async () => {
+      const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
+      expect(figures.body[0]).toMatchObject({ realised: 1500, percentReached: 75 });
+    });
+    const statuses = await request<{ status: string }[]>('GET', `${platform.urls.reporting}/statuses?governmentCode=44021&projectYear=1`, gent);
+    expect(statuses.body[0]).toMatchObject({ status: 'on-track', reportVersion: 2 });
+    expect(await readMailFolder(platform.mailDir)).toHaveLength(1);
+  });
+
+  it('refuses what it must: 401 without a valid token, 403 for another government or role, 400 naming the field', async () => {
+    const report = { governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 1 }] };
+    expect((await request('POST', `${platform.urls.reporting}/reports`, undefined, report)).status).toBe(401);
+    expect((await request('POST', `${platform.urls.reporting}/reports`, 'not-a-jwt', report)).status).toBe(401);
+    const antwerpen = await platform.issuer.token({ role: 'government', org: '11002' });
+    expect((await request('POST', `${platform.urls.reporting}/reports`, antwerpen, report)).status).toBe(403);
+    expect((await request('GET', `${platform.urls.reporting}/figures?projectYear=1`, gent)).status).toBe(403);
+    expect((await request('POST', `${platform.urls.applications}/governments`, gent, {})).status).toBe(403);
+
+    const negative = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, results: [{ indicatorCode: 'A05', achieved: -5 }] });
+    expect(negative.status).toBe(400);
+    expect(negative.body.message).toContain('results[0].achieved');
+    const unknownField = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, extra: true });
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.body.message).toContain('extra');
+    const notApproved = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, results: [{ indicatorCode: 'A07', achieved: 3 }] });
+    expect(notApproved.status).toBe(400);
+    expect(notApproved.body.message).toBe('results[0].indicatorCode: A07 is not an approved indicator of 44021 in project year 1');
+    const brokenJson = await request('POST', `${platform.urls.reporting}/reports`, gent, '{"governmentCode":');
+    expect(brokenJson.status).toBe(400);
+    const badQuery = await request<{ message: string }>('GET', `${platform.urls.reporting}/figures?projectYear=seven`, abb);
+    expect(badQuery.status).toBe(400);
+    expect(badQuery.body.message).toContain('projectYear');
+
+    // None of the refused requests left a version behind: the next valid report is version 3.
+    const next = await request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, results: [{ indicatorCode: 'A05', achieved: 1500 }] });
+    expect(next.body.version).toBe(3);
+  });
+});
