@@ -2,3 +2,4 @@ export * from './service-config.js';
 export * from './request-validation.js';
 export * from './platform.module.js';
 export * from './bootstrap.js';
+export * from './database-options.js';

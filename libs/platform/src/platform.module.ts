@@ -2,9 +2,10 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EntitySchema, MixedList } from 'typeorm';
 import type { EventDefinition } from '#contracts';
-import { AUDIT_ENTITIES, AuthModule, CreateAuditLog1763800000001 } from '#auth';
-import { CreateMessagingTables1763800000000, MESSAGING_ENTITIES, MessagingModule } from '#messaging';
+import { AuthModule } from '#auth';
+import { MessagingModule } from '#messaging';
 import { ObservabilityModule } from '#observability';
+import { databaseOptions } from './database-options.js';
 import { DatabaseReadiness } from './database-readiness.js';
 import type { ServiceConfig } from './service-config.js';
 
@@ -22,20 +23,11 @@ export interface PlatformOptions {
 @Module({})
 export class PlatformModule {
   static forService({ config, entities, migrations, consumer }: PlatformOptions): DynamicModule {
-    const ownEntities = Array.isArray(entities) ? entities : [];
     return {
       module: PlatformModule,
       imports: [
         ObservabilityModule.forService(config.service),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: config.databaseUrl,
-          entities: [...ownEntities, ...MESSAGING_ENTITIES, ...AUDIT_ENTITIES],
-          migrations: [CreateMessagingTables1763800000000, CreateAuditLog1763800000001, ...migrations],
-          migrationsRun: true,
-          synchronize: false,
-          applicationName: `samenleven-${config.service}`,
-        }),
+        TypeOrmModule.forRoot(databaseOptions({ service: config.service, databaseUrl: config.databaseUrl, entities, migrations })),
         AuthModule.forRoot(config.oidc),
         MessagingModule.forService({
           service: config.service,

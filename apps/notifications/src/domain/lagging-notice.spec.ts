@@ -19,7 +19,7 @@ describe('renderLaggingNotice', () => {
     periodCode: 'PJ1-INTERIM',
     achieved: 600,
     target: 2000,
-    expected: 991.8,
+    expected: 997.26,
   };
 
   it('tells the government in Dutch what is behind, by how much and what to do', () => {
@@ -28,7 +28,7 @@ describe('renderLaggingNotice', () => {
     expect(message.text).toContain('Beste collega van Stad Gent');
     expect(message.text).toContain('tussentijdse rapportering van projectjaar 1');
     expect(message.text).toContain('Behaald: 600 (volwassen anderstalige die deelneemt aan een oefenkans)');
-    expect(message.text).toContain('Verwacht tegen het einde van de periode: 992');
+    expect(message.text).toContain('Verwacht tegen het einde van de periode: 997');
     expect(message.text).toContain('Doelstelling voor het projectjaar: 2.000');
   });
 

@@ -32,8 +32,9 @@ describe('assessIndicator', () => {
 
 describe('expectedShare', () => {
   it('expects about half of the target at the interim report and all of it at the end', () => {
-    expect(expectedShare('2023-03-31', '2022-10-01', '2023-09-30')).toBeCloseTo(0.4959, 3);
+    expect(expectedShare('2023-03-31', '2022-10-01', '2023-09-30')).toBeCloseTo(182 / 365, 10);
     expect(expectedShare('2023-09-30', '2022-10-01', '2023-09-30')).toBe(1);
+    expect(expectedShare('2022-10-01', '2022-10-01', '2023-09-30')).toBeCloseTo(1 / 365, 10);
     expect(expectedByPeriodEnd(2000, 0.5)).toBe(1000);
   });
 });

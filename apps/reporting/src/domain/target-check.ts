@@ -24,13 +24,16 @@ export const assessIndicator = ({ achieved, reported, target, expected }: Target
   return 'lagging';
 };
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * The share of the project year's target expected by the end of a period, from the dates in the
- * catalogue: a period covering half the project year expects half of the target.
+ * catalogue. Both end dates are inclusive (a period "until 31 March" includes that day), so the
+ * interim period 1 October - 31 March expects 182 of 365 days' worth of the target.
  */
 export const expectedShare = (periodEnd: string, yearStart: string, yearEnd: string): number => {
   const start = Date.parse(yearStart);
-  const share = (Date.parse(periodEnd) - start) / (Date.parse(yearEnd) - start);
+  const share = (Date.parse(periodEnd) + DAY_MS - start) / (Date.parse(yearEnd) + DAY_MS - start);
   return Math.min(1, Math.max(0, share));
 };
 

@@ -1,0 +1,25 @@
+import type { Type } from '@nestjs/common';
+import type { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { AUDIT_ENTITIES, CreateAuditLog1763800000001 } from '#auth';
+import { CreateMessagingTables1763800000000, MESSAGING_ENTITIES } from '#messaging';
+
+export interface ServiceSchema {
+  service: string;
+  databaseUrl: string;
+  entities: MixedList<Type | EntitySchema>;
+  migrations: Type[];
+}
+
+/**
+ * One service's database: its own tables plus the platform's (outbox, inbox, audit log), built by
+ * migrations only. Shared by the running service and the test that checks migrations match entities.
+ */
+export const databaseOptions = ({ service, databaseUrl, entities, migrations }: ServiceSchema): DataSourceOptions => ({
+  type: 'postgres',
+  url: databaseUrl,
+  entities: [...(Array.isArray(entities) ? entities : []), ...MESSAGING_ENTITIES, ...AUDIT_ENTITIES],
+  migrations: [CreateMessagingTables1763800000000, CreateAuditLog1763800000001, ...migrations],
+  migrationsRun: true,
+  synchronize: false,
+  applicationName: `samenleven-${service}`,
+});
