@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
 import type { CommittedTarget } from '../domain/decision.js';
+import { LocalGovernmentEntity } from './local-government.entity.js';
 
 @Entity({ name: 'decision' })
 @Unique('decision_one_per_government_and_year', ['governmentCode', 'projectYear'])
@@ -8,6 +9,7 @@ export class DecisionEntity {
   id: string;
 
   @Column({ name: 'government_code', type: 'varchar', length: 40 })
+  @ForeignKey(() => LocalGovernmentEntity, 'code', { name: 'decision_government_code_fkey' })
   governmentCode: string;
 
   @Column({ name: 'project_year', type: 'smallint' })

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 export type NotificationChannel = 'email' | 'inbox';
 export type DeliveryStatus = 'pending' | 'sent' | 'failed';
@@ -6,6 +6,10 @@ export type DeliveryStatus = 'pending' | 'sent' | 'failed';
 /** One message to one recipient for one cause: the unique constraint makes it exactly once. */
 @Entity({ name: 'notification' })
 @Unique('notification_once_per_recipient_and_cause', ['channel', 'recipient', 'causeEventId', 'template'])
+@Check('notification_channel_check', "channel IN ('email', 'inbox')")
+@Check('notification_status_check', "status IN ('pending', 'sent', 'failed')")
+@Index('notification_pending', ['nextAttemptAt'], { where: "status = 'pending'" })
+@Index('notification_by_government', ['governmentCode', 'createdAt'])
 export class NotificationEntity {
   @PrimaryColumn({ name: 'id', type: 'uuid' }) id: string;
   @Column({ name: 'government_code', type: 'varchar', length: 40 }) governmentCode: string;
@@ -17,7 +21,7 @@ export class NotificationEntity {
   @Column({ name: 'cause_event_id', type: 'uuid' }) causeEventId: string;
   @Column({ name: 'status', type: 'varchar', length: 10 }) status: DeliveryStatus;
   @Column({ name: 'attempts', type: 'integer', default: 0 }) attempts: number;
-  @Column({ name: 'next_attempt_at', type: 'timestamptz' }) nextAttemptAt: Date;
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' }) nextAttemptAt: Date;
   @Column({ name: 'last_error', type: 'text', nullable: true }) lastError: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;

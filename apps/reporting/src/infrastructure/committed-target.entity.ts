@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The targets a government committed to, as learned from applications' targets-committed events. */
 @Entity({ name: 'committed_target' })
+@Check('committed_target_target_check', 'target >= 0')
 export class CommittedTargetEntity {
   @PrimaryColumn({ name: 'government_code', type: 'varchar', length: 40 }) governmentCode: string;
   @PrimaryColumn({ name: 'project_year', type: 'smallint' }) projectYear: number;

@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 import type { IndicatorStatus } from '#contracts';
 
 /** Read model: the counted result and status of one government x indicator x period. */
 @Entity({ name: 'indicator_result' })
+@Check('indicator_result_achieved_check', 'achieved >= 0')
 export class IndicatorResultEntity {
   @PrimaryColumn({ name: 'government_code', type: 'varchar', length: 40 }) governmentCode: string;
   @PrimaryColumn({ name: 'project_year', type: 'smallint' }) projectYear: number;

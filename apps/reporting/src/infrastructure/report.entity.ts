@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 import type { ReportLine } from '../domain/report.js';
 
 /** Every submitted version of a report is kept; the newest version is the one that counts. */
 @Entity({ name: 'report' })
+@Check('report_version_check', 'version >= 1')
 @Unique('report_version_once', ['governmentCode', 'periodCode', 'version'])
 export class ReportEntity {
   @PrimaryColumn({ name: 'id', type: 'uuid' }) id: string;
