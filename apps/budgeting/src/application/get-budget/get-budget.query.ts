@@ -1,0 +1,3 @@
+export interface GetBudgetQuery {
+  projectYear: number;
+}

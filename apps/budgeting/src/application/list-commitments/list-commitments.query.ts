@@ -1,0 +1,5 @@
+export interface ListCommitmentsQuery {
+  projectYear: number;
+  /** Absent: every government (ABB only). */
+  governmentCode?: string;
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MemberProgressEntity } from '../../infrastructure/member-progress.entity.js';
+import type { ListProgressQuery } from './list-progress.query.js';
+
+export interface ProgressView {
+  governmentCode: string;
+  networkId: string;
+  indicatorCode: string;
+  projectYear: number;
+  periodCode: string;
+  achieved: number | null;
+  reportVersion: number;
+  recordedAt: string;
+}
+
+@Injectable()
+export class ListProgressHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(query: ListProgressQuery): Promise<ProgressView[]> {
+    const rows = await this.dataSource
+      .getRepository(MemberProgressEntity)
+      .find({ where: { governmentCode: query.governmentCode }, order: { projectYear: 'ASC', periodCode: 'ASC', indicatorCode: 'ASC' } });
+    return rows.map((row) => ({
+      governmentCode: row.governmentCode,
+      networkId: row.networkId,
+      indicatorCode: row.indicatorCode,
+      projectYear: row.projectYear,
+      periodCode: row.periodCode,
+      achieved: row.achieved,
+      reportVersion: row.reportVersion,
+      recordedAt: row.recordedAt.toISOString(),
+    }));
+  }
+}

@@ -1,0 +1,3 @@
+export interface ListProgressQuery {
+  governmentCode: string;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { allIndicators } from '#catalogue';
+import { networkIdOf, progressOf, supersedes } from './member-progress.js';
+
+describe('networkIdOf', () => {
+  it('puts every indicator of an action in that action\'s network', () => {
+    expect(networkIdOf('A05')).toBe('network-A05');
+    expect(networkIdOf('A09-NIEUWKOMERS')).toBe('network-A09');
+    expect(networkIdOf('A09-HANDICAP')).toBe('network-A09');
+  });
+
+  it('knows a network for every indicator of the catalogue, numbered like its action', () => {
+    for (const indicator of allIndicators()) expect(networkIdOf(indicator.code)).toBe(`network-A${String(indicator.actionNumber).padStart(2, '0')}`);
+  });
+
+  it('refuses what is not an indicator code', () => {
+    expect(() => networkIdOf('B05')).toThrow(RangeError);
+  });
+});
+
+describe('supersedes', () => {
+  it('records the first version and every newer one, never an older or the same one', () => {
+    expect(supersedes(undefined, 1)).toBe(true);
+    expect(supersedes(1, 2)).toBe(true);
+    expect(supersedes(2, 2)).toBe(false);
+    expect(supersedes(3, 2)).toBe(false);
+  });
+
+  it('whatever order versions arrive in, the newest one is what stays recorded', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 30 }), (versions) => {
+        let recorded: number | undefined;
+        for (const version of versions) if (supersedes(recorded, version)) recorded = version;
+        expect(recorded).toBe(Math.max(...versions));
+      }),
+    );
+  });
+});
+
+describe('progressOf', () => {
+  it('adds the network, keeping a nil report apart from 0', () => {
+    const report = { governmentCode: '44021', indicatorCode: 'A05', projectYear: 1, periodCode: 'PJ1-INTERIM', achieved: null, reportVersion: 1 };
+    expect(progressOf(report)).toEqual({ ...report, networkId: 'network-A05' });
+  });
+});

@@ -1,0 +1,27 @@
+import { startDevIssuer } from '#auth';
+
+/**
+ * Runs the development token issuer on its own, for `docker compose` (where every service is its own
+ * container). DEV_ISSUER_HOST=0.0.0.0 makes it reachable from the other containers; it hands out any
+ * role to anyone, so it is never deployed outside a developer's machine.
+ */
+const port = Number(process.env.DEV_ISSUER_PORT ?? '3100');
+if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DEV_ISSUER_PORT must be a port number, got "${process.env.DEV_ISSUER_PORT}"`);
+
+const issuer = await startDevIssuer({
+  port,
+  host: process.env.DEV_ISSUER_HOST ?? '127.0.0.1',
+  audience: process.env.OIDC_AUDIENCE ?? 'samenleven',
+  // A kept key means tokens stay valid when the container restarts.
+  keyFile: process.env.DEV_ISSUER_KEY_FILE || undefined,
+});
+process.stdout.write(`${JSON.stringify({ msg: 'development issuer listening', issuer: issuer.issuer, jwksUrl: issuer.jwksUrl, audience: issuer.audience })}\n`);
+
+const stop = (): void => {
+  issuer.stop().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
