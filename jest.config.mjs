@@ -2,6 +2,8 @@
 const common = { testEnvironment: 'node', roots: ['<rootDir>/dist'], transform: {}, moduleFileExtensions: ['js', 'json'] };
 
 export default {
+  // A global option: Jest ignores it inside a project. Unit tests finish in milliseconds anyway.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.spec.js'] },
     {
@@ -11,7 +13,6 @@ export default {
       // Starts a Kafka broker of its own and checks PostgreSQL once for the whole run.
       globalSetup: '<rootDir>/dist/test/global-setup.js',
       globalTeardown: '<rootDir>/dist/test/global-teardown.js',
-      testTimeout: 120_000,
     },
   ],
 };

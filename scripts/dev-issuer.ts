@@ -14,6 +14,8 @@ const issuer = await startDevIssuer({
   audience: process.env.OIDC_AUDIENCE ?? 'samenleven',
   // A kept key means tokens stay valid when the container restarts.
   keyFile: process.env.DEV_ISSUER_KEY_FILE || undefined,
+  // The address the services know the issuer by (its `iss`), which differs from where it binds in a container.
+  publicUrl: process.env.DEV_ISSUER_PUBLIC_URL || undefined,
 });
 process.stdout.write(`${JSON.stringify({ msg: 'development issuer listening', issuer: issuer.issuer, jwksUrl: issuer.jwksUrl, audience: issuer.audience })}\n`);
 

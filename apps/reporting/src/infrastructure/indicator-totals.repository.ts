@@ -12,14 +12,14 @@ export class IndicatorTotalsRepository {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`indicator-total:${projectYear}:${indicatorCode}`]);
     await manager.query(
       `INSERT INTO indicator_total (project_year, indicator_code, planned, realised, governments, governments_reported, updated_at)
-       SELECT $1, $2,
-         COALESCE((SELECT SUM(target) FROM committed_target WHERE project_year = $1 AND indicator_code = $2), 0),
+       SELECT $1::smallint, $2::varchar,
+         COALESCE((SELECT SUM(target) FROM committed_target WHERE project_year = $1::smallint AND indicator_code = $2::varchar), 0),
          COALESCE((SELECT SUM(latest.achieved) FROM (
             SELECT DISTINCT ON (government_code) achieved FROM indicator_result
-            WHERE project_year = $1 AND indicator_code = $2
+            WHERE project_year = $1::smallint AND indicator_code = $2::varchar
             ORDER BY government_code, period_ends_on DESC) AS latest), 0),
-         (SELECT COUNT(*) FROM committed_target WHERE project_year = $1 AND indicator_code = $2),
-         (SELECT COUNT(DISTINCT government_code) FROM indicator_result WHERE project_year = $1 AND indicator_code = $2),
+         (SELECT COUNT(*) FROM committed_target WHERE project_year = $1::smallint AND indicator_code = $2::varchar),
+         (SELECT COUNT(DISTINCT government_code) FROM indicator_result WHERE project_year = $1::smallint AND indicator_code = $2::varchar),
          now()
        ON CONFLICT (project_year, indicator_code) DO UPDATE SET
          planned = EXCLUDED.planned, realised = EXCLUDED.realised, governments = EXCLUDED.governments,

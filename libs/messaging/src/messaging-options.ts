@@ -1,0 +1,45 @@
+import type { EventDefinition } from '#contracts';
+
+export interface ConsumerOptions {
+  /** Consumer group; also names the dead-letter topic and the inbox rows. */
+  group: string;
+  /** Topics without the prefix, e.g. TOPICS.reporting. */
+  topics: string[];
+  /** Events on these topics this service deliberately does not handle: committed without effect. */
+  ignoredEvents?: EventDefinition[];
+  /** Partitions processed in parallel (order is kept within each partition). */
+  partitionsConsumedConcurrently?: number;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  /** Interval of the consumer lag gauge refresh. */
+  lagIntervalMs?: number;
+}
+
+export interface RetryOptions {
+  /** Total attempts including the first one. */
+  attempts?: number;
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+export interface RelayOptions {
+  /** Tests start a service without a relay to show that a later relay publishes what was left. */
+  enabled?: boolean;
+  /** Safety-net poll; LISTEN/NOTIFY normally wakes the relay right after commit. */
+  pollIntervalMs?: number;
+  batchSize?: number;
+}
+
+export interface MessagingOptions {
+  service: string;
+  brokers: string[];
+  topicPrefix: string;
+  consumer?: ConsumerOptions;
+  retry?: RetryOptions;
+  relay?: RelayOptions;
+}
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+/** Channel the outbox writer notifies and the relay listens on. */
+export const OUTBOX_CHANNEL = 'samenleven_outbox';

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { validatePayload, type EventDefinition, type EventEnvelope } from '#contracts';
+import { currentContext } from '#observability';
+import { MESSAGING_OPTIONS, OUTBOX_CHANNEL, type MessagingOptions } from './messaging-options.js';
+import { OutboxEntity } from './outbox.entity.js';
+
+/**
+ * Appends an event to the outbox in the caller's transaction: it is published if and only if the
+ * state change it describes commits. The notification is delivered on commit, waking the relay.
+ */
+@Injectable()
+export class OutboxWriter {
+  constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {}
+
+  async append<P extends object>(manager: EntityManager, definition: EventDefinition<P>, event: { key: string; payload: P }): Promise<EventEnvelope<P>> {
+    validatePayload(definition, event.payload);
+    if (event.key === '') throw new Error(`${definition.type}: an event needs a non-empty key`);
+    const context = currentContext();
+    const envelope: EventEnvelope<P> = {
+      eventId: randomUUID(),
+      type: definition.type,
+      version: definition.version,
+      occurredAt: new Date().toISOString(),
+      producer: this.options.service,
+      correlationId: context?.correlationId ?? randomUUID(),
+      causationId: context?.causationId ?? null,
+      key: event.key,
+      // A plain copy: what is stored is exactly what consumers will read.
+      payload: JSON.parse(JSON.stringify(event.payload)) as P,
+    };
+    await manager.insert(OutboxEntity, {
+      eventId: envelope.eventId,
+      topic: definition.topic,
+      key: envelope.key,
+      type: envelope.type,
+      version: envelope.version,
+      envelope,
+    });
+    // Postgres delivers one notification per channel and payload per transaction, after commit only.
+    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+    return envelope;
+  }
+}

@@ -1,0 +1,187 @@
+import { Controller, Injectable, type INestApplication } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Kafka, logLevel, type Consumer, type IHeaders } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { governmentRegisteredV1, notificationSentV1, reportSubmittedV1, TOPICS, type EventEnvelope, type GovernmentRegisteredV1 } from '#contracts';
+import { currentContext, Metrics, ObservabilityModule } from '#observability';
+import {
+  CreateMessagingTables1763800000000,
+  EventContext,
+  HandlesEvent,
+  KafkaEventTransport,
+  MESSAGING_ENTITIES,
+  MessagingModule,
+  OutboxRelay,
+  OutboxWriter,
+  PermanentEventError,
+} from '../src/index.js';
+
+export const TEST_GROUP = 'notifications';
+
+/** What the test handler should do, per government code: fail a number of times first, or refuse for good. */
+@Injectable()
+export class HandlerBehaviour {
+  readonly transientFailures = new Map<string, number>();
+  readonly permanent = new Set<string>();
+  readonly attempts = new Map<string, number>();
+}
+
+/** Handles government-registered, ignores report-submitted, and leaves targets-committed unhandled on purpose. */
+@Controller()
+export class TestConsumer {
+  constructor(
+    private readonly behaviour: HandlerBehaviour,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  @HandlesEvent(governmentRegisteredV1)
+  async onGovernmentRegistered(@Payload() event: EventEnvelope<GovernmentRegisteredV1>, @Ctx() context: EventContext): Promise<void> {
+    const code = event.payload.governmentCode;
+    this.behaviour.attempts.set(code, (this.behaviour.attempts.get(code) ?? 0) + 1);
+    if (this.behaviour.permanent.has(code)) throw new PermanentEventError(`government ${code} is refused by this test`);
+    const failures = this.behaviour.transientFailures.get(code) ?? 0;
+    if (failures > 0) {
+      this.behaviour.transientFailures.set(code, failures - 1);
+      throw new Error(`simulated outage for ${code}`);
+    }
+    const request = currentContext();
+    await context.manager.query(
+      `INSERT INTO received (event_id, government_code, name, topic, partition, "offset", correlation_id, causation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [event.eventId, code, event.payload.name, context.topic, context.partition, context.offset, request?.correlationId ?? null, request?.causationId ?? null],
+    );
+    // An event caused by this one, in the same transaction.
+    await this.outbox.append(context.manager, notificationSentV1, {
+      key: code,
+      payload: { ...notificationSentV1.example, governmentCode: code, causeEventId: event.eventId },
+    });
+  }
+}
+
+export interface MessagingTestApp {
+  app: INestApplication;
+  dataSource: DataSource;
+  outbox: OutboxWriter;
+  relay: OutboxRelay;
+  metrics: Metrics;
+  behaviour: HandlerBehaviour;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  databaseUrl: string;
+  topicPrefix: string;
+  brokers: string[];
+  consume: boolean;
+  relay?: boolean;
+}
+
+/** A minimal service: its database (migrated), messaging, observability and the test consumer. */
+export const startMessagingTestApp = async (options: TestAppOptions): Promise<MessagingTestApp> => {
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ObservabilityModule.forService('messaging-test'),
+      TypeOrmModule.forRoot({
+        type: 'postgres',
+        url: options.databaseUrl,
+        entities: MESSAGING_ENTITIES,
+        migrations: [CreateMessagingTables1763800000000],
+        migrationsRun: true,
+        synchronize: false,
+      }),
+      MessagingModule.forService({
+        service: 'messaging-test',
+        brokers: options.brokers,
+        topicPrefix: options.topicPrefix,
+        consumer: options.consume
+          ? { group: TEST_GROUP, topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [reportSubmittedV1], lagIntervalMs: 200 }
+          : undefined,
+        retry: { attempts: 4, initialDelayMs: 20, maxDelayMs: 100 },
+        relay: { enabled: options.relay ?? true, pollIntervalMs: 500 },
+      }),
+    ],
+    controllers: [TestConsumer],
+    providers: [HandlerBehaviour],
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
+  const dataSource = app.get(DataSource);
+  await dataSource.query(`
+    CREATE TABLE IF NOT EXISTS received (
+      event_id uuid NOT NULL, government_code text NOT NULL, name text NOT NULL, topic text NOT NULL,
+      partition integer NOT NULL, "offset" text NOT NULL, correlation_id text, causation_id text)`);
+  if (options.consume) {
+    app.connectMicroservice({ strategy: app.get(KafkaEventTransport) });
+    await app.startAllMicroservices();
+  }
+  await app.init();
+  return {
+    app,
+    dataSource,
+    outbox: app.get(OutboxWriter),
+    relay: app.get(OutboxRelay),
+    metrics: app.get(Metrics),
+    behaviour: app.get(HandlerBehaviour),
+    close: () => app.close(),
+  };
+};
+
+export interface TappedMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+const headerStrings = (headers: IHeaders | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name, String(Array.isArray(value) ? value[0] : value)]));
+
+/** Reads topics from the beginning with a throw-away group, collecting everything, so tests can look at what was really published. */
+export class TopicTap {
+  readonly messages: TappedMessage[] = [];
+  private consumer?: Consumer;
+
+  static async start(brokers: string[], topics: string[]): Promise<TopicTap> {
+    const tap = new TopicTap();
+    const kafka = new Kafka({ clientId: 'topic-tap', brokers, logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId: `tap-${Math.random().toString(16).slice(2)}`, maxWaitTimeInMs: 200, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+    tap.consumer = consumer;
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ topic, partition, message }) => {
+        tap.messages.push({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? null,
+          value: message.value?.toString() ?? null,
+          headers: headerStrings(message.headers),
+        });
+      },
+    });
+    await joined;
+    return tap;
+  }
+
+  on(topic: string): TappedMessage[] {
+    return this.messages.filter((message) => message.topic === topic);
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+}
+
+export const produceRaw = async (brokers: string[], topic: string, messages: { key: string; value: string; headers?: Record<string, string> }[]): Promise<void> => {
+  const producer = new Kafka({ clientId: 'test-producer', brokers, logLevel: logLevel.NOTHING }).producer();
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages });
+  } finally {
+    await producer.disconnect();
+  }
+};

@@ -1,0 +1,243 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startDevIssuer, type DevIssuer } from '#auth';
+import { loadServiceConfig, SERVICE_NAMES, type ServiceName } from '#platform';
+import {
+  createPlatformTopics,
+  ensureKafkaJars,
+  isKafkaReachable,
+  isPortFree,
+  KAFKA_VERSION,
+  reapOrphanBroker,
+  startKafka,
+  type KafkaBroker,
+} from './infra/kafka-broker.js';
+import { localDir, repoRoot } from './infra/local-paths.js';
+import { startMailSink, type MailSink } from './infra/mail-sink.js';
+import { ensureDatabase, ensurePostgres, type PostgresHandle } from './infra/postgres.js';
+import { reapOrphan } from './infra/process-registry.js';
+import { spawnService, waitForHttpOk, type ServiceProcess } from './infra/service-process.js';
+import { renderStartSummary } from './infra/start-summary.js';
+
+/**
+ * `npm start`: PostgreSQL (local or embedded), a Kafka broker, the mail sink and the development
+ * issuer, then the five services as child processes with demo data. Ctrl-C stops it all, services
+ * first so they can finish with the broker and the database still there.
+ */
+
+const KAFKA_PORT = 9092;
+const KAFKA_CONTROLLER_PORT = 9093;
+const SMTP_PORT = 2525;
+const MAIL_WEB_PORT = 3025;
+const ISSUER_PORT = 3100;
+const HOST = '127.0.0.1';
+
+const { values: flags } = parseArgs({
+  options: {
+    'infra-only': { type: 'boolean', default: false },
+    'raw-logs': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (flags.help) {
+  process.stdout.write(`usage: npm start [-- --infra-only] [-- --raw-logs]
+
+  --infra-only   start PostgreSQL, Kafka, the mail sink and the issuer, but not the services
+                 (to run a service from an IDE against them)
+  --raw-logs     print the services' pino JSON lines as they are instead of one-line summaries
+`);
+  process.exit(0);
+}
+
+const colour = process.stdout.isTTY ? (code: number, text: string) => `\x1b[${code}m${text}\x1b[0m` : (_code: number, text: string) => text;
+const COLOURS: Record<ServiceName, number> = { applications: 36, budgeting: 33, reporting: 35, mentorships: 32, notifications: 34 };
+const say = (line: string): void => void process.stdout.write(`${colour(1, '[start]')} ${line}\n`);
+const relative = (file: string): string => path.relative(process.cwd(), file) || '.';
+
+interface Running {
+  postgres?: PostgresHandle;
+  kafka?: KafkaBroker;
+  mail?: MailSink;
+  issuer?: DevIssuer;
+  services: ServiceProcess[];
+}
+const running: Running = { services: [] };
+
+let shuttingDown: Promise<void> | null = null;
+/** Services first (they flush the outbox and leave their consumer groups), then what they use. */
+const shutdown = (): Promise<void> =>
+  (shuttingDown ??= (async () => {
+    const step = async (label: string, work: () => Promise<void>): Promise<void> => {
+      try {
+        await work();
+      } catch (error) {
+        say(`could not stop ${label} cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+    if (running.services.length > 0) say('stopping the services...');
+    await Promise.all(running.services.map((service) => step(service.name, () => service.stop())));
+    if (running.issuer) await step('the issuer', () => running.issuer!.stop());
+    if (running.mail) await step('the mail sink', () => running.mail!.stop());
+    if (running.kafka) {
+      say('stopping Kafka...');
+      await step('Kafka', () => running.kafka!.stop());
+    }
+    if (running.postgres?.embedded) {
+      say('stopping the embedded PostgreSQL...');
+      await step('PostgreSQL', () => running.postgres!.stop());
+    }
+  })());
+
+const exitAfterShutdown = (code: number): void => {
+  void shutdown().then(() => {
+    say(code === 0 ? 'stopped.' : 'stopped after a failure.');
+    process.exit(code);
+  });
+};
+
+let signals = 0;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    signals += 1;
+    if (signals > 1) {
+      // A second Ctrl-C: the user does not want to wait for a clean stop.
+      for (const service of running.services) service.child.kill('SIGKILL');
+      process.exit(130);
+    }
+    say(`${signal}: stopping everything (Ctrl-C again to force)`);
+    exitAfterShutdown(0);
+  });
+}
+
+const requireFreePort = async (port: number, what: string): Promise<void> => {
+  if (!(await isPortFree(port, HOST))) throw new Error(`${HOST}:${port} is in use, so the ${what} cannot start (is another npm start running?)`);
+};
+
+const startPostgres = async (): Promise<{ adminUrl: string; databaseUrls: Record<ServiceName, string> }> => {
+  const postgres = await ensurePostgres({ log: say });
+  running.postgres = postgres;
+  const databaseUrls = {} as Record<ServiceName, string>;
+  for (const service of SERVICE_NAMES) databaseUrls[service] = await ensureDatabase(postgres.adminUrl, `samenleven_${service}`);
+  say(`PostgreSQL at ${new URL(postgres.adminUrl).host}${postgres.embedded ? ' (embedded)' : ''}: databases ${SERVICE_NAMES.map((s) => `samenleven_${s}`).join(', ')}`);
+  return { adminUrl: postgres.adminUrl, databaseUrls };
+};
+
+const startBroker = async (): Promise<{ brokers: string; detail: string }> => {
+  // A broker an earlier start left behind (its terminal was closed) would otherwise look like "someone's Kafka".
+  if ((await reapOrphanBroker(KAFKA_PORT)) === 'reaped') say(`stopped a Kafka broker left behind by an earlier start`);
+  const configured = process.env.KAFKA_BROKERS;
+  const candidate = configured ?? `${HOST}:${KAFKA_PORT}`;
+  if (await isKafkaReachable(candidate)) {
+    say(`using the Kafka broker already running at ${candidate}`);
+    return { brokers: candidate, detail: 'already running (not started by npm start)' };
+  }
+  if (configured) say(`KAFKA_BROKERS=${configured} does not answer; starting a local broker instead`);
+  await ensureKafkaJars();
+  const dataDir = localDir('kafka', 'data');
+  const started = Date.now();
+  running.kafka = await startKafka({ port: KAFKA_PORT, controllerPort: KAFKA_CONTROLLER_PORT, dataDir, host: HOST, detached: true });
+  say(`Kafka ${KAFKA_VERSION} ready at ${running.kafka.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s (log ${relative(running.kafka.logFile)})`);
+  return { brokers: running.kafka.brokers, detail: `Apache Kafka ${KAFKA_VERSION}, KRaft, data in ${relative(dataDir)}` };
+};
+
+const startServices = async (env: NodeJS.ProcessEnv, databaseUrls: Record<ServiceName, string>): Promise<{ name: string; url: string }[]> => {
+  const root = repoRoot();
+  const ports = SERVICE_NAMES.map((service) => {
+    const serviceEnv: NodeJS.ProcessEnv = {
+      ...env,
+      DATABASE_URL: databaseUrls[service],
+      // Demo governments and decisions are registered by applications; the rest learns them from events.
+      ...(service === 'applications' ? { SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true' } : {}),
+    };
+    // The service reads its configuration the same way, so this is the port it will listen on.
+    return { service, serviceEnv, port: loadServiceConfig(service, serviceEnv).httpPort };
+  });
+  for (const { service, port } of ports) await requireFreePort(port, `${service} service`);
+
+  const width = Math.max(...SERVICE_NAMES.map((service) => service.length));
+  for (const { service, serviceEnv } of ports) {
+    const pidFile = localDir('run', `service-${service}.pid.json`);
+    if ((await reapOrphan(pidFile)) === 'reaped') say(`stopped a ${service} service left behind by an earlier start`);
+    running.services.push(
+      await spawnService({
+        name: service,
+        command: process.execPath,
+        args: ['--enable-source-maps', path.join(root, 'dist', 'apps', service, 'src', 'main.js')],
+        env: serviceEnv,
+        cwd: root,
+        pidFile,
+        prefix: `${colour(COLOURS[service], `[${service.padEnd(width)}]`)} `,
+        print: (line) => void process.stdout.write(`${line}\n`),
+        summarise: !flags['raw-logs'],
+      }),
+    );
+  }
+
+  // The first service to die (during start or later) takes the whole platform down with it.
+  const firstExit = Promise.race(running.services.map((service) => service.exited.then((outcome) => ({ service, ...outcome }))));
+  void firstExit.then(({ service, code, signal }) => {
+    if (shuttingDown) return;
+    say(colour(31, `${service.name} exited (code ${code}, signal ${signal}); its last lines:`));
+    for (const line of service.recentLines().slice(-25)) process.stdout.write(`  ${line}\n`);
+    exitAfterShutdown(1);
+  });
+
+  say('waiting for every service to answer /health/ready...');
+  await Promise.all(
+    ports.map(({ service, port }) => waitForHttpOk(`http://${HOST}:${port}/health/ready`, firstExit, 180_000).then(() => say(`${service} is ready`))),
+  );
+  return ports.map(({ service, port }) => ({ name: service, url: `http://${HOST}:${port}` }));
+};
+
+const main = async (): Promise<void> => {
+  const { adminUrl, databaseUrls } = await startPostgres();
+  const kafka = await startBroker();
+  const topicPrefix = process.env.KAFKA_TOPIC_PREFIX ?? '';
+  const topics = await createPlatformTopics(kafka.brokers, topicPrefix);
+  say(`topics ready: ${topics.join(', ')}`);
+
+  await requireFreePort(SMTP_PORT, 'mail sink');
+  await requireFreePort(MAIL_WEB_PORT, 'mail web inbox');
+  const mailDir = localDir('mail');
+  running.mail = await startMailSink({ smtpPort: SMTP_PORT, httpPort: MAIL_WEB_PORT, dir: mailDir, host: HOST });
+  const smtpUrl = `smtp://${HOST}:${running.mail.smtpPort}`;
+  say(`mail sink: SMTP ${smtpUrl}, inbox http://${HOST}:${running.mail.httpPort}`);
+
+  await requireFreePort(ISSUER_PORT, 'development OIDC issuer');
+  // The key is kept so tokens minted before a restart stay valid.
+  running.issuer = await startDevIssuer({ port: ISSUER_PORT, host: HOST, keyFile: localDir('dev-issuer', 'signing-key.json') });
+  say(`development OIDC issuer: ${running.issuer.issuer}`);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    KAFKA_BROKERS: kafka.brokers,
+    KAFKA_TOPIC_PREFIX: topicPrefix,
+    OIDC_ISSUER: running.issuer.issuer,
+    OIDC_JWKS_URL: running.issuer.jwksUrl,
+    OIDC_AUDIENCE: running.issuer.audience,
+    SMTP_URL: smtpUrl,
+  };
+  const services = flags['infra-only'] ? [] : await startServices(env, databaseUrls);
+  process.stdout.write(
+    renderStartSummary({
+      services,
+      kafka,
+      postgres: { url: adminUrl, detail: running.postgres?.embedded ? `embedded, data in ${relative(localDir('postgres'))}` : 'databases samenleven_<service>' },
+      mail: { smtpUrl, webUrl: `http://${HOST}:${running.mail.httpPort}`, dir: relative(mailDir) },
+      issuer: { issuer: running.issuer.issuer, jwksUrl: running.issuer.jwksUrl },
+    }),
+  );
+  if (flags['infra-only']) {
+    say('--infra-only: no services started. To run one against this infrastructure:');
+    process.stdout.write(
+      `  KAFKA_BROKERS=${kafka.brokers} OIDC_ISSUER=${running.issuer.issuer} SMTP_URL=${smtpUrl} ` +
+        `DATABASE_URL=${databaseUrls.reporting} node dist/apps/reporting/src/main.js\n`,
+    );
+  }
+};
+
+main().catch((error: unknown) => {
+  if (shuttingDown) return;
+  say(colour(31, `could not start: ${error instanceof Error ? error.message : String(error)}`));
+  exitAfterShutdown(1);
+});

@@ -1,0 +1,49 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ensureKafkaJars, freePort, isKafkaReachable, isPortFree, KAFKA_VERSION, startKafka } from '../scripts/infra/kafka-broker.js';
+import { ensurePostgres } from '../scripts/infra/postgres.js';
+import { stopTestInfrastructure, testInfrastructure } from '../scripts/infra/test-infrastructure.js';
+
+const TEST_KAFKA_PORT = 19092;
+const TEST_CONTROLLER_PORT = 19093;
+
+/** 19092/19093 as documented; other ports when another test run (or anything else) holds them. */
+const brokerPorts = async (): Promise<{ port: number; controllerPort: number }> => {
+  if ((await isPortFree(TEST_KAFKA_PORT, '127.0.0.1')) && (await isPortFree(TEST_CONTROLLER_PORT, '127.0.0.1'))) {
+    return { port: TEST_KAFKA_PORT, controllerPort: TEST_CONTROLLER_PORT };
+  }
+  return { port: await freePort(), controllerPort: await freePort() };
+};
+
+const startBroker = async (): Promise<void> => {
+  const configured = process.env.KAFKA_BROKERS;
+  if (configured && (await isKafkaReachable(configured))) {
+    console.log(`\nintegration: using the Kafka broker at KAFKA_BROKERS=${configured}`);
+    return;
+  }
+  if (configured) console.log(`\nintegration: KAFKA_BROKERS=${configured} does not answer; starting a broker of our own`);
+  await ensureKafkaJars();
+  const infra = testInfrastructure();
+  infra.kafkaDataDir = await mkdtemp(path.join(tmpdir(), 'samenleven-test-kafka-'));
+  const started = Date.now();
+  const { port, controllerPort } = await brokerPorts();
+  infra.kafka = await startKafka({ port, controllerPort, dataDir: infra.kafkaDataDir });
+  // Test files run in this process (--runInBand) or in workers forked after this point: both see it.
+  process.env.KAFKA_BROKERS = infra.kafka.brokers;
+  console.log(`\nintegration: Kafka ${KAFKA_VERSION} broker on ${infra.kafka.brokers} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+};
+
+/** Jest globalSetup of the integration project: one real broker and a real PostgreSQL for the whole run. */
+export default async function globalSetup(): Promise<void> {
+  try {
+    await startBroker();
+    const postgres = await ensurePostgres();
+    testInfrastructure().postgres = postgres;
+    process.env.DATABASE_ADMIN_URL = postgres.adminUrl;
+  } catch (error) {
+    // Jest skips globalTeardown when globalSetup throws: do not leave a broker behind.
+    await stopTestInfrastructure().catch(() => undefined);
+    throw error;
+  }
+}
