@@ -16,7 +16,7 @@ import { localDir, repoRoot } from './infra/local-paths.js';
 import { startMailSink, type MailSink } from './infra/mail-sink.js';
 import { ensureDatabase, ensurePostgres, type PostgresHandle } from './infra/postgres.js';
 import { reapOrphan } from './infra/process-registry.js';
-import { spawnService, waitForHttpOk, type ServiceProcess } from './infra/service-process.js';
+import { spawnService, summariseLogLine, waitForHttpOk, type ServiceProcess } from './infra/service-process.js';
 import { renderStartSummary } from './infra/start-summary.js';
 
 /**
@@ -178,7 +178,7 @@ const startServices = async (env: NodeJS.ProcessEnv, databaseUrls: Record<Servic
   void firstExit.then(({ service, code, signal }) => {
     if (shuttingDown) return;
     say(colour(31, `${service.name} exited (code ${code}, signal ${signal}); its last lines:`));
-    for (const line of service.recentLines().slice(-25)) process.stdout.write(`  ${line}\n`);
+    for (const line of service.recentLines().slice(-25)) process.stdout.write(`  ${summariseLogLine(line)}\n`);
     exitAfterShutdown(1);
   });
 

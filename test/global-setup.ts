@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureKafkaJars, freePort, isKafkaReachable, isPortFree, KAFKA_VERSION, startKafka } from '../scripts/infra/kafka-broker.js';
+import { ensureKafkaJars, freePort, hasKafkaJars, isKafkaReachable, isPortFree, KAFKA_VERSION, reapOrphanBroker, startKafka } from '../scripts/infra/kafka-broker.js';
 import { ensurePostgres } from '../scripts/infra/postgres.js';
 import { stopTestInfrastructure, testInfrastructure } from '../scripts/infra/test-infrastructure.js';
 
@@ -10,6 +10,8 @@ const TEST_CONTROLLER_PORT = 19093;
 
 /** 19092/19093 as documented; other ports when another test run (or anything else) holds them. */
 const brokerPorts = async (): Promise<{ port: number; controllerPort: number }> => {
+  // A broker of an earlier run that was killed hard would otherwise keep 19092 for good.
+  await reapOrphanBroker(TEST_KAFKA_PORT);
   if ((await isPortFree(TEST_KAFKA_PORT, '127.0.0.1')) && (await isPortFree(TEST_CONTROLLER_PORT, '127.0.0.1'))) {
     return { port: TEST_KAFKA_PORT, controllerPort: TEST_CONTROLLER_PORT };
   }
@@ -23,7 +25,10 @@ const startBroker = async (): Promise<void> => {
     return;
   }
   if (configured) console.log(`\nintegration: KAFKA_BROKERS=${configured} does not answer; starting a broker of our own`);
+  const fetching = Date.now();
+  const fetched = !(await hasKafkaJars());
   await ensureKafkaJars();
+  if (fetched) console.log(`\nintegration: fetched the Kafka ${KAFKA_VERSION} jars with Maven in ${((Date.now() - fetching) / 1000).toFixed(1)} s (cached from now on)`);
   const infra = testInfrastructure();
   infra.kafkaDataDir = await mkdtemp(path.join(tmpdir(), 'samenleven-test-kafka-'));
   const started = Date.now();

@@ -108,6 +108,7 @@ export const renderServerProperties = ({ port, controllerPort, dataDir, host }: 
     'offsets.topic.num.partitions=6',
     'transaction.state.log.replication.factor=1',
     'transaction.state.log.min.isr=1',
+    'transaction.state.log.num.partitions=6',
     'min.insync.replicas=1',
     // Consumers in tests join alone; waiting 3 s for more members only slows every test down.
     'group.initial.rebalance.delay.ms=0',
@@ -236,6 +237,26 @@ export const createPlatformTopics = async (brokers: string | string[], prefix = 
   }
 };
 
+/**
+ * The group and transaction coordinators create and load their internal topics on first use; until
+ * then clients get "coordinator is loading" errors and back off. Touching both once here means the
+ * services and tests that start next meet a broker that is fully ready.
+ */
+const warmUpCoordinators = async (brokers: string): Promise<void> => {
+  const kafka = new Kafka({ clientId: 'samenleven-warm-up', brokers: splitBrokers(brokers), logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  try {
+    await admin.connect();
+    await admin.describeGroups(['samenleven-warm-up']);
+    // An idempotent producer asks the transaction coordinator for a producer id when it connects.
+    await producer.connect();
+  } finally {
+    await producer.disconnect().catch(() => undefined);
+    await admin.disconnect().catch(() => undefined);
+  }
+};
+
 const waitForExit = (child: ChildProcess, timeoutMs: number): Promise<boolean> =>
   new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve(true);
@@ -341,6 +362,7 @@ export const startKafka = async (options: StartKafkaOptions): Promise<KafkaBroke
   try {
     await Promise.race([ready, earlyExit]);
     if (child.exitCode !== null || child.signalCode !== null) await earlyExit;
+    await Promise.race([warmUpCoordinators(brokers), earlyExit]);
   } catch (error) {
     await stop();
     throw error;

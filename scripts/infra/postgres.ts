@@ -89,7 +89,7 @@ const startEmbedded = async (dir: string, port: number): Promise<PostgresHandle>
     await server.start();
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'the server process exited';
-    throw new Error(`embedded PostgreSQL in ${dir} did not start on port ${port}: ${reason}\n${output.join('').slice(-3000)}`);
+    throw new Error(`embedded PostgreSQL in ${dir} did not start on port ${port}: ${reason}\n${output.join('').slice(-3000)}`, { cause: error });
   }
   return { adminUrl: url, embedded: true, stop: () => server.stop() };
 };

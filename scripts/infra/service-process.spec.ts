@@ -12,6 +12,11 @@ describe('service log summaries', () => {
     expect(summariseLogLine(line)).toBe('00:00:00.000 ERROR [KafkaEventTransport] dead-lettered PermanentEventError: refused');
   });
 
+  it('reads string levels and ISO times, and the first line of a bare stack', () => {
+    const line = JSON.stringify({ level: 'error', time: '2026-11-24T21:17:10.080Z', context: 'TypeOrmModule', msg: 'Unable to connect', stack: 'error: database "x" does not exist\n    at parse' });
+    expect(summariseLogLine(line)).toBe('21:17:10.080 ERROR [TypeOrmModule] Unable to connect (error: database "x" does not exist)');
+  });
+
   it('leaves everything else alone', () => {
     expect(summariseLogLine('    at Object.<anonymous> (file.js:1:1)')).toBe('    at Object.<anonymous> (file.js:1:1)');
     expect(summariseLogLine('{not json')).toBe('{not json');

@@ -4,7 +4,7 @@ import { forgetProcess, recordProcess } from './process-registry.js';
 
 /** pino's numeric levels, as printed in the one-line summaries. */
 const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
-const QUIET_KEYS = new Set(['level', 'time', 'pid', 'hostname', 'service', 'msg', 'err', 'v', 'context']);
+const QUIET_KEYS = new Set(['level', 'time', 'pid', 'hostname', 'service', 'msg', 'err', 'stack', 'v', 'context']);
 
 const scalar = (value: unknown): string | null =>
   typeof value === 'string' ? (/\s/.test(value) || value === '' ? JSON.stringify(value) : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
@@ -30,7 +30,13 @@ export const summariseLogLine = (line: string): string => {
     .filter((pair): pair is readonly [string, string] => pair[1] !== null)
     .map(([key, value]) => `${key}=${value}`);
   const err = entry.err as { type?: unknown; message?: unknown } | undefined;
-  const error = err && typeof err.message === 'string' ? ` ${typeof err.type === 'string' ? err.type : 'Error'}: ${err.message}` : '';
+  // Nest logs some errors as a bare `stack`; its first line is the message.
+  const error =
+    err && typeof err.message === 'string'
+      ? ` ${typeof err.type === 'string' ? err.type : 'Error'}: ${err.message}`
+      : typeof entry.stack === 'string'
+        ? ` (${entry.stack.split('\n')[0]})`
+        : '';
   const context = typeof entry.context === 'string' ? `[${entry.context}] ` : '';
   return [time, level.padEnd(5), `${context}${typeof entry.msg === 'string' ? entry.msg : ''}${error}`, ...fields].filter((part) => part !== '').join(' ');
 };
@@ -104,7 +110,7 @@ export const waitForHttpOk = async (url: string, gaveUp: Promise<unknown>, timeo
   let abandoned = false;
   void gaveUp.then(() => (abandoned = true));
   const deadline = Date.now() + timeoutMs;
-  let last = 'no answer yet';
+  let last: string;
   while (!abandoned) {
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
