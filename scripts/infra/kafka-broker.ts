@@ -1,5 +1,3 @@
-// #contracts decorates its event classes (class-transformer), which needs the metadata polyfill first.
-import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';

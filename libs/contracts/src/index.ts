@@ -1,3 +1,5 @@
+// class-transformer's @Type needs the Reflect metadata API before any payload class is declared.
+import 'reflect-metadata';
 export * from './event-envelope.js';
 export * from './event-definition.js';
 export * from './event-catalogue.js';
