@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { mkdtemp } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ApplicationsModule } from '../../apps/applications/src/applications.module.js';
@@ -8,8 +7,8 @@ import { BudgetingModule } from '../../apps/budgeting/src/budgeting.module.js';
 import { MentorshipsModule } from '../../apps/mentorships/src/mentorships.module.js';
 import { NotificationsModule } from '../../apps/notifications/src/notifications.module.js';
 import { ReportingModule } from '../../apps/reporting/src/reporting.module.js';
-import { loadServiceConfig, startService, type ServiceName } from '#platform';
-import { createTestDatabase, createTestIssuer, createTestTopics, testBrokers, type TestDatabase, type TestIssuer } from '#testing';
+import { startService, type ServiceConfig, type ServiceName } from '#platform';
+import { createTestDatabase, createTestIssuer, createTestTopics, serviceUrl, testBrokers, testServiceConfig, type TestDatabase, type TestIssuer } from '#testing';
 import { startMailSink } from '../../scripts/infra/mail-sink.js';
 
 export interface PlatformUnderTest {
@@ -19,7 +18,7 @@ export interface PlatformUnderTest {
   stop(): Promise<void>;
 }
 
-const MODULES: Record<ServiceName, { forRoot: (config: ReturnType<typeof loadServiceConfig>) => object; consumes: boolean }> = {
+const MODULES: Record<ServiceName, { forRoot: (config: ServiceConfig) => object; consumes: boolean }> = {
   applications: { forRoot: (config) => ApplicationsModule.forRoot(config), consumes: false },
   budgeting: { forRoot: (config) => BudgetingModule.forRoot(config), consumes: true },
   reporting: { forRoot: (config) => ReportingModule.forRoot(config), consumes: true },
@@ -43,19 +42,10 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
   for (const service of Object.keys(MODULES) as ServiceName[]) {
     const database = await createTestDatabase(`${label}_${service}`);
     databases.push(database);
-    const config = loadServiceConfig(service, {
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: brokers.join(','),
-      KAFKA_TOPIC_PREFIX: topicPrefix,
-      OIDC_ISSUER: issuer.issuer,
-      OIDC_JWKS_URL: issuer.jwksUrl,
-      OIDC_AUDIENCE: issuer.audience,
-      SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}`,
-    });
+    const config = testServiceConfig(service, { databaseUrl: database.url, brokers, prefix: topicPrefix, issuer }, { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` });
     const app = await startService(MODULES[service].forRoot(config), config, { port: 0, consumes: MODULES[service].consumes });
     apps.push(app);
-    const { port } = app.getHttpServer().address() as AddressInfo;
-    urls[service] = `http://127.0.0.1:${port}`;
+    urls[service] = serviceUrl(app);
   }
   return {
     urls,

@@ -12,26 +12,12 @@ import {
   reportSubmittedV1,
   targetsCommittedV1,
   TOPICS,
-  type EventDefinition,
   type EventEnvelope,
   type GovernmentRegisteredV1,
 } from '#contracts';
 import { ReadinessRegistry } from '#observability';
-import { createTestDatabase, createTestTopics, eventually, testBrokers, type TestDatabase } from '#testing';
-import { toKafkaMessage } from '../src/index.js';
+import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, testEnvelope, type TestDatabase, type TestPublisher } from '#testing';
 import { produceRaw, startMessagingTestApp, TEST_GROUP, TopicTap, type MessagingTestApp } from './messaging-test-app.js';
-
-const envelope = <P extends object>(definition: EventDefinition<P>, key: string, payload: P): EventEnvelope<P> => ({
-  eventId: randomUUID(),
-  type: definition.type,
-  version: definition.version,
-  occurredAt: new Date().toISOString(),
-  producer: definition.producer,
-  correlationId: randomUUID(),
-  causationId: null,
-  key,
-  payload,
-});
 
 const government = (code: string, name = `Gemeente ${code}`): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name });
 
@@ -54,19 +40,11 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
   let service: MessagingTestApp;
   let tap: TopicTap;
   let applicationsTopic: string;
-  let reportingTopic: string;
   let dltTopic: string;
   let notificationsTopic: string;
 
-  const publish = async (...envelopes: EventEnvelope<object>[]): Promise<void> => {
-    const producer = new Kafka({ clientId: 'consumer-test', brokers, logLevel: logLevel.NOTHING }).producer();
-    await producer.connect();
-    try {
-      for (const event of envelopes) await producer.send({ topic: event.type.startsWith('reporting.') ? reportingTopic : applicationsTopic, acks: -1, messages: [toKafkaMessage(event)] });
-    } finally {
-      await producer.disconnect();
-    }
-  };
+  let publisher: TestPublisher;
+  const publish = (...envelopes: EventEnvelope<object>[]): Promise<void> => publisher.publish(...envelopes);
 
   const received = (code: string): Promise<ReceivedRow[]> =>
     service.dataSource.query<ReceivedRow[]>('SELECT * FROM received WHERE government_code = $1 ORDER BY "offset"::bigint', [code]);
@@ -93,21 +71,22 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
     database = await createTestDatabase('messaging_consumer');
     prefix = await createTestTopics(brokers, 'consumer');
     applicationsTopic = `${prefix}${TOPICS.applications}`;
-    reportingTopic = `${prefix}${TOPICS.reporting}`;
     notificationsTopic = `${prefix}${TOPICS.notifications}`;
     dltTopic = `${prefix}${deadLetterTopic(TEST_GROUP)}`;
     tap = await TopicTap.start(brokers, [applicationsTopic, dltTopic, notificationsTopic]);
+    publisher = await createTestPublisher(brokers, prefix, 'consumer');
     service = await startMessagingTestApp({ databaseUrl: database.url, topicPrefix: prefix, brokers, consume: true });
   });
 
   afterAll(async () => {
     await service?.close();
+    await publisher?.stop();
     await tap?.stop();
     await database?.drop();
   });
 
   it('applies an event once, in the context of its correlation and cause, even when it is delivered twice', async () => {
-    const event = envelope(governmentRegisteredV1, '21001', government('21001'));
+    const event = testEnvelope(governmentRegisteredV1, '21001', government('21001'));
     await publish(event, event);
     // Both copies are behind us once the group has committed past the second one.
     await eventually(async () => {
@@ -132,9 +111,9 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
 
   it('dead-letters a poison message with its reason and keeps processing the same partition', async () => {
     const key = '22002';
-    const invalidPayload = envelope(governmentRegisteredV1, key, { ...government(key), kboNumber: 'not a number' });
-    const refused = envelope(governmentRegisteredV1, key, government(key, 'Refused'));
-    const after = envelope(governmentRegisteredV1, key, government(key, 'After the poison'));
+    const invalidPayload = testEnvelope(governmentRegisteredV1, key, { ...government(key), kboNumber: 'not a number' });
+    const refused = testEnvelope(governmentRegisteredV1, key, government(key, 'Refused'));
+    const after = testEnvelope(governmentRegisteredV1, key, government(key, 'After the poison'));
     await produceRaw(brokers, applicationsTopic, [{ key, value: '{ this is not json' }]);
     service.behaviour.permanent.add(key);
     await publish(invalidPayload, refused);
@@ -166,7 +145,7 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
 
   it('reports and dead-letters an event type it neither handles nor ignores, instead of committing it silently', async () => {
     const before = await counter('messaging_unhandled_events_total', { type: `${targetsCommittedV1.type}.v1` });
-    const unhandled = envelope(targetsCommittedV1, '23003', { ...targetsCommittedV1.example, governmentCode: '23003' });
+    const unhandled = testEnvelope(targetsCommittedV1, '23003', { ...targetsCommittedV1.example, governmentCode: '23003' });
     await publish(unhandled);
     await eventually(() => expect(deadLetters().filter((message) => message.headers['event-id'] === unhandled.eventId).map((message) => message.headers['dlt-reason'])).toEqual(['unhandled-event-type']));
     expect(await counter('messaging_unhandled_events_total', { type: `${targetsCommittedV1.type}.v1` })).toBe(before + 1);
@@ -174,7 +153,7 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
   });
 
   it('acknowledges an ignored event without effect or dead letter', async () => {
-    const ignored = envelope(reportSubmittedV1, '24004', { ...reportSubmittedV1.example, governmentCode: '24004' });
+    const ignored = testEnvelope(reportSubmittedV1, '24004', { ...reportSubmittedV1.example, governmentCode: '24004' });
     await publish(ignored);
     await eventually(async () => expect(await counter('messaging_consumed_total', { type: `${reportSubmittedV1.type}.v1`, outcome: 'ignored' })).toBe(1));
     expect(deadLetters().filter((message) => message.headers['event-id'] === ignored.eventId)).toEqual([]);
@@ -185,7 +164,7 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
   it('retries a transient failure with backoff until it succeeds', async () => {
     const key = '25005';
     service.behaviour.transientFailures.set(key, 2);
-    const event = envelope(governmentRegisteredV1, key, government(key, 'Third time lucky'));
+    const event = testEnvelope(governmentRegisteredV1, key, government(key, 'Third time lucky'));
     await publish(event);
     await eventually(async () => expect((await received(key)).map((row) => row.event_id)).toEqual([event.eventId]));
     expect(service.behaviour.attempts.get(key)).toBe(3);
@@ -195,7 +174,7 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
   it('dead-letters an event whose failure outlasts the retries', async () => {
     const key = '26006';
     service.behaviour.transientFailures.set(key, 100);
-    const event = envelope(governmentRegisteredV1, key, government(key));
+    const event = testEnvelope(governmentRegisteredV1, key, government(key));
     await publish(event);
     await eventually(() =>
       expect(deadLetters().find((message) => message.headers['event-id'] === event.eventId)?.headers).toMatchObject({
@@ -210,7 +189,7 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
   it('lists dead letters and replays one to its original topic, where it is then applied (npm run dlt)', async () => {
     const key = '27007';
     service.behaviour.permanent.add(key);
-    const event = envelope(governmentRegisteredV1, key, government(key, 'Replayed'));
+    const event = testEnvelope(governmentRegisteredV1, key, government(key, 'Replayed'));
     await publish(event);
     await eventually(() => expect(deadLetters().some((message) => message.headers['event-id'] === event.eventId)).toBe(true));
     service.behaviour.permanent.delete(key);

@@ -1,0 +1,129 @@
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { deadLetterTopic, type EventEnvelope } from '#contracts';
+import { loadServiceConfig, startService, type ServiceConfig, type ServiceName } from '#platform';
+import { createTestDatabase } from './test-database.js';
+import { createTestIssuer, type TestIssuer } from './test-issuer.js';
+import { createTestPublisher } from './test-publisher.js';
+import { createTestTopics, testBrokers } from './test-topics.js';
+
+export interface JsonResponse<T> {
+  status: number;
+  body: T;
+}
+
+export interface ServiceUnderTestOptions {
+  service: ServiceName;
+  module: (config: ServiceConfig) => DynamicModule;
+  /** Names the test database, topic prefix and Kafka clients. */
+  label: string;
+  /** Whether the service consumes from Kafka; true unless said otherwise. */
+  consumes?: boolean;
+}
+
+export interface ServiceUnderTest {
+  url: string;
+  app: INestApplication;
+  issuer: TestIssuer;
+  databaseUrl: string;
+  prefix: string;
+  brokers: string[];
+  /** Publishes envelopes as the producing services' relays would (see createTestPublisher). */
+  publish(...envelopes: EventEnvelope<object>[]): Promise<void>;
+  /** Collects, from the beginning, every envelope announced on prefix + topic; the array fills as they arrive. */
+  tap<P>(topic: string): Promise<EventEnvelope<P>[]>;
+  /** How many messages the consumer group's dead-letter topic holds. */
+  deadLetterCount(group: string): Promise<number>;
+  /** A GET with an optional bearer token; the body parsed as JSON. */
+  get<T = unknown>(path: string, token?: string): Promise<JsonResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/** The configuration a service gets in tests: its own database, the test brokers and prefix, the test issuer. */
+export const testServiceConfig = (
+  service: ServiceName,
+  { databaseUrl, brokers, prefix, issuer }: { databaseUrl: string; brokers: string[]; prefix: string; issuer: TestIssuer },
+  env: Record<string, string> = {},
+): ServiceConfig =>
+  loadServiceConfig(service, {
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: brokers.join(','),
+    KAFKA_TOPIC_PREFIX: prefix,
+    OIDC_ISSUER: issuer.issuer,
+    OIDC_JWKS_URL: issuer.jwksUrl,
+    OIDC_AUDIENCE: issuer.audience,
+    ...env,
+  });
+
+/** The URL of a service started on port 0. */
+export const serviceUrl = (app: INestApplication): string => `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+
+/**
+ * One service on the real broker and database, with a fresh database, topic prefix and token issuer
+ * of its own, a producer standing in for the other services, and taps on the topics it announces on.
+ */
+export const startServiceUnderTest = async ({ service, module, label, consumes = true }: ServiceUnderTestOptions): Promise<ServiceUnderTest> => {
+  const brokers = testBrokers();
+  const kafka = new Kafka({ clientId: `${label}-under-test`, brokers, logLevel: logLevel.NOTHING });
+  // Undone in reverse by stop(), also when starting fails half-way.
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async (): Promise<void> => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  };
+  try {
+    const database = await createTestDatabase(label);
+    cleanups.push(() => database.drop());
+    const prefix = await createTestTopics(brokers, label);
+    const issuer = await createTestIssuer();
+    cleanups.push(() => issuer.stop());
+    const publisher = await createTestPublisher(brokers, prefix, label);
+    cleanups.push(() => publisher.stop());
+    const taps: Consumer[] = [];
+    cleanups.push(async () => {
+      for (const tap of taps) await tap.disconnect();
+    });
+    const config = testServiceConfig(service, { databaseUrl: database.url, brokers, prefix, issuer });
+    const app = await startService(module(config), config, { port: 0, consumes });
+    cleanups.push(() => app.close());
+    const url = serviceUrl(app);
+
+    return {
+      url,
+      app,
+      issuer,
+      databaseUrl: database.url,
+      prefix,
+      brokers,
+      publish: publisher.publish,
+      tap: async <P>(topic: string): Promise<EventEnvelope<P>[]> => {
+        const announced: EventEnvelope<P>[] = [];
+        const tap = kafka.consumer({ groupId: `${label}-tap-${randomUUID()}` });
+        taps.push(tap);
+        await tap.connect();
+        await tap.subscribe({ topics: [`${prefix}${topic}`], fromBeginning: true });
+        await tap.run({ eachMessage: async ({ message }) => void announced.push(JSON.parse(message.value?.toString('utf8') ?? 'null') as EventEnvelope<P>) });
+        return announced;
+      },
+      deadLetterCount: async (group) => {
+        const admin = kafka.admin();
+        await admin.connect();
+        try {
+          const offsets = await admin.fetchTopicOffsets(`${prefix}${deadLetterTopic(group)}`);
+          return offsets.reduce((sum, partition) => sum + Number(partition.high), 0);
+        } finally {
+          await admin.disconnect();
+        }
+      },
+      get: async <T>(path: string, token?: string): Promise<JsonResponse<T>> => {
+        const response = await fetch(`${url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+        return { status: response.status, body: (await response.json()) as T };
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};
