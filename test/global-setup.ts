@@ -4,9 +4,12 @@ import path from 'node:path';
 import { ensureKafkaJars, freePort, hasKafkaJars, isKafkaReachable, isPortFree, KAFKA_VERSION, reapOrphanBroker, startKafka } from '../scripts/infra/kafka-broker.js';
 import { ensurePostgres } from '../scripts/infra/postgres.js';
 import { stopTestInfrastructure, testInfrastructure } from '../scripts/infra/test-infrastructure.js';
+import { dropStaleTestDatabases } from '#testing';
 
 const TEST_KAFKA_PORT = 19092;
 const TEST_CONTROLLER_PORT = 19093;
+/** No test run lasts this long, so a test database this old belongs to a run that was killed. */
+const STALE_TEST_DATABASE_MS = 6 * 60 * 60 * 1000;
 
 /** 19092/19093 as documented; other ports when another test run (or anything else) holds them. */
 const brokerPorts = async (): Promise<{ port: number; controllerPort: number }> => {
@@ -41,11 +44,15 @@ const startBroker = async (): Promise<void> => {
 
 /** Jest globalSetup of the integration project: one real broker and a real PostgreSQL for the whole run. */
 export default async function globalSetup(): Promise<void> {
+  // The services under test log warnings and errors only, unless asked otherwise.
+  process.env.LOG_LEVEL ??= 'warn';
   try {
     await startBroker();
     const postgres = await ensurePostgres();
     testInfrastructure().postgres = postgres;
     process.env.DATABASE_ADMIN_URL = postgres.adminUrl;
+    const dropped = await dropStaleTestDatabases(STALE_TEST_DATABASE_MS);
+    if (dropped.length > 0) console.log(`integration: dropped ${dropped.length} test database(s) left by killed runs`);
   } catch (error) {
     // Jest skips globalTeardown when globalSetup throws: do not leave a broker behind.
     await stopTestInfrastructure().catch(() => undefined);
