@@ -8,6 +8,7 @@ export * from './retry-policy.js';
 export * from './dead-letter.js';
 export * from './dead-letter-tool.js';
 export * from './outbox-ordering.js';
+export * from './notified-worker.js';
 export * from './event-context.js';
 export * from './handles-event.decorator.js';
 export * from './kafka-client.service.js';

@@ -1,13 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Message, TopicMessages } from 'kafkajs';
-import pg from 'pg';
 import type { Counter, Gauge } from 'prom-client';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import { EVENT_HEADERS, type EventEnvelope } from '#contracts';
 import { Metrics } from '#observability';
 import { KafkaClient } from './kafka-client.service.js';
 import { MESSAGING_OPTIONS, OUTBOX_CHANNEL, type MessagingOptions } from './messaging-options.js';
+import { NotifiedWorker, pgClientConfig } from './notified-worker.js';
 import { selectPublishable } from './outbox-ordering.js';
 import { describeError } from './retry-policy.js';
 
@@ -21,7 +20,6 @@ interface OutboxRow {
 
 const DEFAULT_POLL_MS = 1_000;
 const DEFAULT_BATCH = 100;
-const RECONNECT_MS = 2_000;
 
 /** The Kafka record of an outbox row: key and headers let consumers and tools route without parsing the value. */
 export const toKafkaMessage = (envelope: EventEnvelope<object>): Message => {
@@ -45,12 +43,7 @@ export const toKafkaMessage = (envelope: EventEnvelope<object>): Message => {
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
-  private listener?: pg.Client;
-  private reconnectTimer?: NodeJS.Timeout;
-  private pollTimer?: NodeJS.Timeout;
-  private draining?: Promise<void>;
-  private wokenWhileDraining = false;
-  private running = false;
+  private readonly worker: NotifiedWorker;
   private readonly backlog: Gauge;
   private readonly published: Counter<'type'>;
 
@@ -62,6 +55,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   ) {
     this.backlog = metrics.gauge('outbox_backlog', 'Outbox rows not yet published to Kafka');
     this.published = metrics.counter('messaging_published_total', 'Events published from the outbox to Kafka', ['type']);
+    this.worker = new NotifiedWorker({
+      name: 'outbox relay',
+      connection: pgClientConfig(dataSource, `samenleven-${options.service}-relay`),
+      channel: OUTBOX_CHANNEL,
+      pollIntervalMs: options.relay?.pollIntervalMs ?? DEFAULT_POLL_MS,
+      work: () => this.publishBatch(),
+      afterDrain: () => this.refreshBacklog(),
+      logger: this.logger,
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -73,86 +75,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.stop();
   }
 
-  async start(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    await this.listen().catch((error: unknown) => this.onListenerFailure(error));
-    this.pollTimer = setInterval(() => this.wake(), this.options.relay?.pollIntervalMs ?? DEFAULT_POLL_MS);
-    this.wake();
+  start(): Promise<void> {
+    return this.worker.start();
   }
 
   /** Stops waking up and waits for a batch in flight, so its commit is not cut off. */
-  async stop(): Promise<void> {
-    if (!this.running) return;
-    this.running = false;
-    clearInterval(this.pollTimer);
-    clearTimeout(this.reconnectTimer);
-    await this.draining;
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => undefined);
+  stop(): Promise<void> {
+    return this.worker.stop();
   }
 
   /** Publishes until nothing is left (or a publish fails); exposed for tests and tools. */
-  async drainNow(): Promise<void> {
-    this.wake();
-    while (this.draining) await this.draining;
-  }
-
-  private connectionConfig(): pg.ClientConfig {
-    const options = this.dataSource.options as PostgresDataSourceOptions;
-    const password = typeof options.password === 'function' ? undefined : options.password;
-    return options.url
-      ? { connectionString: options.url, application_name: `samenleven-${this.options.service}-relay` }
-      : { host: options.host, port: options.port, user: options.username, password, database: options.database, application_name: `samenleven-${this.options.service}-relay` };
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client(this.connectionConfig());
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => this.onListenerFailure(error));
-    this.listener = client;
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    // Rows committed while we were not listening.
-    this.wake();
-  }
-
-  private onListenerFailure(error: unknown): void {
-    const failed = this.listener;
-    this.listener = undefined;
-    void failed?.end().catch(() => undefined);
-    if (!this.running) return;
-    this.logger.warn(`outbox listener connection lost (${describeError(error)}); polling until it is back`);
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = setTimeout(() => {
-      if (this.running) void this.listen().catch((retryError: unknown) => this.onListenerFailure(retryError));
-    }, RECONNECT_MS);
-  }
-
-  private wake(): void {
-    if (!this.running) return;
-    if (this.draining) {
-      this.wokenWhileDraining = true;
-      return;
-    }
-    this.draining = this.drain()
-      .catch((error: unknown) => this.logger.warn(`outbox relay: ${describeError(error)}`))
-      .finally(() => {
-        this.draining = undefined;
-        if (this.wokenWhileDraining) {
-          this.wokenWhileDraining = false;
-          this.wake();
-        }
-      });
-  }
-
-  private async drain(): Promise<void> {
-    try {
-      while (this.running && (await this.publishBatch()) > 0);
-    } finally {
-      await this.refreshBacklog();
-    }
+  drainNow(): Promise<void> {
+    return this.worker.drainNow();
   }
 
   private async refreshBacklog(): Promise<void> {

@@ -5,3 +5,4 @@ export * from './test-issuer.js';
 export * from './test-envelope.js';
 export * from './test-publisher.js';
 export * from './service-under-test.js';
+export * from './topic-tap.js';

@@ -1,12 +1,12 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
 import type { AddressInfo } from 'node:net';
 import { deadLetterTopic, type EventEnvelope } from '#contracts';
 import { loadServiceConfig, startService, type ServiceConfig, type ServiceName } from '#platform';
 import { createTestDatabase } from './test-database.js';
 import { createTestIssuer, type TestIssuer } from './test-issuer.js';
 import { createTestPublisher } from './test-publisher.js';
+import { tapTopic } from './topic-tap.js';
 import { createTestTopics, testBrokers } from './test-topics.js';
 
 export interface JsonResponse<T> {
@@ -80,10 +80,6 @@ export const startServiceUnderTest = async ({ service, module, label, consumes =
     cleanups.push(() => issuer.stop());
     const publisher = await createTestPublisher(brokers, prefix, label);
     cleanups.push(() => publisher.stop());
-    const taps: Consumer[] = [];
-    cleanups.push(async () => {
-      for (const tap of taps) await tap.disconnect();
-    });
     const config = testServiceConfig(service, { databaseUrl: database.url, brokers, prefix, issuer });
     const app = await startService(module(config), config, { port: 0, consumes });
     cleanups.push(() => app.close());
@@ -98,13 +94,9 @@ export const startServiceUnderTest = async ({ service, module, label, consumes =
       brokers,
       publish: publisher.publish,
       tap: async <P>(topic: string): Promise<EventEnvelope<P>[]> => {
-        const announced: EventEnvelope<P>[] = [];
-        const tap = kafka.consumer({ groupId: `${label}-tap-${randomUUID()}` });
-        taps.push(tap);
-        await tap.connect();
-        await tap.subscribe({ topics: [`${prefix}${topic}`], fromBeginning: true });
-        await tap.run({ eachMessage: async ({ message }) => void announced.push(JSON.parse(message.value?.toString('utf8') ?? 'null') as EventEnvelope<P>) });
-        return announced;
+        const tap = await tapTopic<P>(brokers, `${prefix}${topic}`, label);
+        cleanups.push(() => tap.stop());
+        return tap.events;
       },
       deadLetterCount: async (group) => {
         const admin = kafka.admin();

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
-import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notificationSentV1 } from '#contracts';
-import { OutboxWriter } from '#messaging';
+import { NotifiedWorker, OutboxWriter, pgClientConfig } from '#messaging';
 import { NotificationEntity } from './notification.entity.js';
 import { NOTIFICATIONS_SETTINGS, PENDING_MAIL_CHANNEL, type NotificationsSettings } from './notifications-settings.js';
 
@@ -20,56 +19,31 @@ const FALLBACK_POLL_MS = 1000;
 export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MailDispatcher.name);
   private transporter?: Transporter;
-  private listener?: pg.Client;
-  private timer?: NodeJS.Timeout;
-  private draining?: Promise<void>;
-  private wokenWhileDraining = false;
-  private stopped = false;
+  private readonly worker: NotifiedWorker;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     @Inject(NOTIFICATIONS_SETTINGS) private readonly settings: NotificationsSettings,
-  ) {}
+  ) {
+    this.worker = new NotifiedWorker({
+      name: 'mail dispatcher',
+      connection: pgClientConfig(dataSource, 'samenleven-notifications-mail'),
+      channel: PENDING_MAIL_CHANNEL,
+      pollIntervalMs: FALLBACK_POLL_MS,
+      work: () => this.sendBatch(),
+      logger: this.logger,
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.transporter = nodemailer.createTransport(this.settings.smtpUrl);
-    this.listener = new pg.Client({ connectionString: this.settings.databaseUrl, application_name: 'samenleven-notifications-mail' });
-    this.listener.on('error', (error) => this.logger.error(`mail listener connection failed: ${error.message}`));
-    this.listener.on('notification', () => this.wake());
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${PENDING_MAIL_CHANNEL}`);
-    this.timer = setInterval(() => this.wake(), FALLBACK_POLL_MS);
-    this.wake();
+    await this.worker.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.draining;
-    await this.listener?.end().catch(() => undefined);
+    await this.worker.stop();
     this.transporter?.close();
-  }
-
-  private wake(): void {
-    if (this.stopped) return;
-    if (this.draining) {
-      this.wokenWhileDraining = true;
-      return;
-    }
-    this.draining = this.drain()
-      .catch((error: unknown) => this.logger.error(`mail dispatch failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        this.draining = undefined;
-        if (this.wokenWhileDraining) {
-          this.wokenWhileDraining = false;
-          this.wake();
-        }
-      });
-  }
-
-  private async drain(): Promise<void> {
-    while (!this.stopped && (await this.sendBatch()) > 0);
   }
 
   private sendBatch(): Promise<number> {
