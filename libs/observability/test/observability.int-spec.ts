@@ -36,9 +36,12 @@ const SHORTLY = { timeoutMs: 3_000 };
 
 const logLines: Record<string, unknown>[] = [];
 const memory: DestinationStream = { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) };
+// Request lines are logged at info; the test run may have turned LOG_LEVEL down for everything else.
+const probeLogger = createLogger('probe-service', memory);
+probeLogger.level = 'info';
 
 @Module({
-  imports: [ObservabilityModule.forService('probe-service', { logger: createLogger('probe-service', memory) })],
+  imports: [ObservabilityModule.forService('probe-service', { logger: probeLogger })],
   controllers: [ProbeController],
 })
 class ProbeModule {}
