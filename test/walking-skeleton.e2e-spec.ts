@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { notificationSentV1, TOPICS, type NotificationSentV1 } from '#contracts';
 import { eventually } from '#testing';
 import { request } from './support/http.js';
 import { readMailFolder } from './support/mail-folder.js';
@@ -51,11 +53,15 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
   });
 
   it('turns a lagging interim report into figures, a status, a Dutch e-mail and an inbox item', async () => {
-    const submitted = await request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, {
-      governmentCode: '44021',
-      periodCode: 'PJ1-INTERIM',
-      results: [{ indicatorCode: 'A05', achieved: 600 }],
-    });
+    const notificationsAnnounced = await platform.tap<NotificationSentV1>(TOPICS.notifications);
+    const correlationId = `e2e-${randomUUID()}`;
+    const submitted = await request<{ version: number }>(
+      'POST',
+      `${platform.urls.reporting}/reports`,
+      gent,
+      { governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 600 }] },
+      { 'x-correlation-id': correlationId },
+    );
     expect(submitted.status).toBe(201);
     expect(submitted.body.version).toBe(1);
 
@@ -75,6 +81,17 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     expect(statuses.body).toEqual([expect.objectContaining({ indicatorCode: 'A05', status: 'lagging', achieved: 600, target: 2000 })]);
     const inbox = await request<{ subject: string }[]>('GET', `${platform.urls.notifications}/inbox?governmentCode=44021`, gent);
     expect(inbox.body).toEqual([expect.objectContaining({ subject: 'Plan Samenleven: A05 blijft achter op schema' })]);
+
+    // The request's correlation id followed the work from reporting, through Kafka, into notifications.
+    await eventually(() => {
+      const sent = notificationsAnnounced.filter((event) => event.type === notificationSentV1.type);
+      expect(sent.map((event) => [event.payload.channel, event.correlationId])).toEqual(
+        expect.arrayContaining([
+          ['email', correlationId],
+          ['inbox', correlationId],
+        ]),
+      );
+    });
   });
 
   it('lets budgeting and mentorships act on the same events', async () => {

@@ -3,11 +3,12 @@ export interface JsonResponse<T = unknown> {
   body: T;
 }
 
-/** A JSON request against a service under test, with an optional bearer token. */
-export const request = async <T = unknown>(method: string, url: string, token?: string, body?: unknown): Promise<JsonResponse<T>> => {
+/** A JSON request against a service under test, with an optional bearer token and extra headers. */
+export const request = async <T = unknown>(method: string, url: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonResponse<T>> => {
   const response = await fetch(url, {
     method,
     headers: {
+      ...headers,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },

@@ -7,14 +7,17 @@ import { BudgetingModule } from '../../apps/budgeting/src/budgeting.module.js';
 import { MentorshipsModule } from '../../apps/mentorships/src/mentorships.module.js';
 import { NotificationsModule } from '../../apps/notifications/src/notifications.module.js';
 import { ReportingModule } from '../../apps/reporting/src/reporting.module.js';
+import type { EventEnvelope } from '#contracts';
 import { startService, type ServiceConfig, type ServiceName } from '#platform';
-import { createTestDatabase, createTestIssuer, createTestTopics, serviceUrl, testBrokers, testServiceConfig, type TestDatabase, type TestIssuer } from '#testing';
+import { createTestDatabase, createTestIssuer, createTestTopics, serviceUrl, tapTopic, testBrokers, testServiceConfig, type TestDatabase, type TestIssuer, type TopicTap } from '#testing';
 import { startMailSink } from '../../scripts/infra/mail-sink.js';
 
 export interface PlatformUnderTest {
   urls: Record<ServiceName, string>;
   issuer: TestIssuer;
   mailDir: string;
+  /** Collects every event announced on one of the platform's topics during the test. */
+  tap<P>(topic: string): Promise<EventEnvelope<P>[]>;
   stop(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
   const mailSink = await startMailSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
+  const taps: TopicTap<unknown>[] = [];
   const urls = {} as Record<ServiceName, string>;
   for (const service of Object.keys(MODULES) as ServiceName[]) {
     const database = await createTestDatabase(`${label}_${service}`);
@@ -51,7 +55,13 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
     urls,
     issuer,
     mailDir,
+    tap: async <P>(topic: string) => {
+      const tap = await tapTopic<P>(brokers, `${topicPrefix}${topic}`, label);
+      taps.push(tap);
+      return tap.events;
+    },
     stop: async () => {
+      for (const tap of taps) await tap.stop();
       for (const app of apps.reverse()) await app.close();
       await mailSink.stop();
       await issuer.stop();

@@ -7,18 +7,19 @@ import { RecordContactsHandler } from './application/record-contacts/record-cont
 import { GovernmentContactEntity } from './infrastructure/government-contact.entity.js';
 import { MailDispatcher } from './infrastructure/mail-dispatcher.service.js';
 import { CreateNotificationsTables1763800005000 } from './infrastructure/migrations/1763800005000-create-notifications-tables.js';
+import { RecordNotificationCorrelation1763800005001 } from './infrastructure/migrations/1763800005001-record-notification-correlation.js';
 import { NotificationEntity } from './infrastructure/notification.entity.js';
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from './infrastructure/notifications-settings.js';
 import { InboxController } from './interface/http/inbox.controller.js';
 import { NotificationsConsumer } from './interface/kafka/notifications.consumer.js';
 
 export const NOTIFICATIONS_ENTITIES = [GovernmentContactEntity, NotificationEntity];
-export const NOTIFICATIONS_MIGRATIONS = [CreateNotificationsTables1763800005000];
+export const NOTIFICATIONS_MIGRATIONS = [CreateNotificationsTables1763800005000, RecordNotificationCorrelation1763800005001];
 
 @Module({})
 export class NotificationsModule {
   static forRoot(config: ServiceConfig): DynamicModule {
-    const settings: NotificationsSettings = { databaseUrl: config.databaseUrl, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom };
+    const settings: NotificationsSettings = { smtpUrl: config.smtpUrl, mailFrom: config.mailFrom };
     return {
       module: NotificationsModule,
       imports: [

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
-import { notificationSentV1 } from '#contracts';
 import { NotifiedWorker, OutboxWriter, pgClientConfig } from '#messaging';
+import { currentCorrelationId, runWithContext } from '#observability';
+import { announceDelivery } from './notification-delivery.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NOTIFICATIONS_SETTINGS, PENDING_MAIL_CHANNEL, type NotificationsSettings } from './notifications-settings.js';
 
@@ -57,7 +58,10 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
-      for (const notification of due) await this.send(manager, notification);
+      for (const notification of due)
+        await runWithContext({ correlationId: notification.correlationId ?? currentCorrelationId(), causationId: notification.causeEventId }, () =>
+          this.send(manager, notification),
+        );
       return due.length;
     });
   }
@@ -75,17 +79,7 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
         messageId: `<${notification.id}@samenleven.vlaanderen.example>`,
       });
       await repository.update(notification.id, { status: 'sent', attempts, sentAt: new Date(), lastError: null });
-      await this.outbox.append(manager, notificationSentV1, {
-        key: notification.governmentCode,
-        payload: {
-          notificationId: notification.id,
-          governmentCode: notification.governmentCode,
-          channel: 'email',
-          recipient: notification.recipient,
-          template: notification.template,
-          causeEventId: notification.causeEventId,
-        },
-      });
+      await announceDelivery(this.outbox, manager, notification);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const failed = attempts >= MAX_ATTEMPTS;

@@ -19,6 +19,8 @@ export class NotificationEntity {
   @Column({ name: 'subject', type: 'varchar', length: 300 }) subject: string;
   @Column({ name: 'body', type: 'text' }) body: string;
   @Column({ name: 'cause_event_id', type: 'uuid' }) causeEventId: string;
+  /** The correlation id of the cause, so the delivery announced later traces back to the original request. */
+  @Column({ name: 'correlation_id', type: 'varchar', length: 100, nullable: true }) correlationId: string | null;
   @Column({ name: 'status', type: 'varchar', length: 10 }) status: DeliveryStatus;
   @Column({ name: 'attempts', type: 'integer', default: 0 }) attempts: number;
   @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' }) nextAttemptAt: Date;

@@ -1,6 +1,5 @@
 /** What the mail dispatcher needs from the service configuration. */
 export interface NotificationsSettings {
-  databaseUrl: string;
   smtpUrl: string;
   mailFrom: string;
 }

@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { findIndicator } from '#catalogue';
+import { OutboxWriter } from '#messaging';
+import { currentCorrelationId } from '#observability';
 import { isNewlyLagging, renderLaggingNotice } from '../../domain/lagging-notice.js';
 import { GovernmentContactEntity } from '../../infrastructure/government-contact.entity.js';
+import { announceDelivery } from '../../infrastructure/notification-delivery.js';
 import { NotificationEntity, type NotificationChannel } from '../../infrastructure/notification.entity.js';
 import { PENDING_MAIL_CHANNEL } from '../../infrastructure/notifications-settings.js';
 import type { NotifyStatusChangeCommand } from './notify-status-change.command.js';
@@ -13,6 +16,8 @@ export const LAGGING_TEMPLATE = 'indicator-lagging';
 /** A government whose indicator becomes lagging gets an e-mail per contact and an item in its in-app inbox. */
 @Injectable()
 export class NotifyStatusChangeHandler {
+  constructor(private readonly outbox: OutboxWriter) {}
+
   async execute(manager: EntityManager, { causeEventId, change }: NotifyStatusChangeCommand): Promise<number> {
     if (!isNewlyLagging(change.previousStatus, change.status)) return 0;
     const government = await manager.getRepository(GovernmentContactEntity).findOneBy({ governmentCode: change.governmentCode });
@@ -30,7 +35,8 @@ export class NotifyStatusChangeHandler {
       expected: change.expected,
     });
     const now = new Date();
-    const row = (channel: NotificationChannel, recipient: string) => ({
+    const correlationId = currentCorrelationId();
+    const row = (channel: NotificationChannel, recipient: string): NotificationEntity => ({
       id: randomUUID(),
       governmentCode: change.governmentCode,
       channel,
@@ -39,6 +45,7 @@ export class NotifyStatusChangeHandler {
       subject: message.subject,
       body: message.text,
       causeEventId,
+      correlationId,
       // The in-app inbox is delivered by being written; e-mail waits for the dispatcher.
       status: channel === 'inbox' ? ('sent' as const) : ('pending' as const),
       attempts: 0,
@@ -47,9 +54,14 @@ export class NotifyStatusChangeHandler {
       createdAt: now,
       sentAt: channel === 'inbox' ? now : null,
     });
-    const rows = [...government.contacts.map((contact) => row('email', contact.email)), row('inbox', change.governmentCode)];
-    const inserted = await manager.getRepository(NotificationEntity).createQueryBuilder().insert().values(rows).orIgnore().execute();
+    const inbox = row('inbox', change.governmentCode);
+    const rows = [...government.contacts.map((contact) => row('email', contact.email)), inbox];
+    const inserted = await manager.getRepository(NotificationEntity).createQueryBuilder().insert().values(rows).orIgnore().returning(['id']).execute();
+    // RETURNING lists only the rows that were new (a replayed cause inserts nothing).
+    const insertedIds = new Set((inserted.raw as { id: string }[]).map((returned) => returned.id));
+    // The inbox message is delivered by being written; e-mail is announced by the dispatcher once sent.
+    if (insertedIds.has(inbox.id)) await announceDelivery(this.outbox, manager, inbox);
     await manager.query('SELECT pg_notify($1, $2)', [PENDING_MAIL_CHANNEL, change.governmentCode]);
-    return inserted.identifiers.filter(Boolean).length;
+    return insertedIds.size;
   }
 }

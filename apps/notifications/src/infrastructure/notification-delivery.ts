@@ -1,0 +1,18 @@
+import type { EntityManager } from 'typeorm';
+import { notificationSentV1 } from '#contracts';
+import type { OutboxWriter } from '#messaging';
+import type { NotificationEntity } from './notification.entity.js';
+
+/** Announces that a message reached its recipient: e-mail accepted by the SMTP server, or placed in the inbox. */
+export const announceDelivery = (outbox: OutboxWriter, manager: EntityManager, notification: NotificationEntity): Promise<unknown> =>
+  outbox.append(manager, notificationSentV1, {
+    key: notification.governmentCode,
+    payload: {
+      notificationId: notification.id,
+      governmentCode: notification.governmentCode,
+      channel: notification.channel,
+      recipient: notification.recipient,
+      template: notification.template,
+      causeEventId: notification.causeEventId,
+    },
+  });
