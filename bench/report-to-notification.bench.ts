@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { eventually } from '#testing';
 import { startKafka } from '../scripts/infra/kafka-broker.js';
 import { simpleParser } from 'mailparser';
+import pg from 'pg';
 import { request } from '../test/support/http.js';
 import { startPlatformUnderTest } from '../test/support/platform-under-test.js';
 
@@ -28,6 +29,33 @@ const syntheticGovernment = (index: number) => {
   const base = String(20000000 + index).padStart(8, '0');
   const kboNumber = `0${base.slice(1)}${String(97 - (Number(`0${base.slice(1)}`) % 97)).padStart(2, '0')}`;
   return { code, kboNumber, name: `Bench gemeente ${index}`, province: 'Antwerpen', contacts: [{ name: 'Bench', email: `bench-${code}@example.test`, role: 'primary' }] };
+};
+
+const queryOne = async (url: string, sql: string): Promise<Map<string, number>> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ government_code: string; at: Date }>(sql);
+    return new Map(rows.map((row) => [row.government_code, row.at.getTime()]));
+  } finally {
+    await client.end();
+  }
+};
+
+/** Where the time goes, from the timestamps each service wrote: submitted -> checked -> queued -> sent. */
+const printStages = async (databaseUrls: Record<'reporting' | 'notifications', string>): Promise<void> => {
+  const submitted = await queryOne(databaseUrls.reporting, "SELECT government_code, min(submitted_at) AS at FROM report WHERE government_code LIKE '7%' GROUP BY 1");
+  const checked = await queryOne(databaseUrls.reporting, "SELECT government_code, min(updated_at) AS at FROM indicator_result WHERE government_code LIKE '7%' GROUP BY 1");
+  const queued = await queryOne(databaseUrls.notifications, "SELECT government_code, min(created_at) AS at FROM notification WHERE channel = 'email' GROUP BY 1");
+  const sent = await queryOne(databaseUrls.notifications, "SELECT government_code, min(sent_at) AS at FROM notification WHERE channel = 'email' GROUP BY 1");
+  const stage = (name: string, from: Map<string, number>, to: Map<string, number>): void => {
+    const spans = [...from].filter(([code]) => to.has(code)).map(([code, at]) => to.get(code)! - at).sort((a, b) => a - b);
+    console.log(`  ${name.padEnd(44)} p50 ${percentile(spans, 50).toFixed(0).padStart(5)}  p95 ${percentile(spans, 95).toFixed(0).padStart(5)}  ms`);
+  };
+  console.log('  stages (database timestamps):');
+  stage('report stored -> target checked (reporting)', submitted, checked);
+  stage('target checked -> e-mail queued (notifications)', checked, queued);
+  stage('e-mail queued -> accepted by SMTP', queued, sent);
 };
 
 const main = async (): Promise<void> => {
@@ -94,6 +122,7 @@ const main = async (): Promise<void> => {
     console.log(`report -> lagging e-mail in the sink, ${reports} reports in ${rounds} bursts of ${governmentCount}`);
     console.log(`  latency ms: p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies.at(-1)?.toFixed(0)}`);
     console.log(`  submissions accepted: ${(reports / sustainedSeconds).toFixed(1)} reports/s`);
+    await printStages(platform.databaseUrls);
   } finally {
     await platform.stop();
     await kafka.stop();

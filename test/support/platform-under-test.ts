@@ -14,6 +14,8 @@ import { startMailSink } from '../../scripts/infra/mail-sink.js';
 
 export interface PlatformUnderTest {
   urls: Record<ServiceName, string>;
+  /** Each service's own database, for looking behind the API (benchmarks). */
+  databaseUrls: Record<ServiceName, string>;
   issuer: TestIssuer;
   mailDir: string;
   /** Collects every event announced on one of the platform's topics during the test. */
@@ -43,9 +45,11 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
   const apps: INestApplication[] = [];
   const taps: TopicTap<unknown>[] = [];
   const urls = {} as Record<ServiceName, string>;
+  const databaseUrls = {} as Record<ServiceName, string>;
   for (const service of Object.keys(MODULES) as ServiceName[]) {
     const database = await createTestDatabase(`${label}_${service}`);
     databases.push(database);
+    databaseUrls[service] = database.url;
     const config = testServiceConfig(service, { databaseUrl: database.url, brokers, prefix: topicPrefix, issuer }, { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` });
     const app = await startService(MODULES[service].forRoot(config), config, { port: 0, consumes: MODULES[service].consumes });
     apps.push(app);
@@ -53,6 +57,7 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
   }
   return {
     urls,
+    databaseUrls,
     issuer,
     mailDir,
     tap: async <P>(topic: string) => {

@@ -10,6 +10,8 @@ import { NOTIFICATIONS_SETTINGS, PENDING_MAIL_CHANNEL, type NotificationsSetting
 const BATCH_SIZE = 20;
 const MAX_ATTEMPTS = 6;
 const FALLBACK_POLL_MS = 1000;
+/** SMTP connections kept open and used at once: a burst of lagging reports must not wait in a queue of handshakes. */
+const SMTP_CONNECTIONS = 5;
 
 /**
  * Sends queued e-mail right after the transaction that queued it commits (woken by LISTEN/NOTIFY,
@@ -38,7 +40,7 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.transporter = nodemailer.createTransport(this.settings.smtpUrl);
+    this.transporter = nodemailer.createTransport({ url: this.settings.smtpUrl, pool: true, maxConnections: SMTP_CONNECTIONS });
     await this.worker.start();
   }
 
@@ -58,17 +60,23 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
-      for (const notification of due)
-        await runWithContext({ correlationId: notification.correlationId ?? currentCorrelationId(), causationId: notification.causeEventId }, () =>
-          this.send(manager, notification),
-        );
+      // Sent side by side over the pool; the outcomes are then written one by one in this transaction.
+      const outcomes = await Promise.all(
+        due.map(async (notification) => {
+          const error = await this.deliver(notification);
+          return { notification, error, settledAt: new Date() };
+        }),
+      );
+      for (const outcome of outcomes) {
+        const context = { correlationId: outcome.notification.correlationId ?? currentCorrelationId(), causationId: outcome.notification.causeEventId };
+        await runWithContext(context, () => this.record(manager, outcome));
+      }
       return due.length;
     });
   }
 
-  private async send(manager: EntityManager, notification: NotificationEntity): Promise<void> {
-    const repository = manager.getRepository(NotificationEntity);
-    const attempts = notification.attempts + 1;
+  /** Hands one message to the SMTP server; the error message when it was not accepted. */
+  private async deliver(notification: NotificationEntity): Promise<string | null> {
     try {
       await this.transporter!.sendMail({
         from: this.settings.mailFrom,
@@ -78,18 +86,27 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
         // A stable id lets mail clients drop a copy sent twice after a crash between send and commit.
         messageId: `<${notification.id}@samenleven.vlaanderen.example>`,
       });
-      await repository.update(notification.id, { status: 'sent', attempts, sentAt: new Date(), lastError: null });
-      await announceDelivery(this.outbox, manager, notification);
+      return null;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const failed = attempts >= MAX_ATTEMPTS;
-      this.logger.warn(`e-mail ${notification.id} to ${notification.recipient} failed (attempt ${attempts}): ${message}`);
-      await repository.update(notification.id, {
-        status: failed ? 'failed' : 'pending',
-        attempts,
-        lastError: message,
-        nextAttemptAt: new Date(Date.now() + 2 ** attempts * 1000),
-      });
+      return error instanceof Error ? error.message : String(error);
     }
+  }
+
+  private async record(manager: EntityManager, { notification, error, settledAt }: { notification: NotificationEntity; error: string | null; settledAt: Date }): Promise<void> {
+    const repository = manager.getRepository(NotificationEntity);
+    const attempts = notification.attempts + 1;
+    if (error === null) {
+      await repository.update(notification.id, { status: 'sent', attempts, sentAt: settledAt, lastError: null });
+      await announceDelivery(this.outbox, manager, notification);
+      return;
+    }
+    const failed = attempts >= MAX_ATTEMPTS;
+    this.logger.warn(`e-mail ${notification.id} to ${notification.recipient} failed (attempt ${attempts}): ${error}`);
+    await repository.update(notification.id, {
+      status: failed ? 'failed' : 'pending',
+      attempts,
+      lastError: error,
+      nextAttemptAt: new Date(Date.now() + 2 ** attempts * 1000),
+    });
   }
 }
