@@ -4,7 +4,7 @@ import type { Consumer, ConsumerEvents, EachMessagePayload, InstrumentationEvent
 import type { Counter, Gauge } from 'prom-client';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { deadLetterTopic, eventName, findEventDefinition, parseEnvelope, validatePayload, type EventEnvelope } from '#contracts';
+import { deadLetterTopic, eventName, findEventDefinition, parseEnvelope, TOPIC_PARTITIONS, validatePayload, type EventEnvelope } from '#contracts';
 import { Metrics, ReadinessRegistry, runWithContext } from '#observability';
 import { deadLetterHeaders } from './dead-letter.js';
 import { EventContext } from './event-context.js';
@@ -152,7 +152,8 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     // A new group starts at the beginning so nothing published before its first start is missed.
     await consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await consumer.run({
-      partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
+      // Every partition of a topic at once; order holds within a partition, which is all the key asks for.
+      partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? TOPIC_PARTITIONS,
       eachMessage: (payload) => this.handleMessage(payload),
     });
     let timer: NodeJS.Timeout | undefined;
