@@ -30,6 +30,9 @@ export class OutboxWriter {
       // A plain copy: what is stored is exactly what consumers will read.
       payload: JSON.parse(JSON.stringify(event.payload)) as P,
     };
+    // One writer per key at a time until commit: positions of one key then follow commit order,
+    // which is the order the relay must publish them in.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`outbox:${envelope.key}`]);
     await manager.insert(OutboxEntity, {
       eventId: envelope.eventId,
       topic: definition.topic,

@@ -113,6 +113,39 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     expect(published!.count).toBe(appended.length);
   });
 
+  it('numbers the events of one key in commit order, also when their transactions overlap', async () => {
+    const app = await start(false);
+    const committed: string[] = [];
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstAppended!: () => void;
+    const firstHasAppended = new Promise<void>((resolve) => (firstAppended = resolve));
+    const first = app.dataSource.transaction(async (manager) => {
+      const envelope = await app.outbox.append(manager, governmentRegisteredV1, { key: '15001', payload: government('15001', 'First to append') });
+      firstAppended();
+      await firstMayCommit;
+      return envelope;
+    });
+    void first.then(() => committed.push('first'));
+    await firstHasAppended;
+    // The second transaction appends for the same key while the first is still open.
+    const second = app.dataSource.transaction((manager) => app.outbox.append(manager, governmentRegisteredV1, { key: '15001', payload: government('15001', 'Second to append') }));
+    void second.then(() => committed.push('second'));
+    const waitingOnALock = async (): Promise<boolean> => {
+      const [row] = await app.dataSource.query<{ count: number }[]>(
+        "SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+      );
+      return row!.count > 0;
+    };
+    await eventually(async () => expect(committed.includes('second') || (await waitingOnALock())).toBe(true));
+    releaseFirst();
+    const [firstEnvelope, secondEnvelope] = await Promise.all([first, second]);
+    const positions = await app.dataSource.query<{ event_id: string }[]>("SELECT event_id FROM outbox WHERE key = '15001' ORDER BY position");
+    const byCommit = committed.map((name) => (name === 'first' ? firstEnvelope.eventId : secondEnvelope.eventId));
+    expect(positions.map((row) => row.event_id)).toEqual(byCommit);
+    await stop(app);
+  });
+
   it('refuses an invalid payload before anything is written', async () => {
     const app = [...running].at(-1)!;
     const invalid = { ...government('14001'), province: 'Atlantis' };
