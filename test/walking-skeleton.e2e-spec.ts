@@ -6,6 +6,8 @@ import { request } from './support/http.js';
 import { readMailFolder } from './support/mail-folder.js';
 import { startPlatformUnderTest, type PlatformUnderTest } from './support/platform-under-test.js';
 
+const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined => figures.find((figure) => figure.indicatorCode === indicatorCode);
+
 interface Figure {
   indicatorCode: string;
   planned: number;
@@ -42,13 +44,19 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     const decided = await request('POST', `${platform.urls.applications}/decisions`, abb, {
       governmentCode: '44021',
       projectYear: 1,
-      targets: [{ indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500 }],
+      targets: [
+        { indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500 },
+        { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1 },
+      ],
     });
     expect(decided.status).toBe(201);
     // Reporting learns the target from the targets-committed event.
     await eventually(async () => {
       const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
-      expect(figures.body).toEqual([expect.objectContaining({ indicatorCode: 'A05', planned: 2000, realised: 0, governments: 1 })]);
+      expect(figures.body).toEqual([
+        expect.objectContaining({ indicatorCode: 'A02', planned: 1, realised: 0, governments: 1 }),
+        expect.objectContaining({ indicatorCode: 'A05', planned: 2000, realised: 0, governments: 1 }),
+      ]);
     });
   });
 
@@ -76,7 +84,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     expect(mail.text).toContain('Behaald: 600');
 
     const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
-    expect(figures.body[0]).toMatchObject({ planned: 2000, realised: 600, governmentsReported: 1, percentReached: 30 });
+    expect(figureOf(figures.body, 'A05')).toMatchObject({ planned: 2000, realised: 600, governmentsReported: 1, percentReached: 30 });
     const statuses = await request<{ status: string }[]>('GET', `${platform.urls.reporting}/statuses?governmentCode=44021&projectYear=1`, gent);
     expect(statuses.body).toEqual([expect.objectContaining({ indicatorCode: 'A05', status: 'lagging', achieved: 600, target: 2000 })]);
     const inbox = await request<{ subject: string }[]>('GET', `${platform.urls.notifications}/inbox?governmentCode=44021`, gent);
@@ -98,7 +106,8 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     await eventually(async () => {
       const commitments = await request<{ amountEur: number }[]>('GET', `${platform.urls.budgeting}/commitments?projectYear=1`, abb);
       expect(commitments.status).toBe(200);
-      expect(commitments.body).toEqual([expect.objectContaining({ governmentCode: '44021', amountEur: 1500 * 60 })]);
+      // Euro per KPI from the catalogue: A05 EUR 60 per participant, A02 EUR 25,000 for the action plan.
+      expect(commitments.body).toEqual([expect.objectContaining({ governmentCode: '44021', amountEur: 1500 * 60 + 25_000 })]);
     });
     await eventually(async () => {
       const progress = await request<{ achieved: number | null }[]>('GET', `${platform.urls.mentorships}/progress?governmentCode=44021`, gent);
@@ -107,24 +116,56 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     });
   });
 
-  it('counts a correction once: the new version replaces the old one, and no second e-mail is sent', async () => {
-    const corrected = await request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, {
-      governmentCode: '44021',
-      periodCode: 'PJ1-INTERIM',
-      results: [{ indicatorCode: 'A05', achieved: 1500 }],
-    });
-    expect(corrected.body.version).toBe(2);
+  it('counts a correction once: each new version replaces the old one, and only a change into lagging is notified', async () => {
+    const report = (version: number, results: { indicatorCode: string; achieved: number | null }[]) =>
+      request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, { governmentCode: '44021', periodCode: 'PJ1-INTERIM', results }).then((response) => {
+        expect(response.body.version).toBe(version);
+      });
+    const statusesOf = async () =>
+      (await request<{ indicatorCode: string; status: string; reportVersion: number }[]>('GET', `${platform.urls.reporting}/statuses?governmentCode=44021&projectYear=1`, gent)).body;
+
+    // Still lagging: 700 replaces 600 (not 1,300), and staying lagging is no news.
+    await report(2, [{ indicatorCode: 'A05', achieved: 700 }]);
+    await eventually(async () => expect(await statusesOf()).toEqual([expect.objectContaining({ indicatorCode: 'A05', status: 'lagging', reportVersion: 2 })]));
+    const afterSecond = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
+    expect(figureOf(afterSecond.body, 'A05')).toMatchObject({ realised: 700, percentReached: 35 });
+
+    // A05 recovers; A02 is reported as a deliberate nil for the first time and is lagging.
+    await report(3, [
+      { indicatorCode: 'A05', achieved: 1500 },
+      { indicatorCode: 'A02', achieved: null },
+    ]);
     await eventually(async () => {
       const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
-      expect(figures.body[0]).toMatchObject({ realised: 1500, percentReached: 75 });
+      expect(figureOf(figures.body, 'A05')).toMatchObject({ realised: 1500, percentReached: 75 });
     });
-    const statuses = await request<{ status: string }[]>('GET', `${platform.urls.reporting}/statuses?governmentCode=44021&projectYear=1`, gent);
-    expect(statuses.body[0]).toMatchObject({ status: 'on-track', reportVersion: 2 });
-    expect(await readMailFolder(platform.mailDir)).toHaveLength(1);
+    expect(await statusesOf()).toEqual([
+      expect.objectContaining({ indicatorCode: 'A02', status: 'lagging', reportVersion: 3 }),
+      expect.objectContaining({ indicatorCode: 'A05', status: 'on-track', reportVersion: 3 }),
+    ]);
+    // Notifications handles one government's events in order, so once the A02 message is there, any
+    // message version 2 might wrongly have caused would be there too: there is none.
+    await eventually(async () => {
+      const inbox = await request<{ subject: string }[]>('GET', `${platform.urls.notifications}/inbox?governmentCode=44021`, gent);
+      expect(inbox.body.map((item) => item.subject)).toEqual(['Plan Samenleven: A02 blijft achter op schema', 'Plan Samenleven: A05 blijft achter op schema']);
+    });
+    await eventually(async () =>
+      expect((await readMailFolder(platform.mailDir)).map((mail) => mail.subject).sort()).toEqual([
+        'Plan Samenleven: A02 blijft achter op schema',
+        'Plan Samenleven: A05 blijft achter op schema',
+      ]),
+    );
   });
 
   it('refuses what it must: 401 without a valid token, 403 for another government or role, 400 naming the field', async () => {
-    const report = { governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 1 }] };
+    const report = {
+      governmentCode: '44021',
+      periodCode: 'PJ1-INTERIM',
+      results: [
+        { indicatorCode: 'A05', achieved: 1 },
+        { indicatorCode: 'A02', achieved: 1 },
+      ],
+    };
     expect((await request('POST', `${platform.urls.reporting}/reports`, undefined, report)).status).toBe(401);
     expect((await request('POST', `${platform.urls.reporting}/reports`, 'not-a-jwt', report)).status).toBe(401);
     const antwerpen = await platform.issuer.token({ role: 'government', org: '11002' });
@@ -147,8 +188,40 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     expect(badQuery.status).toBe(400);
     expect(badQuery.body.message).toContain('projectYear');
 
-    // None of the refused requests left a version behind: the next valid report is version 3.
-    const next = await request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, results: [{ indicatorCode: 'A05', achieved: 1500 }] });
-    expect(next.body.version).toBe(3);
+    const leavesOut = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, results: [{ indicatorCode: 'A05', achieved: 1500 }] });
+    expect(leavesOut.status).toBe(400);
+    expect(leavesOut.body.message).toBe('results: A02 was reported in version 3; a correction reports every indicator again (null for a deliberate nil)');
+
+    // None of the refused requests left a version behind: the next valid report is version 4.
+    const next = await request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, report);
+    expect(next.body.version).toBe(4);
+  });
+
+  it('refuses malformed registrations and decisions with a 400, and a decision taken twice at once with a 409', async () => {
+    const mechelen = { code: '12025', kboNumber: '0207500024', name: 'Stad Mechelen', province: 'Antwerpen', contacts: [{ name: 'Samenleven', email: 'samenleven@mechelen.example', role: 'primary' }] };
+    const nested = await request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, { ...mechelen, contacts: [mechelen.contacts] });
+    expect(nested.status).toBe(400);
+    expect(nested.body.message).toContain('contacts');
+    const longGroup = await request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, { ...mechelen, code: `GROUP-${'X'.repeat(60)}` });
+    expect(longGroup.status).toBe(400);
+    expect(longGroup.body.message).toContain('code');
+    expect((await request('POST', `${platform.urls.applications}/governments`, abb, mechelen)).status).toBe(201);
+
+    const notYetFunded = await request<{ message: string }>('POST', `${platform.urls.applications}/decisions`, abb, {
+      governmentCode: '12025',
+      projectYear: 1,
+      targets: [{ indicatorCode: 'A23', currentReach: 0, approvedAdditionalReach: 10 }],
+    });
+    expect(notYetFunded.status).toBe(400);
+    expect(notYetFunded.body.message).toBe('targets[0].indicatorCode: A23 is not a subsidised indicator of Plan Samenleven in this project year');
+
+    const decision = { governmentCode: '12025', projectYear: 1, targets: [{ indicatorCode: 'A05', currentReach: 200, approvedAdditionalReach: 800 }] };
+    const outcomes = await Promise.all([1, 2, 3].map(() => request('POST', `${platform.urls.applications}/decisions`, abb, decision)));
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual([201, 409, 409]);
+
+    // Two governments claiming one KBO number at the same moment: the database's unique rule decides, and the loser gets a 409.
+    const twins = ['12026', '12027'].map((code) => ({ ...mechelen, code, kboNumber: '0207500519', name: `Gemeente ${code}` }));
+    const claims = await Promise.all(twins.map((twin) => request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, twin)));
+    expect(claims.map((claim) => claim.status).sort()).toEqual([201, 409]);
   });
 });

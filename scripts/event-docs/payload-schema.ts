@@ -99,6 +99,10 @@ const applyConstraint = (schema: JsonSchema, metadata: ValidationMetadata, where
     case 'isArray':
       schema.type = 'array';
       return;
+    case 'isObject':
+      // Nested payload classes document themselves through their $ref.
+      if (schema.$ref === undefined) schema.type = 'object';
+      return;
     default:
       throw new UnsupportedValidatorError(`${where}: validator ${metadata.name ?? metadata.type} is not supported by the event docs generator`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { allIndicators, findIndicator, findProjectYear, findReportingPeriod, programmeCatalogue } from './catalogue.js';
+import { allIndicators, findIndicator, findProjectYear, findReportingPeriod, findSubsidisedIndicator, programmeCatalogue } from './catalogue.js';
 
 describe('programme catalogue', () => {
   it('holds the 7 objectives, 24 actions and 28 indicators of Plan Samenleven', () => {
@@ -15,6 +15,18 @@ describe('programme catalogue', () => {
     expect(indicator?.actionNumber).toBe(5);
     expect(indicator?.objectiveName).toBe('Nederlands');
     expect(findIndicator('A99')).toBeUndefined();
+  });
+
+  it('funds action 23 only from project year 2, every other indicator from year 1', () => {
+    const fromYearTwo = allIndicators().filter((indicator) => indicator.actionNumber === 23);
+    expect(fromYearTwo.length).toBeGreaterThan(0);
+    for (const indicator of fromYearTwo) {
+      expect(findSubsidisedIndicator(indicator.code, 1)).toBeUndefined();
+      expect(findSubsidisedIndicator(indicator.code, 2)).toBe(indicator);
+    }
+    const fromYearOne = allIndicators().filter((indicator) => indicator.actionNumber !== 23);
+    expect(fromYearOne.every((indicator) => findSubsidisedIndicator(indicator.code, 1) === indicator)).toBe(true);
+    expect(findSubsidisedIndicator('A99', 2)).toBeUndefined();
   });
 
   it('knows project years and the reporting periods inside them', () => {

@@ -55,6 +55,8 @@ export interface ProgrammeCatalogue {
 export const programmeCatalogue: ProgrammeCatalogue = catalogueData as unknown as ProgrammeCatalogue;
 
 export interface IndicatorInContext extends Indicator {
+  /** The first project year in which the action is subsidised (action 23: from year 2). */
+  subsidisedFromYear: number;
   actionNumber: number;
   actionName: string;
   objectiveNumber: number;
@@ -65,6 +67,7 @@ const indicators: IndicatorInContext[] = programmeCatalogue.objectives.flatMap((
   objective.actions.flatMap((action) =>
     action.indicators.map((indicator) => ({
       ...indicator,
+      subsidisedFromYear: action.subsidisedFromYear ?? 1,
       actionNumber: action.number,
       actionName: action.name,
       objectiveNumber: objective.number,
@@ -78,6 +81,12 @@ const indicatorsByCode = new Map(indicators.map((indicator) => [indicator.code, 
 export const allIndicators = (): readonly IndicatorInContext[] => indicators;
 
 export const findIndicator = (code: string): IndicatorInContext | undefined => indicatorsByCode.get(code);
+
+/** The indicator when its action can be funded in that project year; undefined otherwise. */
+export const findSubsidisedIndicator = (code: string, projectYear: number): IndicatorInContext | undefined => {
+  const indicator = indicatorsByCode.get(code);
+  return indicator && projectYear >= indicator.subsidisedFromYear ? indicator : undefined;
+};
 
 export const findProjectYear = (year: number): ProjectYear | undefined =>
   programmeCatalogue.projectYears.find((projectYear) => projectYear.year === year);

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { KafkaEventTransport } from '#messaging';
 import { PinoLoggerService, createLogger } from '#observability';
 import { createRequestValidationPipe } from './request-validation.js';
+import { UniqueViolationFilter } from './unique-violation.filter.js';
 import type { ServiceConfig } from './service-config.js';
 
 export interface StartOptions {
@@ -27,6 +28,7 @@ export const startService = async (module: object, config: ServiceConfig, option
   const app = await NestFactory.create(module as never, { logger, bufferLogs: true });
   app.useLogger(logger);
   app.useGlobalPipes(createRequestValidationPipe());
+  app.useGlobalFilters(new UniqueViolationFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

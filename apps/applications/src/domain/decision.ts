@@ -27,7 +27,7 @@ export const commitTargets = (lines: ApprovedLine[], limitsOf: (indicatorCode: s
   const seen = new Set<string>();
   return lines.map((line, index) => {
     const limits = limitsOf(line.indicatorCode);
-    if (!limits) throw new DecisionRuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} is not a subsidised indicator of Plan Samenleven`);
+    if (!limits) throw new DecisionRuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} is not a subsidised indicator of Plan Samenleven in this project year`);
     if (seen.has(line.indicatorCode)) throw new DecisionRuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
     seen.add(line.indicatorCode);
     if (line.approvedAdditionalReach > limits.maxPerApplicant)

@@ -64,7 +64,7 @@ describe('priceCommitment', () => {
 
   it('names an indicator the catalogue does not know, or one listed twice', () => {
     expect(() => priceCommitment([{ indicatorCode: 'A99', approvedAdditionalReach: 1 }], findIndicator)).toThrow(
-      'targets[0].indicatorCode: A99 is not a subsidised indicator of Plan Samenleven',
+      'targets[0].indicatorCode: A99 is not a subsidised indicator of Plan Samenleven in this project year',
     );
     expect(() =>
       priceCommitment(

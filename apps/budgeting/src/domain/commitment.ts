@@ -52,7 +52,7 @@ export const priceCommitment = (lines: ApprovedReach[], priceOf: (indicatorCode:
   const seen = new Set<string>();
   const priced = lines.map((line, index) => {
     const price = priceOf(line.indicatorCode);
-    if (!price) throw new CommitmentRuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} is not a subsidised indicator of Plan Samenleven`);
+    if (!price) throw new CommitmentRuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} is not a subsidised indicator of Plan Samenleven in this project year`);
     if (seen.has(line.indicatorCode)) throw new CommitmentRuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
     seen.add(line.indicatorCode);
     return priceLine(line, price);

@@ -1,5 +1,6 @@
 /** Shared field rules for payloads. NIS codes identify Flemish local governments (5 digits). */
-export const GOVERNMENT_CODE_PATTERN = /^[0-9]{5}$|^(VGC|DE-RAND|GROUP-[A-Z0-9-]+)$/;
+/** At most 40 characters, the width of every government code column. */
+export const GOVERNMENT_CODE_PATTERN = /^[0-9]{5}$|^(VGC|DE-RAND|GROUP-[A-Z0-9-]{1,34})$/;
 export const INDICATOR_CODE_PATTERN = /^A[0-9]{2}(-[A-Z0-9]+)?$/;
 export const PERIOD_CODE_PATTERN = /^PJ[1-9]-(INTERIM|ANNUAL)$/;
 

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsEmail, IsIn, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsEmail, IsIn, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-definition.js';
 import { TOPICS } from '../topics.js';
 import { GOVERNMENT_CODE_PATTERN } from './common.js';
@@ -17,7 +17,7 @@ export class GovernmentRegisteredV1 {
   @Matches(/^[01][0-9]{9}$/) kboNumber: string;
   @IsString() @MaxLength(200) name: string;
   @IsIn(PROVINCES) province: string;
-  @ValidateNested({ each: true }) @Type(() => GovernmentContactV1) @ArrayMinSize(1) contacts: GovernmentContactV1[];
+  @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => GovernmentContactV1) @ArrayMinSize(1) contacts: GovernmentContactV1[];
 }
 
 export const governmentRegisteredV1 = defineEvent({

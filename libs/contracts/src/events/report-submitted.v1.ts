@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsISO8601, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-definition.js';
 import { TOPICS } from '../topics.js';
 import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN, PERIOD_CODE_PATTERN } from './common.js';
@@ -19,7 +19,7 @@ export class ReportSubmittedV1 {
   /** A correction is a higher version that replaces the earlier one in every figure. */
   @IsInt() @Min(1) reportVersion: number;
   @IsISO8601() submittedAt: string;
-  @ValidateNested({ each: true }) @Type(() => ReportedResultV1) @ArrayMinSize(1) results: ReportedResultV1[];
+  @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ReportedResultV1) @ArrayMinSize(1) results: ReportedResultV1[];
 }
 
 export const reportSubmittedV1 = defineEvent({

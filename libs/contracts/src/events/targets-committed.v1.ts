@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsInt, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsInt, IsObject, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-definition.js';
 import { TOPICS } from '../topics.js';
 import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN } from './common.js';
@@ -16,7 +16,7 @@ export class TargetsCommittedV1 {
   @IsUUID() applicationId: string;
   @Matches(GOVERNMENT_CODE_PATTERN) governmentCode: string;
   @IsInt() @Min(1) @Max(3) projectYear: number;
-  @ValidateNested({ each: true }) @Type(() => CommittedTargetV1) @ArrayMinSize(1) targets: CommittedTargetV1[];
+  @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => CommittedTargetV1) @ArrayMinSize(1) targets: CommittedTargetV1[];
 }
 
 export const targetsCommittedV1 = defineEvent({

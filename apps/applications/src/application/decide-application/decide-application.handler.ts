@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { findIndicator, findProjectYear } from '#catalogue';
+import { findProjectYear, findSubsidisedIndicator } from '#catalogue';
 import { targetsCommittedV1 } from '#contracts';
 import { AuditTrail } from '#auth';
 import { OutboxWriter } from '#messaging';
@@ -35,6 +35,8 @@ export class DecideApplicationHandler {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.getRepository(LocalGovernmentEntity).existsBy({ code: command.governmentCode })))
         throw new NotFoundException(`governmentCode: local government ${command.governmentCode} is not registered`);
+      // Decisions on one government and year one at a time, so a second one sees the first and gets a clear 409.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`decide-application:${command.governmentCode}:${command.projectYear}`]);
       const decisions = manager.getRepository(DecisionEntity);
       if (await decisions.existsBy({ governmentCode: command.governmentCode, projectYear: command.projectYear }))
         throw new ConflictException(`local government ${command.governmentCode} already has a decision for project year ${command.projectYear}`);
@@ -51,7 +53,7 @@ export class DecideApplicationHandler {
 
   private commit(command: DecideApplicationCommand): CommittedTarget[] {
     try {
-      return commitTargets(command.targets, (code) => findIndicator(code));
+      return commitTargets(command.targets, (code) => findSubsidisedIndicator(code, command.projectYear));
     } catch (error) {
       if (error instanceof DecisionRuleViolation) throw new BadRequestException(error.message);
       throw error;

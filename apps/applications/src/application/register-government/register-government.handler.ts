@@ -18,6 +18,8 @@ export class RegisterGovernmentHandler {
   async execute(command: RegisterGovernmentCommand): Promise<LocalGovernment> {
     if (!isValidKboNumber(command.kboNumber)) throw new BadRequestException(`kboNumber: ${command.kboNumber} is not a valid KBO number (check digits do not match)`);
     return this.dataSource.transaction(async (manager) => {
+      // Registrations of one code one at a time, so a second one sees the first and gets a clear 409.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`register-government:${command.code}`]);
       const repository = manager.getRepository(LocalGovernmentEntity);
       if (await repository.existsBy({ code: command.code })) throw new ConflictException(`code: local government ${command.code} is already registered`);
       if (await repository.existsBy({ kboNumber: command.kboNumber }))

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN } from '#contracts';
 
 export class ApprovedLineDto {
@@ -20,6 +20,7 @@ export class DecideApplicationDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(28)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ApprovedLineDto)
   targets: ApprovedLineDto[];

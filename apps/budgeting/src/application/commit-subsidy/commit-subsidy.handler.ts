@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { findIndicator, findProjectYear } from '#catalogue';
+import { findProjectYear, findSubsidisedIndicator } from '#catalogue';
 import { subsidyCommittedV1 } from '#contracts';
 import { OutboxWriter, PermanentEventError } from '#messaging';
 import { CommitmentRuleViolation, priceCommitment, type SubsidyCommitment } from '../../domain/commitment.js';
@@ -28,7 +28,7 @@ export class CommitSubsidyHandler {
 
   async execute(manager: EntityManager, { causeEventId, decision }: CommitSubsidyCommand): Promise<boolean> {
     if (!findProjectYear(decision.projectYear)) throw new PermanentEventError(`application ${decision.applicationId}: ${decision.projectYear} is not a project year of Plan Samenleven`);
-    const commitment = this.price(decision.applicationId, decision.targets);
+    const commitment = this.price(decision);
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`commitment:${decision.applicationId}`]);
     const commitments = manager.getRepository(CommitmentEntity);
     if (await commitments.existsBy({ applicationId: decision.applicationId })) {
@@ -64,9 +64,9 @@ export class CommitSubsidyHandler {
     return true;
   }
 
-  private price(applicationId: string, targets: CommitSubsidyCommand['decision']['targets']): SubsidyCommitment {
+  private price({ applicationId, projectYear, targets }: CommitSubsidyCommand['decision']): SubsidyCommitment {
     try {
-      return priceCommitment(targets, (code) => findIndicator(code));
+      return priceCommitment(targets, (code) => findSubsidisedIndicator(code, projectYear));
     } catch (error) {
       if (error instanceof CommitmentRuleViolation) throw new PermanentEventError(`application ${applicationId}: ${error.message}`);
       throw error;

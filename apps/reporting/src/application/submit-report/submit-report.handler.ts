@@ -5,7 +5,7 @@ import { findReportingPeriod } from '#catalogue';
 import { reportSubmittedV1 } from '#contracts';
 import { AuditTrail } from '#auth';
 import { OutboxWriter } from '#messaging';
-import { checkReportLines, ReportRuleViolation, type ReportLine } from '../../domain/report.js';
+import { checkCorrectionCovers, checkReportLines, ReportRuleViolation, type ReportLine } from '../../domain/report.js';
 import { CommittedTargetEntity } from '../../infrastructure/committed-target.entity.js';
 import { ReportEntity } from '../../infrastructure/report.entity.js';
 import type { SubmitReportCommand } from './submit-report.command.js';
@@ -35,13 +35,17 @@ export class SubmitReportHandler {
       await this.checkAgainstTargets(manager, command, period.projectYear);
       // One submission at a time per government and period, so versions never collide.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`report:${command.governmentCode}:${command.periodCode}`]);
-      const previous = await manager.getRepository(ReportEntity).maximum('version', { governmentCode: command.governmentCode, periodCode: command.periodCode });
+      const previous = await manager.getRepository(ReportEntity).findOne({
+        where: { governmentCode: command.governmentCode, periodCode: command.periodCode },
+        order: { version: 'DESC' },
+      });
+      if (previous) refuseBrokenRule(() => checkCorrectionCovers(command.results, previous));
       const report = {
         id: randomUUID(),
         governmentCode: command.governmentCode,
         projectYear: period.projectYear,
         periodCode: command.periodCode,
-        version: (previous ?? 0) + 1,
+        version: (previous?.version ?? 0) + 1,
         results: command.results.map(normaliseLine),
         submittedBy: command.submittedBy,
         submittedAt: new Date(),
@@ -67,14 +71,19 @@ export class SubmitReportHandler {
   private async checkAgainstTargets(manager: EntityManager, command: SubmitReportCommand, projectYear: number): Promise<void> {
     const targets = await manager.getRepository(CommittedTargetEntity).findBy({ governmentCode: command.governmentCode, projectYear });
     if (targets.length === 0) throw new ConflictException(`local government ${command.governmentCode} has no approved targets in project year ${projectYear} to report on`);
-    try {
-      checkReportLines(command.results, new Set(targets.map((target) => target.indicatorCode)), command.governmentCode, projectYear);
-    } catch (error) {
-      if (error instanceof ReportRuleViolation) throw new BadRequestException(error.message);
-      throw error;
-    }
+    refuseBrokenRule(() => checkReportLines(command.results, new Set(targets.map((target) => target.indicatorCode)), command.governmentCode, projectYear));
   }
 }
+
+/** A report rule broken by the request is the caller's to fix: 400 with the rule's message. */
+const refuseBrokenRule = (check: () => void): void => {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof ReportRuleViolation) throw new BadRequestException(error.message);
+    throw error;
+  }
+};
 
 const normaliseLine = ({ indicatorCode, achieved, motivation }: ReportLine): ReportLine =>
   motivation === undefined ? { indicatorCode, achieved } : { indicatorCode, achieved, motivation };

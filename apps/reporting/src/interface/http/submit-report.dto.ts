@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN, PERIOD_CODE_PATTERN } from '#contracts';
 
 export class ReportLineDto {
@@ -35,6 +35,7 @@ export class SubmitReportDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(28)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ReportLineDto)
   results: ReportLineDto[];
