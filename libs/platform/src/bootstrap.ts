@@ -40,6 +40,8 @@ export const startService = async (module: object, config: ServiceConfig, option
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  // Start-up hooks (migrations, mail transport, relay) run before the first event is consumed.
+  await app.init();
   if (options.consumes) {
     app.connectMicroservice({ strategy: app.get(KafkaEventTransport) });
     await app.startAllMicroservices();
