@@ -182,8 +182,14 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     const notApproved = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, results: [{ indicatorCode: 'A07', achieved: 3 }] });
     expect(notApproved.status).toBe(400);
     expect(notApproved.body.message).toBe('results[0].indicatorCode: A07 is not an approved indicator of 44021 in project year 1');
-    const brokenJson = await request('POST', `${platform.urls.reporting}/reports`, gent, '{"governmentCode":');
+    const brokenJson = await fetch(`${platform.urls.reporting}/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${gent}`, 'content-type': 'application/json', 'x-correlation-id': 'e2e-broken-json' },
+      body: '{"governmentCode":',
+    });
     expect(brokenJson.status).toBe(400);
+    // Refused by the body parser, before any route: still answered with the caller's correlation id.
+    expect(brokenJson.headers.get('x-correlation-id')).toBe('e2e-broken-json');
     const badQuery = await request<{ message: string }>('GET', `${platform.urls.reporting}/figures?projectYear=seven`, abb);
     expect(badQuery.status).toBe(400);
     expect(badQuery.body.message).toContain('projectYear');

@@ -13,6 +13,10 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
 /** Label for requests no route matched (404s, scanners): keeps the label set bounded. */
 const UNMATCHED_ROUTE = 'unmatched';
 
+/** Set on a request once it is correlated: a service registers the middleware ahead of the body parser too. */
+const CORRELATED = Symbol('samenleven:correlated');
+type MarkedRequest = Request & { [CORRELATED]?: true };
+
 /**
  * Opens the request's context (correlation id) for everything downstream — guards, handlers, the
  * outbox — echoes the id to the caller, and records latency and one log line when the response is done.
@@ -28,7 +32,9 @@ export class CorrelationIdMiddleware implements NestMiddleware {
     this.latency = metrics.histogram('http_request_duration_seconds', 'HTTP request latency by route', ['method', 'route', 'status'], LATENCY_BUCKETS);
   }
 
-  use(request: Request, response: Response, next: NextFunction): void {
+  use(request: MarkedRequest, response: Response, next: NextFunction): void {
+    if (request[CORRELATED]) return next();
+    request[CORRELATED] = true;
     const correlationId = correlationIdFrom(request.headers[CORRELATION_ID_HEADER]);
     const started = process.hrtime.bigint();
     response.setHeader(CORRELATION_ID_HEADER, correlationId);

@@ -1,8 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { KafkaEventTransport } from '#messaging';
-import { PinoLoggerService, createLogger } from '#observability';
+import { CorrelationIdMiddleware, PinoLoggerService, createLogger } from '#observability';
 import { createRequestValidationPipe } from './request-validation.js';
 import { UniqueViolationFilter } from './unique-violation.filter.js';
 import type { ServiceConfig } from './service-config.js';
@@ -25,8 +27,12 @@ const TITLES: Record<string, string> = {
 /** Creates and starts one service: HTTP API with OpenAPI, Kafka consumers, JSON logs, graceful shutdown. */
 export const startService = async (module: object, config: ServiceConfig, options: StartOptions): Promise<INestApplication> => {
   const logger = new PinoLoggerService(createLogger(config.service));
-  const app = await NestFactory.create(module as never, { logger, bufferLogs: true });
+  // The body parser comes after correlation, so a malformed or oversized body is answered with a correlation id, logged and measured too.
+  const app = await NestFactory.create<NestExpressApplication>(module as never, { logger, bufferLogs: true, bodyParser: false });
   app.useLogger(logger);
+  const correlation = app.get(CorrelationIdMiddleware);
+  app.use((request: Request, response: Response, next: NextFunction) => correlation.use(request, response, next));
+  app.useBodyParser('json');
   app.useGlobalPipes(createRequestValidationPipe());
   app.useGlobalFilters(new UniqueViolationFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
