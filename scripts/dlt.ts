@@ -6,11 +6,13 @@
  *
  * Reads KAFKA_BROKERS (default 127.0.0.1:9092) and KAFKA_TOPIC_PREFIX. Replay republishes to the original
  * topic with the original key and headers; consumers apply each event id once, so replaying is safe.
- * The dead-letter topic itself is append-only: replayed letters stay listed.
+ * The dead-letter topic itself is append-only: replayed letters stay listed, and an event that failed
+ * again has several letters. Replay sends only the latest letter of each event id, and letters without
+ * an event id are skipped (listed in the output) since they cannot be deduplicated.
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { DeadLetterTool, type DeadLetter } from '#messaging';
+import { DeadLetterTool, selectForReplay, type DeadLetter } from '#messaging';
 
 const USAGE = 'usage: npm run dlt -- list <group>\n       npm run dlt -- replay <group> [--event-id <id>]';
 
@@ -37,9 +39,13 @@ const main = async (): Promise<number> => {
     return 0;
   }
   const eventId = values['event-id'];
-  const chosen = eventId === undefined ? letters : letters.filter((letter) => letter.eventId === eventId);
+  // The topic is append-only: one event can have many letters (it failed again after a replay). Only the latest goes.
+  const { chosen, superseded, withoutEventId } = selectForReplay(letters, eventId);
+  if (superseded.length > 0) console.log(`skipped ${superseded.length} older dead letter(s) of events that have a later one`);
+  if (withoutEventId.length > 0)
+    console.log(`skipped ${withoutEventId.length} dead letter(s) without an event id (${withoutEventId.map((letter) => `${letter.partition}@${letter.offset}`).join(', ')}); they are never replayed in bulk`);
   if (chosen.length === 0) {
-    console.error(eventId === undefined ? `no dead letters in ${tool.topicOf(group)}` : `no dead letter with event id ${eventId} in ${tool.topicOf(group)}`);
+    console.error(eventId === undefined ? `no dead letters to replay in ${tool.topicOf(group)}` : `no dead letter with event id ${eventId} in ${tool.topicOf(group)}`);
     return eventId === undefined ? 0 : 1;
   }
   const replayed = await tool.replay(chosen);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
-import { deadLetterHeaders, headerText, stripDeadLetterHeaders, summarizeDeadLetter } from './dead-letter.js';
+import { deadLetterHeaders, headerText, selectForReplay, stripDeadLetterHeaders, summarizeDeadLetter } from './dead-letter.js';
 
 const failedAt = new Date('2025-11-22T10:00:00.000Z');
 const details = { reason: 'permanent-error' as const, error: 'PermanentEventError: no target', topic: 'p.samenleven.reporting.v1', partition: 3, offset: '42', group: 'notifications', failedAt };
@@ -56,5 +56,28 @@ describe('summarizeDeadLetter', () => {
     const summary = summarizeDeadLetter({ headers: deadLetterHeaders({}, details), value });
     expect([summary.eventId, summary.eventType]).toEqual(['e2', 'mystery.v2']);
     expect(summarizeDeadLetter({ value: Buffer.from('not json') })).toMatchObject({ eventId: '?', eventType: '?', reason: '?' });
+  });
+});
+
+describe('selectForReplay', () => {
+  const letter = (partition: number, offset: string, eventId: string, failedAt: string) => ({ partition, offset, eventId, failedAt });
+  const letters = [
+    letter(0, '0', 'e1', '2025-11-22T10:00:00.000Z'),
+    letter(0, '1', '?', '2025-11-22T10:00:01.000Z'),
+    letter(1, '0', 'e2', '2025-11-22T10:00:02.000Z'),
+    letter(0, '2', 'e1', '2025-11-22T10:05:00.000Z'),
+    letter(0, '3', 'e1', '2025-11-22T10:05:00.000Z'),
+  ];
+
+  it('replays only the latest letter of each event and skips letters without an event id', () => {
+    const { chosen, superseded, withoutEventId } = selectForReplay(letters);
+    expect(chosen).toEqual([letters[2], letters[4]]);
+    expect(superseded).toEqual([letters[0], letters[3]]);
+    expect(withoutEventId).toEqual([letters[1]]);
+  });
+
+  it('replays the latest letter of the named event only', () => {
+    expect(selectForReplay(letters, 'e1')).toEqual({ chosen: [letters[4]], superseded: [letters[0], letters[3]], withoutEventId: [] });
+    expect(selectForReplay(letters, 'e3').chosen).toEqual([]);
   });
 });

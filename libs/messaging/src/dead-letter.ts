@@ -86,3 +86,37 @@ export const summarizeDeadLetter = (message: { headers?: IHeaders; value: Buffer
     failedAt: header(DLT_HEADERS.failedAt) ?? '?',
   };
 };
+
+export interface ReplaySelection<L> {
+  /** The latest letter of each event id chosen, in the order the letters were listed. */
+  chosen: L[];
+  /** Older letters of an event that has a later one: the dead-letter topic is append-only, so one event can be in it many times. */
+  superseded: L[];
+  /** Letters whose event id is unknown: they cannot be deduplicated, so they are replayed only when asked for by id. */
+  withoutEventId: L[];
+}
+
+type ReplayCandidate = Pick<DeadLetterSummary, 'eventId' | 'failedAt'> & { partition: number; offset: string };
+
+/** Later failure first by failed-at time, then by place in the topic (letters of one event share its key, so its partition). */
+const isLater = (candidate: ReplayCandidate, than: ReplayCandidate): boolean => {
+  const [a, b] = [Date.parse(candidate.failedAt), Date.parse(than.failedAt)];
+  if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) return a > b;
+  return candidate.partition === than.partition ? BigInt(candidate.offset) > BigInt(than.offset) : candidate.partition > than.partition;
+};
+
+/**
+ * What `npm run dlt -- replay` republishes: only the latest letter per event id (older copies of the
+ * same event would be sent again otherwise), only letters with an event id, and only the given id when one is named.
+ */
+export const selectForReplay = <L extends ReplayCandidate>(letters: readonly L[], eventId?: string): ReplaySelection<L> => {
+  const withoutEventId = eventId === undefined ? letters.filter((letter) => letter.eventId === '?') : [];
+  const candidates = letters.filter((letter) => letter.eventId !== '?' && (eventId === undefined || letter.eventId === eventId));
+  const latest = new Map<string, L>();
+  for (const letter of candidates) {
+    const current = latest.get(letter.eventId);
+    if (!current || isLater(letter, current)) latest.set(letter.eventId, letter);
+  }
+  const chosen = new Set(latest.values());
+  return { chosen: candidates.filter((letter) => chosen.has(letter)), superseded: candidates.filter((letter) => !chosen.has(letter)), withoutEventId };
+};

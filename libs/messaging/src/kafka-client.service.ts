@@ -1,10 +1,25 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type Admin, type Producer } from 'kafkajs';
 import { ReadinessRegistry } from '#observability';
+import { CachedConnection } from './cached-connection.js';
 import { nestLogCreator } from './kafka-log.js';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options.js';
 
 const READINESS_TIMEOUT_MS = 3_000;
+
+/** Resolves with work, or rejects after `ms` with `message`; the timer never outlives the race. */
+export const withTimeout = async <T>(work: () => Promise<T>, ms: number, message: string): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  try {
+    // work() runs inside the race, so a slow connect counts against the timeout too.
+    return await Promise.race([work(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
 
 /**
  * The service's one Kafka client: an idempotent producer (relay and dead letters) and an admin
@@ -15,8 +30,8 @@ const READINESS_TIMEOUT_MS = 3_000;
 export class KafkaClient implements OnModuleInit, OnApplicationShutdown {
   readonly kafka: Kafka;
   private readonly logger = new Logger(KafkaClient.name);
-  private producerConnection?: Promise<Producer>;
-  private adminConnection?: Promise<Admin>;
+  private readonly producerConnection: CachedConnection<Producer>;
+  private readonly adminConnection: CachedConnection<Admin>;
   private closed = false;
 
   constructor(
@@ -29,61 +44,51 @@ export class KafkaClient implements OnModuleInit, OnApplicationShutdown {
       logLevel: logLevel.WARN,
       logCreator: nestLogCreator,
     });
+    const onDisconnectError = (error: unknown): void => this.logger.warn(`disconnect failed: ${String(error)}`);
+    this.producerConnection = new CachedConnection(
+      () =>
+        // Idempotent with one request in flight: no duplicates from producer retries and no reordering per partition.
+        // Its retries are bounded by kafkajs' maxRetryTime (30 s), after which the relay tries again on its next wake-up.
+        this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner }),
+      onDisconnectError,
+    );
+    this.adminConnection = new CachedConnection(() => this.kafka.admin(), onDisconnectError);
   }
 
   onModuleInit(): void {
-    this.readiness.register('kafka', async () => {
-      const admin = await this.admin();
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer from ${this.options.brokers.join(',')} within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
-      });
-      try {
-        await Promise.race([admin.describeCluster(), timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
-    });
+    this.readiness.register('kafka', () =>
+      withTimeout(
+        async () => {
+          const admin = await this.admin();
+          await admin.describeCluster();
+        },
+        READINESS_TIMEOUT_MS,
+        `no answer from ${this.options.brokers.join(',')} within ${READINESS_TIMEOUT_MS} ms`,
+      ),
+    );
   }
 
   producer(): Promise<Producer> {
     if (this.closed) return Promise.reject(new Error('Kafka client is closed'));
-    this.producerConnection ??= this.connect(
-      // Idempotent with one request in flight: no duplicates from producer retries and no reordering per partition.
-      // Its retries are bounded by kafkajs' maxRetryTime (30 s), after which the relay tries again on its next wake-up.
-      this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner }),
-      () => (this.producerConnection = undefined),
-    );
-    return this.producerConnection;
+    return this.producerConnection.get();
+  }
+
+  /**
+   * Sends through the shared producer; when a send fails for good, the producer is disconnected and
+   * the next send creates a fresh one (an idempotent producer can be left unusable, kafkajs #598).
+   */
+  withProducer<T>(send: (producer: Producer) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('Kafka client is closed'));
+    return this.producerConnection.use(send);
   }
 
   admin(): Promise<Admin> {
     if (this.closed) return Promise.reject(new Error('Kafka client is closed'));
-    this.adminConnection ??= this.connect(this.kafka.admin(), () => (this.adminConnection = undefined));
-    return this.adminConnection;
+    return this.adminConnection.get();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
-    const connections = [this.producerConnection, this.adminConnection];
-    this.producerConnection = undefined;
-    this.adminConnection = undefined;
-    await Promise.all(
-      connections.map(async (connection) => {
-        const client = await connection?.catch(() => undefined);
-        await client?.disconnect().catch((error: unknown) => this.logger.warn(`disconnect failed: ${String(error)}`));
-      }),
-    );
-  }
-
-  private async connect<C extends Producer | Admin>(client: C, forget: () => void): Promise<C> {
-    try {
-      await client.connect();
-      return client;
-    } catch (error) {
-      // The next caller tries again instead of inheriting a failed connection forever.
-      forget();
-      throw error;
-    }
+    await Promise.all([this.producerConnection.close(), this.adminConnection.close()]);
   }
 }

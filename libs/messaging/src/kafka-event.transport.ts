@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import type { Consumer, ConsumerEvents, EachMessagePayload, InstrumentationEvent } from 'kafkajs';
@@ -11,13 +12,14 @@ import { EventContext } from './event-context.js';
 import { HandlerFailure } from './handles-event.decorator.js';
 import { KafkaClient } from './kafka-client.service.js';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options.js';
-import { backoffDelays, classifyHandlerError, describeError, type DeadLetterReason } from './retry-policy.js';
+import { backoffDelays, classifyHandlerError, describeError, unavailableDelay, type DeadLetterReason } from './retry-policy.js';
 
 type ConsumerEventName = ConsumerEvents[keyof ConsumerEvents];
 type TransportEvents = Record<ConsumerEventName, (event: InstrumentationEvent<unknown>) => void>;
 
 const JOIN_TIMEOUT_MS = 30_000;
 const DEFAULT_LAG_INTERVAL_MS = 5_000;
+const DEFAULT_RESTART_DELAY_MS = 5_000;
 
 /** Thrown out of eachMessage while shutting down so the offset stays uncommitted and the event is redelivered. */
 class ShuttingDown extends Error {
@@ -39,10 +41,16 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
   private consumer?: Consumer;
   private lagTimer?: NodeJS.Timeout;
   private refreshingLag = false;
+  private restartTimer?: NodeJS.Timeout;
   private stopping = false;
-  /** Set when kafkajs gives up on the consumer; readiness then fails instead of the service silently not consuming. */
+  /** Aborted by close(), so waits between retries end at once. */
+  private stopSignal = new AbortController();
+  /** Ready only once the consumer has joined its group (again, after a crash). */
+  private joined = false;
+  /** Set when the consumer crashed; readiness fails until it has joined again. */
   private crashed?: string;
-  private readonly pendingListeners: [ConsumerEventName, (event: InstrumentationEvent<unknown>) => void][] = [];
+  /** Listeners of on(): registered on every consumer this transport creates (also after a restart). */
+  private readonly listeners: [ConsumerEventName, (event: InstrumentationEvent<unknown>) => void][] = [];
   private readonly ignored: Set<string>;
   private readonly consumed: Counter<'type' | 'outcome'>;
   private readonly deadLetters: Counter<'reason'>;
@@ -59,7 +67,8 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     super();
     if (options.consumer)
       readiness.register('kafka-consumer', async () => {
-        if (this.crashed) throw new Error(`consumer ${options.consumer?.group} stopped: ${this.crashed}`);
+        if (this.crashed) throw new Error(`consumer ${options.consumer?.group} crashed (${this.crashed}); restarting`);
+        if (!this.joined) throw new Error(`consumer ${options.consumer?.group} has not joined its group yet`);
       });
     this.ignored = new Set((options.consumer?.ignoredEvents ?? []).map((definition) => eventName(definition.type, definition.version)));
     this.consumed = metrics.counter('messaging_consumed_total', 'Events consumed, by type and outcome', ['type', 'outcome']);
@@ -95,7 +104,10 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
 
   async close(): Promise<void> {
     this.stopping = true;
+    this.joined = false;
+    this.stopSignal.abort();
     clearInterval(this.lagTimer);
+    clearTimeout(this.restartTimer);
     const consumer = this.consumer;
     this.consumer = undefined;
     // Waits for the message in hand; its offset is committed on the way out.
@@ -110,8 +122,8 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     event: EventKey,
     callback: EventCallback,
   ): void {
-    if (this.consumer) this.consumer.on(event as ConsumerEvents['GROUP_JOIN'], callback);
-    else this.pendingListeners.push([event, callback]);
+    this.listeners.push([event, callback]);
+    this.consumer?.on(event as ConsumerEvents['GROUP_JOIN'], callback);
   }
 
   unwrap<T>(): T {
@@ -126,6 +138,28 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       return;
     }
     this.stopping = false;
+    this.stopSignal = new AbortController();
+    const started = await this.startConsumer();
+    if (!started) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), JOIN_TIMEOUT_MS)));
+    // Never keeps the process alive, e.g. when the app is closed during start-up.
+    timer?.unref();
+    if (await Promise.race([started.joined.then(() => false), timedOut])) this.logger.warn(`consumer ${options.group} has not joined its group after ${JOIN_TIMEOUT_MS} ms; still trying`);
+    clearTimeout(timer);
+    if (this.stopping) return;
+    this.logger.log(`consuming ${this.topics.join(', ')} as ${options.group}`);
+    this.lagTimer = setInterval(() => void this.refreshLag(), options.lagIntervalMs ?? DEFAULT_LAG_INTERVAL_MS);
+    this.lagTimer.unref();
+  }
+
+  /**
+   * Creates, connects and runs a consumer; returns its first group join (to wait for), or undefined when
+   * the transport was closed meanwhile (the consumer is then disconnected again).
+   */
+  private async startConsumer(): Promise<{ joined: Promise<void> } | undefined> {
+    const options = this.options.consumer;
+    if (!options || this.stopping) return undefined;
     const consumer = this.kafka.kafka.consumer({
       groupId: this.kafkaGroupId,
       sessionTimeout: options.sessionTimeoutMs ?? 10_000,
@@ -136,32 +170,72 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       allowAutoTopicCreation: false,
     });
     this.consumer = consumer;
-    for (const [event, callback] of this.pendingListeners) consumer.on(event as ConsumerEvents['GROUP_JOIN'], callback);
-    consumer.on(consumer.events.CRASH, (event) => {
-      this.logger.error(`consumer ${options.group} crashed: ${describeError(event.payload.error)} (restart: ${event.payload.restart})`);
-      if (!event.payload.restart && !this.stopping) this.crashed = describeError(event.payload.error);
-    });
-    consumer.on(consumer.events.GROUP_JOIN, () => (this.crashed = undefined));
+    this.joined = false;
+    for (const [event, callback] of this.listeners) consumer.on(event as ConsumerEvents['GROUP_JOIN'], callback);
+    consumer.on(consumer.events.CRASH, (event) => this.onCrash(consumer, event.payload.error, event.payload.restart));
     const joined = new Promise<void>((resolve) => {
-      const remove = consumer.on(consumer.events.GROUP_JOIN, () => {
-        remove();
+      consumer.on(consumer.events.GROUP_JOIN, () => {
+        if (this.consumer !== consumer || this.stopping) return;
+        this.joined = true;
+        this.crashed = undefined;
         resolve();
       });
     });
+    const abandon = async (): Promise<undefined> => {
+      if (this.consumer === consumer) this.consumer = undefined;
+      await consumer.disconnect().catch(() => undefined);
+      return undefined;
+    };
     await consumer.connect();
+    if (this.stopping) return abandon();
     // A new group starts at the beginning so nothing published before its first start is missed.
     await consumer.subscribe({ topics: this.topics, fromBeginning: true });
+    if (this.stopping) return abandon();
     await consumer.run({
       // Every partition of a topic at once; order holds within a partition, which is all the key asks for.
       partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? TOPIC_PARTITIONS,
       eachMessage: (payload) => this.handleMessage(payload),
     });
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), JOIN_TIMEOUT_MS)));
-    if (await Promise.race([joined.then(() => false), timedOut])) this.logger.warn(`consumer ${options.group} has not joined its group after ${JOIN_TIMEOUT_MS} ms; still trying`);
-    clearTimeout(timer);
-    this.logger.log(`consuming ${this.topics.join(', ')} as ${options.group}`);
-    this.lagTimer = setInterval(() => void this.refreshLag(), options.lagIntervalMs ?? DEFAULT_LAG_INTERVAL_MS);
+    if (this.stopping) return abandon();
+    return { joined };
+  }
+
+  /**
+   * kafkajs restarts the consumer itself after most crashes; after one it will not restart from, the
+   * service would stay up without consuming, so it makes a new consumer after a delay. Readiness is
+   * false until that one has joined its group.
+   */
+  private onCrash(consumer: Consumer, error: Error, restart: boolean): void {
+    if (this.stopping || this.consumer !== consumer) return;
+    this.joined = false;
+    this.crashed = describeError(error);
+    if (restart) {
+      this.logger.warn(`consumer ${this.group} crashed, kafkajs restarts it: ${this.crashed}`);
+      return;
+    }
+    const delay = this.options.consumer?.restartDelayMs ?? DEFAULT_RESTART_DELAY_MS;
+    this.logger.error(`consumer ${this.group} crashed and kafkajs will not restart it: ${this.crashed}; restarting it in ${delay} ms`);
+    this.scheduleRestart(consumer, delay);
+  }
+
+  private scheduleRestart(consumer: Consumer | undefined, delay: number): void {
+    clearTimeout(this.restartTimer);
+    this.restartTimer = setTimeout(() => void this.restart(consumer, delay), delay);
+    this.restartTimer.unref();
+  }
+
+  private async restart(crashed: Consumer | undefined, delay: number): Promise<void> {
+    if (this.stopping) return;
+    if (this.consumer === crashed) this.consumer = undefined;
+    await crashed?.disconnect().catch(() => undefined);
+    try {
+      await this.startConsumer();
+    } catch (error) {
+      if (this.stopping) return;
+      this.logger.error(`restarting consumer ${this.group} failed, trying again in ${delay} ms: ${describeError(error)}`);
+      const failed = this.consumer;
+      this.scheduleRestart(failed, delay);
+    }
   }
 
   private async handleMessage(payload: EachMessagePayload): Promise<void> {
@@ -197,7 +271,10 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
 
   private async apply(payload: EachMessagePayload, handler: MessageHandler, event: EventEnvelope<object>, name: string): Promise<void> {
     const delays = backoffDelays(this.options.retry);
-    for (let attempt = 1; ; attempt += 1) {
+    // Failures that may be about the event are bounded; an unavailable database is waited out.
+    let failures = 0;
+    let outageRetries = 0;
+    for (;;) {
       try {
         const outcome = await this.dataSource.transaction(async (manager) => {
           const recorded = (await manager.query(
@@ -215,12 +292,25 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       } catch (failure) {
         const error = failure instanceof HandlerFailure ? failure.cause : failure;
         const kind = classifyHandlerError(error);
-        if (kind !== 'transient') return this.deadLetter(payload, kind, describeError(error), name);
-        const delay = delays[attempt - 1];
-        if (delay === undefined) return this.deadLetter(payload, 'retries-exhausted', `after ${attempt} attempts: ${describeError(error)}`, name);
-        if (this.stopping) throw new ShuttingDown(error);
-        this.logger.warn(`${name} ${event.eventId} failed (attempt ${attempt}), retrying in ${delay} ms: ${describeError(error)}`);
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (kind === 'permanent-error' || kind === 'invalid-payload') return this.deadLetter(payload, kind, describeError(error), name);
+        let delay: number;
+        if (kind === 'unavailable') {
+          // Never dead-lettered: the event is fine, the database is not. Stopping leaves it uncommitted for redelivery.
+          if (this.stopping) throw new ShuttingDown(error);
+          delay = unavailableDelay(outageRetries);
+          outageRetries += 1;
+          this.logger.warn(`${name} ${event.eventId}: database or broker unavailable, retrying in ${delay} ms until it is back: ${describeError(error)}`);
+        } else {
+          failures += 1;
+          const next = delays[failures - 1];
+          if (next === undefined) return this.deadLetter(payload, 'retries-exhausted', `after ${failures} attempts: ${describeError(error)}`, name);
+          if (this.stopping) throw new ShuttingDown(error);
+          delay = next;
+          this.logger.warn(`${name} ${event.eventId} failed (attempt ${failures}), retrying in ${delay} ms: ${describeError(error)}`);
+        }
+        await sleep(delay, undefined, { signal: this.stopSignal.signal }).catch(() => {
+          throw new ShuttingDown(error);
+        });
         await payload.heartbeat();
       }
     }
@@ -228,8 +318,8 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
 
   private async deadLetter(payload: EachMessagePayload, reason: DeadLetterReason, error: string, type: string): Promise<void> {
     const { topic, partition, message } = payload;
-    const producer = await this.kafka.producer();
-    await producer.send({
+    await this.kafka.withProducer((producer) =>
+      producer.send({
       topic: this.deadLetterTopic,
       acks: -1,
       messages: [
@@ -239,7 +329,8 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
           headers: deadLetterHeaders(message.headers, { reason, error, topic, partition, offset: message.offset, group: this.group, failedAt: new Date() }),
         },
       ],
-    });
+      }),
+    );
     this.deadLetters.inc({ reason });
     this.consumed.inc({ type, outcome: 'dead-lettered' });
     this.logger.error(`${type} at ${topic}[${partition}]@${message.offset} dead-lettered to ${this.deadLetterTopic} (${reason}): ${error}`);

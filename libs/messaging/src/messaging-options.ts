@@ -13,8 +13,11 @@ export interface ConsumerOptions {
   heartbeatIntervalMs?: number;
   /** Interval of the consumer lag gauge refresh. */
   lagIntervalMs?: number;
+  /** Wait before a new consumer replaces one that crashed and that kafkajs will not restart (default 5 s). */
+  restartDelayMs?: number;
 }
 
+/** Bounded retries of handler failures; an unavailable database or broker is retried until it is back instead. */
 export interface RetryOptions {
   /** Total attempts including the first one. */
   attempts?: number;

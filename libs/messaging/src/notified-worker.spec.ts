@@ -5,13 +5,15 @@ import { NotifiedWorker, type ListenerClient } from './notified-worker.js';
 /** Stands in for the pg connection: LISTEN is covered by the integration tests. */
 class FakeListener extends EventEmitter implements ListenerClient {
   ended = false;
+  readonly queries: string[] = [];
   constructor(private readonly failConnect = false) {
     super();
   }
   connect(): Promise<void> {
     return this.failConnect ? Promise.reject(new Error('connection refused')) : Promise.resolve();
   }
-  query(): Promise<unknown> {
+  query(sql: string): Promise<unknown> {
+    this.queries.push(sql);
     return Promise.resolve();
   }
   end(): Promise<void> {
@@ -56,14 +58,14 @@ const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolv
 
 const started: NotifiedWorker[] = [];
 
-const setup = (options: { failConnect?: boolean } = {}) => {
+const setup = (options: { failConnect?: boolean; channel?: string } = {}) => {
   const work = new ScriptedWork();
   const listener = new FakeListener(options.failConnect);
   const logger = { warn: jest.fn<(message: string) => void>(), error: jest.fn<(message: string) => void>() };
   const worker = new NotifiedWorker({
     name: 'test worker',
     connection: {},
-    channel: 'test_channel',
+    channel: options.channel ?? 'test_channel',
     // Never fires within a test: every wake-up below is explicit.
     pollIntervalMs: 3_600_000,
     work: work.work,
@@ -144,6 +146,17 @@ describe('NotifiedWorker', () => {
     work.finish(0);
     await worker.stop();
     expect(work.calls).toBe(2);
+  });
+
+  it('quotes the channel as an identifier in LISTEN', async () => {
+    const { work, listener, worker } = setup({ channel: 'Outbox-"Channel"; DROP TABLE outbox' });
+    await worker.start();
+    expect(listener.queries).toEqual(['LISTEN "Outbox-""Channel""; DROP TABLE outbox"']);
+    await work.called(1);
+    work.finish(0);
+    await work.called(2);
+    work.finish(0);
+    await worker.stop();
   });
 
   it('warns when the listener cannot connect and still works on wake-ups', async () => {

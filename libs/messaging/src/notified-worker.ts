@@ -118,7 +118,8 @@ export class NotifiedWorker {
     client.on('error', (error) => this.onListenerFailure(error));
     this.listener = client;
     await client.connect();
-    await client.query(`LISTEN ${this.options.channel}`);
+    // Quoted: a channel name is an identifier, not SQL.
+    await client.query(`LISTEN ${pg.escapeIdentifier(this.options.channel)}`);
     // Work left while we were not listening.
     this.wake();
   }

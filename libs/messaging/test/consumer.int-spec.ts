@@ -44,6 +44,7 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
   let notificationsTopic: string;
 
   let publisher: TestPublisher;
+  let readyBeforeJoin: Awaited<ReturnType<ReadinessRegistry['run']>>;
   const publish = (...envelopes: EventEnvelope<object>[]): Promise<void> => publisher.publish(...envelopes);
 
   const received = (code: string): Promise<ReceivedRow[]> =>
@@ -75,7 +76,10 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
     dltTopic = `${prefix}${deadLetterTopic(TEST_GROUP)}`;
     tap = await TopicTap.start(brokers, [applicationsTopic, dltTopic, notificationsTopic]);
     publisher = await createTestPublisher(brokers, prefix, 'consumer');
-    service = await startMessagingTestApp({ databaseUrl: database.url, topicPrefix: prefix, brokers, consume: true });
+    service = await startMessagingTestApp({ databaseUrl: database.url, topicPrefix: prefix, brokers, consume: 'later' });
+    // Before the consumer has joined its group, the service must not say it is ready.
+    readyBeforeJoin = await service.app.get(ReadinessRegistry).run();
+    await service.startConsuming();
   });
 
   afterAll(async () => {
@@ -168,6 +172,10 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
     await publish(event);
     await eventually(async () => expect((await received(key)).map((row) => row.event_id)).toEqual([event.eventId]));
     expect(service.behaviour.attempts.get(key)).toBe(3);
+    // The test app waits 20 ms, then 40 ms (doubling); lower bounds only, a busy machine only adds to them.
+    const [first, second, third] = service.behaviour.attemptTimes.get(key)!;
+    expect(second! - first!).toBeGreaterThanOrEqual(20);
+    expect(third! - second!).toBeGreaterThanOrEqual(40);
     expect(deadLetters().filter((message) => message.headers['event-id'] === event.eventId)).toEqual([]);
   });
 
@@ -215,7 +223,8 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
     await expect(dlt('purge', TEST_GROUP)).rejects.toMatchObject({ code: 2 });
   });
 
-  it('is ready: broker reachable, consumer running', async () => {
+  it('is ready once the consumer has joined its group: broker reachable, consumer running', async () => {
+    expect(readyBeforeJoin).toMatchObject({ kafka: { ok: true }, 'kafka-consumer': { ok: false, error: expect.stringMatching(/has not joined its group yet/) } });
     expect(await service.app.get(ReadinessRegistry).run()).toMatchObject({ kafka: { ok: true }, 'kafka-consumer': { ok: true } });
   });
 

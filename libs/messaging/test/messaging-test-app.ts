@@ -16,6 +16,7 @@ import {
   OutboxRelay,
   OutboxWriter,
   PermanentEventError,
+  type ConsumerOptions,
 } from '../src/index.js';
 
 export const TEST_GROUP = 'notifications';
@@ -26,6 +27,8 @@ export class HandlerBehaviour {
   readonly transientFailures = new Map<string, number>();
   readonly permanent = new Set<string>();
   readonly attempts = new Map<string, number>();
+  /** When each attempt started (performance.now()), per government code. */
+  readonly attemptTimes = new Map<string, number[]>();
 }
 
 /** Handles government-registered, ignores report-submitted, and leaves targets-committed unhandled on purpose. */
@@ -40,6 +43,7 @@ export class TestConsumer {
   async onGovernmentRegistered(@Payload() event: EventEnvelope<GovernmentRegisteredV1>, @Ctx() context: EventContext): Promise<void> {
     const code = event.payload.governmentCode;
     this.behaviour.attempts.set(code, (this.behaviour.attempts.get(code) ?? 0) + 1);
+    this.behaviour.attemptTimes.set(code, [...(this.behaviour.attemptTimes.get(code) ?? []), performance.now()]);
     if (this.behaviour.permanent.has(code)) throw new PermanentEventError(`government ${code} is refused by this test`);
     const failures = this.behaviour.transientFailures.get(code) ?? 0;
     if (failures > 0) {
@@ -66,6 +70,8 @@ export interface MessagingTestApp {
   relay: OutboxRelay;
   metrics: Metrics;
   behaviour: HandlerBehaviour;
+  /** Starts the consumer, when the app was started with `consume: 'later'`. */
+  startConsuming(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,8 +79,10 @@ export interface TestAppOptions {
   databaseUrl: string;
   topicPrefix: string;
   brokers: string[];
-  consume: boolean;
+  /** 'later': the consumer is configured but starts only when startConsuming() is called. */
+  consume: boolean | 'later';
   relay?: boolean;
+  consumer?: Partial<ConsumerOptions>;
 }
 
 /** A minimal service: its database (migrated), messaging, observability and the test consumer. */
@@ -95,7 +103,7 @@ export const startMessagingTestApp = async (options: TestAppOptions): Promise<Me
         brokers: options.brokers,
         topicPrefix: options.topicPrefix,
         consumer: options.consume
-          ? { group: TEST_GROUP, topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [reportSubmittedV1], lagIntervalMs: 200 }
+          ? { group: TEST_GROUP, topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [reportSubmittedV1], lagIntervalMs: 200, ...options.consumer }
           : undefined,
         retry: { attempts: 4, initialDelayMs: 20, maxDelayMs: 100 },
         relay: { enabled: options.relay ?? true, pollIntervalMs: 500 },
@@ -110,10 +118,11 @@ export const startMessagingTestApp = async (options: TestAppOptions): Promise<Me
     CREATE TABLE IF NOT EXISTS received (
       event_id uuid NOT NULL, government_code text NOT NULL, name text NOT NULL, topic text NOT NULL,
       partition integer NOT NULL, "offset" text NOT NULL, correlation_id text, causation_id text)`);
-  if (options.consume) {
+  const startConsuming = async (): Promise<void> => {
     app.connectMicroservice({ strategy: app.get(KafkaEventTransport) });
     await app.startAllMicroservices();
-  }
+  };
+  if (options.consume === true) await startConsuming();
   await app.init();
   return {
     app,
@@ -122,6 +131,7 @@ export const startMessagingTestApp = async (options: TestAppOptions): Promise<Me
     relay: app.get(OutboxRelay),
     metrics: app.get(Metrics),
     behaviour: app.get(HandlerBehaviour),
+    startConsuming,
     close: () => app.close(),
   };
 };

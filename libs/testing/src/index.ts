@@ -6,3 +6,4 @@ export * from './test-envelope.js';
 export * from './test-publisher.js';
 export * from './service-under-test.js';
 export * from './topic-tap.js';
+export * from './tcp-proxy.js';
