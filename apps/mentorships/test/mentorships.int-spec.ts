@@ -11,6 +11,7 @@ import {
   type ReportSubmittedV1,
 } from '#contracts';
 import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
+import type { ProgressView } from '../src/application/list-progress/list-progress.handler.js';
 import { MentorshipsModule } from '../src/mentorships.module.js';
 
 const report = (periodCode: string, reportVersion: number, results: ReportSubmittedV1['results']): EventEnvelope<ReportSubmittedV1> =>
@@ -24,16 +25,7 @@ const report = (periodCode: string, reportVersion: number, results: ReportSubmit
     results,
   });
 
-interface Progress {
-  governmentCode: string;
-  networkId: string;
-  indicatorCode: string;
-  projectYear: number;
-  periodCode: string;
-  achieved: number | null;
-  reportVersion: number;
-  recordedAt: string;
-}
+type Progress = ProgressView;
 
 describe('mentorships on the real broker and database', () => {
   let service: ServiceUnderTest;
