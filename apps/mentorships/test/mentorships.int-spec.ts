@@ -25,8 +25,6 @@ const report = (periodCode: string, reportVersion: number, results: ReportSubmit
     results,
   });
 
-type Progress = ProgressView;
-
 describe('mentorships on the real broker and database', () => {
   let service: ServiceUnderTest;
   let announced: EventEnvelope<MemberProgressRecordedV1>[];
@@ -55,7 +53,7 @@ describe('mentorships on the real broker and database', () => {
     await service.publish(first, first, statusChange, correction, late, first, sentinel);
 
     const progress = await eventually(async () => {
-      const response = await service.get<Progress[]>('/progress?governmentCode=44021', gent);
+      const response = await service.get<ProgressView[]>('/progress?governmentCode=44021', gent);
       expect(response.status).toBe(200);
       expect(response.body).toHaveLength(2);
       return response.body;
@@ -86,7 +84,7 @@ describe('mentorships on the real broker and database', () => {
   }, 60_000);
 
   it('shows a government its own progress only', async () => {
-    expect((await service.get<Progress[]>('/progress?governmentCode=44021', abb)).body).toHaveLength(2);
+    expect((await service.get<ProgressView[]>('/progress?governmentCode=44021', abb)).body).toHaveLength(2);
     const antwerpen = await service.issuer.token({ role: 'government', org: '11002' });
     expect((await service.get('/progress?governmentCode=44021', antwerpen)).status).toBe(403);
     expect((await service.get('/progress?governmentCode=44021')).status).toBe(401);
