@@ -21,6 +21,8 @@ export interface ServiceUnderTestOptions {
   label: string;
   /** Whether the service consumes from Kafka; true unless said otherwise. */
   consumes?: boolean;
+  /** Extra configuration variables, e.g. the SMTP_URL of a mail sink; passed on to testServiceConfig, so they override its defaults. */
+  environment?: Record<string, string>;
 }
 
 export interface ServiceUnderTest {
@@ -64,7 +66,7 @@ export const serviceUrl = (app: INestApplication): string => `http://127.0.0.1:$
  * One service on the real broker and database, with a fresh database, topic prefix and token issuer
  * of its own, a producer standing in for the other services, and taps on the topics it announces on.
  */
-export const startServiceUnderTest = async ({ service, module, label, consumes = true }: ServiceUnderTestOptions): Promise<ServiceUnderTest> => {
+export const startServiceUnderTest = async ({ service, module, label, consumes = true, environment = {} }: ServiceUnderTestOptions): Promise<ServiceUnderTest> => {
   const brokers = testBrokers();
   const kafka = new Kafka({ clientId: `${label}-under-test`, brokers, logLevel: logLevel.NOTHING });
   // Undone in reverse by stop(), also when starting fails half-way.
@@ -80,7 +82,7 @@ export const startServiceUnderTest = async ({ service, module, label, consumes =
     cleanups.push(() => issuer.stop());
     const publisher = await createTestPublisher(brokers, prefix, label);
     cleanups.push(() => publisher.stop());
-    const config = testServiceConfig(service, { databaseUrl: database.url, brokers, prefix, issuer });
+    const config = testServiceConfig(service, { databaseUrl: database.url, brokers, prefix, issuer }, environment);
     const app = await startService(module(config), config, { port: 0, consumes });
     cleanups.push(() => app.close());
     const url = serviceUrl(app);

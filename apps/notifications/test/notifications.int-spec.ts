@@ -1,0 +1,242 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import {
+  governmentRegisteredV1,
+  indicatorStatusChangedV1,
+  notificationSentV1,
+  TOPICS,
+  type EventEnvelope,
+  type GovernmentRegisteredV1,
+  type IndicatorStatus,
+  type IndicatorStatusChangedV1,
+  type NotificationSentV1,
+} from '#contracts';
+import { DeadLetterTool } from '#messaging';
+import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
+import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
+import { readMailFolder, type ReceivedMail } from '../../../test/support/mail-folder.js';
+import { NotificationsModule } from '../src/notifications.module.js';
+
+const SUBJECT_A05 = 'Plan Samenleven: A05 blijft achter op schema';
+const SUBJECT_A02 = 'Plan Samenleven: A02 blijft achter op schema';
+
+const registration = (governmentCode: string, name: string, contacts: GovernmentRegisteredV1['contacts']): EventEnvelope<GovernmentRegisteredV1> =>
+  testEnvelope(governmentRegisteredV1, governmentCode, { ...governmentRegisteredV1.example, governmentCode, name, contacts });
+
+const statusChange = (
+  governmentCode: string,
+  indicatorCode: string,
+  previousStatus: IndicatorStatus,
+  status: IndicatorStatus,
+  achieved: number | null = 600,
+): EventEnvelope<IndicatorStatusChangedV1> =>
+  testEnvelope(indicatorStatusChangedV1, governmentCode, {
+    governmentCode,
+    indicatorCode,
+    projectYear: 1,
+    periodCode: 'PJ1-INTERIM',
+    previousStatus,
+    status,
+    achieved,
+    target: 2000,
+    expected: 997.26,
+  });
+
+interface InboxItem {
+  id: string;
+  subject: string;
+  body: string;
+  createdAt: string;
+}
+
+interface Delivery {
+  id: string;
+  channel: string;
+  recipient: string;
+  subject: string;
+  status: string;
+  attempts: number;
+  sentAt: string | null;
+}
+
+describe('notifications on the real broker, database and an SMTP sink', () => {
+  let service: ServiceUnderTest;
+  let mailDir: string;
+  let mailSink: MailSink;
+  let sent: EventEnvelope<NotificationSentV1>[];
+  let abb: string;
+  let gent: string;
+
+  const mails = (): Promise<ReceivedMail[]> => readMailFolder(mailDir);
+  const sentFor = (cause: EventEnvelope<object>): EventEnvelope<NotificationSentV1>[] => sent.filter((event) => event.payload.causeEventId === cause.eventId);
+
+  const contactsOf = async (governmentCode: string): Promise<{ government_name: string; contacts: unknown }[]> => {
+    const client = new pg.Client({ connectionString: service.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query<{ government_name: string; contacts: unknown }>('SELECT government_name, contacts FROM government_contact WHERE government_code = $1', [governmentCode])).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    mailDir = await mkdtemp(path.join(tmpdir(), 'samenleven-notifications-mail-'));
+    mailSink = await startMailSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
+    service = await startServiceUnderTest({
+      service: 'notifications',
+      module: (config) => NotificationsModule.forRoot(config),
+      label: 'notifications',
+      environment: { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` },
+    });
+    sent = await service.tap<NotificationSentV1>(TOPICS.notifications);
+    abb = await service.issuer.token({ role: 'abb' });
+    gent = await service.issuer.token({ role: 'government', org: '44021' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await service?.stop();
+    await mailSink?.stop();
+    if (mailDir) await rm(mailDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('keeps the contacts a government registered with', async () => {
+    await service.publish(
+      registration('44021', 'Stad Gent', [
+        { name: 'Samenleven Gent', email: 'samenleven@gent.example', role: 'primary' },
+        { name: 'Financiën Gent', email: 'financien@gent.example', role: 'finance' },
+      ]),
+    );
+    await eventually(async () => expect(await contactsOf('44021')).toHaveLength(1));
+    expect(await contactsOf('44021')).toEqual([
+      {
+        government_name: 'Stad Gent',
+        contacts: [
+          { name: 'Samenleven Gent', email: 'samenleven@gent.example', role: 'primary' },
+          { name: 'Financiën Gent', email: 'financien@gent.example', role: 'finance' },
+        ],
+      },
+    ]);
+  });
+
+  it('writes once per contact and once to the inbox when an indicator falls behind, and stays quiet otherwise', async () => {
+    const cause = statusChange('44021', 'A05', 'not-reported', 'lagging');
+    const stillLagging = statusChange('44021', 'A05', 'lagging', 'lagging', 650);
+    const recovered = statusChange('44021', 'A05', 'lagging', 'on-track', 1200);
+    // Same key, so same partition: once the sentinel's messages go out, everything before it was handled.
+    const sentinel = statusChange('44021', 'A02', 'on-track', 'lagging', 0);
+    await service.publish(cause, cause, stillLagging, recovered, sentinel);
+
+    // The dispatcher announces e-mail in the transaction that records it sent, and the relay publishes per key in
+    // outbox order: once both e-mails of the sentinel are announced, every message queued before them was sent.
+    await eventually(() => expect(sentFor(sentinel).filter((event) => event.payload.channel === 'email')).toHaveLength(2));
+
+    const received = await mails();
+    expect(received.map((mail) => [mail.subject, mail.to]).sort()).toEqual(
+      [
+        [SUBJECT_A02, 'financien@gent.example'],
+        [SUBJECT_A02, 'samenleven@gent.example'],
+        [SUBJECT_A05, 'financien@gent.example'],
+        [SUBJECT_A05, 'samenleven@gent.example'],
+      ].sort(),
+    );
+    const lagging = received.find((mail) => mail.subject === SUBJECT_A05 && mail.to === 'samenleven@gent.example')!;
+    expect(lagging.text).toContain('Beste collega van Stad Gent,');
+    expect(lagging.text).toContain('Bij de tussentijdse rapportering van projectjaar 1 blijft uw resultaat voor indicator A05 achter');
+    expect(lagging.text).toContain('Actie: 5. Oefenkansen Nederlands organiseren');
+    expect(lagging.text).toContain('Behaald: 600 (volwassen anderstalige die deelneemt aan een oefenkans)');
+    expect(lagging.text).toContain('Verwacht tegen het einde van de periode: 997');
+    expect(lagging.text).toContain('Doelstelling voor het projectjaar: 2.000');
+
+    const inbox = await service.get<InboxItem[]>('/inbox?governmentCode=44021', gent);
+    expect(inbox.status).toBe(200);
+    expect(inbox.body.map((item) => item.subject).sort()).toEqual([SUBJECT_A02, SUBJECT_A05]);
+    expect(inbox.body.find((item) => item.subject === SUBJECT_A05)!.body).toBe(lagging.text.trimEnd());
+
+    // Both channels announced, each with the cause's correlation id, once.
+    const announced = sentFor(cause);
+    expect(announced.map((event) => [event.payload.channel, event.payload.recipient]).sort()).toEqual([
+      ['email', 'financien@gent.example'],
+      ['email', 'samenleven@gent.example'],
+      ['inbox', '44021'],
+    ]);
+    for (const event of announced)
+      expect(event).toMatchObject({
+        type: notificationSentV1.type,
+        version: 1,
+        producer: 'notifications',
+        key: '44021',
+        correlationId: cause.correlationId,
+        causationId: cause.eventId,
+        payload: { governmentCode: '44021', template: 'indicator-lagging', causeEventId: cause.eventId },
+      });
+    // Each e-mail carries the id of the notification announced for it.
+    const announcedEmail = announced.find((event) => event.payload.channel === 'email' && event.payload.recipient === 'samenleven@gent.example')!;
+    expect(lagging.messageId).toBe(`<${announcedEmail.payload.notificationId}@samenleven.vlaanderen.example>`);
+    // Staying lagging and recovering caused nothing.
+    expect(sentFor(stillLagging)).toEqual([]);
+    expect(sentFor(recovered)).toEqual([]);
+
+    const deliveries = await service.get<Delivery[]>('/deliveries?governmentCode=44021', abb);
+    expect(deliveries.status).toBe(200);
+    expect(deliveries.body).toHaveLength(6);
+    expect(deliveries.body.every((delivery) => delivery.status === 'sent' && delivery.sentAt !== null)).toBe(true);
+    expect(await service.deadLetterCount('notifications')).toBe(0);
+  });
+
+  it('retries a change for a government whose contacts are not known yet, dead-letters it, and sends it once the letter is replayed after registration', async () => {
+    const early = statusChange('11002', 'A05', 'not-reported', 'lagging', 100);
+    await service.publish(early);
+
+    // A plain error, not a permanent one: retried with bounded backoff, then dead-lettered. Registration arriving
+    // later does not bring it back by itself; the dead letter has to be replayed.
+    await eventually(async () => expect(await service.deadLetterCount('notifications')).toBe(1), { timeoutMs: 60_000 });
+    const tool = new DeadLetterTool({ brokers: service.brokers, topicPrefix: service.prefix });
+    const letters = await tool.list('notifications');
+    expect(letters).toEqual([
+      expect.objectContaining({
+        reason: 'retries-exhausted',
+        eventId: early.eventId,
+        eventType: `${indicatorStatusChangedV1.type}.v1`,
+        originalTopic: `${service.prefix}${TOPICS.reporting}`,
+        consumerGroup: 'notifications',
+      }),
+    ]);
+    expect(letters[0]!.error).toContain('after 5 attempts');
+    expect(letters[0]!.error).toContain('no contacts known yet for local government 11002');
+    const antwerpen = await service.issuer.token({ role: 'government', org: '11002' });
+    expect((await service.get<InboxItem[]>('/inbox?governmentCode=11002', antwerpen)).body).toEqual([]);
+
+    await service.publish(registration('11002', 'Stad Antwerpen', [{ name: 'Samenleven Antwerpen', email: 'samenleven@antwerpen.example', role: 'primary' }]));
+    await eventually(async () => expect(await contactsOf('11002')).toHaveLength(1));
+    // A later change of the same government, after the dead letter on the same partition, is handled; the early one stays unsent.
+    const sentinel = statusChange('11002', 'A02', 'at-risk', 'lagging', 0);
+    await service.publish(sentinel);
+    await eventually(() => expect(sentFor(sentinel).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']));
+    expect(sentFor(early)).toEqual([]);
+    expect((await service.get<InboxItem[]>('/inbox?governmentCode=11002', antwerpen)).body.map((item) => item.subject)).toEqual([SUBJECT_A02]);
+
+    expect(await tool.replay(letters)).toHaveLength(1);
+    await eventually(() => expect(sentFor(early).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']));
+    for (const event of sentFor(early)) expect(event).toMatchObject({ correlationId: early.correlationId, causationId: early.eventId, key: '11002' });
+    expect((await mails()).filter((mail) => mail.to === 'samenleven@antwerpen.example').map((mail) => mail.subject).sort()).toEqual([SUBJECT_A02, SUBJECT_A05]);
+    expect((await service.get<InboxItem[]>('/inbox?governmentCode=11002', antwerpen)).body.map((item) => item.subject).sort()).toEqual([SUBJECT_A02, SUBJECT_A05]);
+    // The replayed letter succeeded: no second letter.
+    expect(await service.deadLetterCount('notifications')).toBe(1);
+  });
+
+  it('shows the inbox to its own government and delivery tracking to ABB only', async () => {
+    expect((await service.get('/deliveries?governmentCode=44021', gent)).status).toBe(403);
+    expect((await service.get('/deliveries?governmentCode=44021')).status).toBe(401);
+    expect((await service.get<Delivery[]>('/deliveries?governmentCode=11002', abb)).body.map((delivery) => delivery.channel).sort()).toEqual(['email', 'email', 'inbox', 'inbox']);
+    expect((await service.get('/inbox?governmentCode=11002', gent)).status).toBe(403);
+    expect((await service.get<InboxItem[]>('/inbox?governmentCode=44021', abb)).body).toHaveLength(2);
+    const badCode = await service.get<{ message: string }>('/inbox?governmentCode=Gent', abb);
+    expect(badCode.status).toBe(400);
+    expect(badCode.body.message).toContain('governmentCode');
+  });
+});

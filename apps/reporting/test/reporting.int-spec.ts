@@ -1,0 +1,278 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import {
+  indicatorStatusChangedV1,
+  reportSubmittedV1,
+  targetsCommittedV1,
+  TOPICS,
+  type EventEnvelope,
+  type IndicatorStatusChangedV1,
+  type ReportSubmittedV1,
+  type TargetsCommittedV1,
+} from '#contracts';
+import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
+import { request } from '../../../test/support/http.js';
+import { ReportingModule } from '../src/reporting.module.js';
+
+const decision = (governmentCode: string, projectYear: number, targets: TargetsCommittedV1['targets']): EventEnvelope<TargetsCommittedV1> =>
+  testEnvelope(targetsCommittedV1, governmentCode, { applicationId: randomUUID(), governmentCode, projectYear, targets });
+
+/** A report-submitted event as POST /reports announces it through reporting's own outbox. */
+const report = (governmentCode: string, periodCode: string, reportVersion: number, results: ReportSubmittedV1['results']): EventEnvelope<ReportSubmittedV1> =>
+  testEnvelope(reportSubmittedV1, governmentCode, {
+    reportId: randomUUID(),
+    governmentCode,
+    projectYear: Number(periodCode.slice(2, 3)),
+    periodCode,
+    reportVersion,
+    submittedAt: new Date().toISOString(),
+    results,
+  });
+
+interface Figure {
+  projectYear: number;
+  indicatorCode: string;
+  planned: number;
+  realised: number;
+  governments: number;
+  governmentsReported: number;
+  percentReached: number | null;
+}
+
+interface StatusView {
+  indicatorCode: string;
+  periodCode: string;
+  achieved: number | null;
+  target: number;
+  expected: number;
+  status: string;
+  reportVersion: number;
+}
+
+const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined => figures.find((figure) => figure.indicatorCode === indicatorCode);
+
+/** PJ1-INTERIM runs 1 October - 31 March of a year 1 October - 30 September, both ends inclusive: 182 of 365 days. */
+const interimExpected = (target: number): number => Math.round(((target * 182) / 365) * 100) / 100;
+
+describe('reporting on the real broker and database', () => {
+  let service: ServiceUnderTest;
+  let announced: EventEnvelope<object>[];
+  let abb: string;
+  let gent: string;
+  let antwerpen: string;
+
+  const statusChanges = (governmentCode: string): EventEnvelope<IndicatorStatusChangedV1>[] =>
+    announced.filter((event): event is EventEnvelope<IndicatorStatusChangedV1> => event.type === indicatorStatusChangedV1.type && event.key === governmentCode);
+
+  const statuses = async (governmentCode: string, token: string): Promise<StatusView[]> => {
+    const response = await service.get<StatusView[]>(`/statuses?governmentCode=${governmentCode}&projectYear=1`, token);
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+
+  const figures = async (projectYear: number): Promise<Figure[]> => {
+    const response = await service.get<Figure[]>(`/figures?projectYear=${projectYear}`, abb);
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+
+  const withDatabase = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: service.databaseUrl });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  };
+
+  const countRows = (table: 'report' | 'audit_log' | 'outbox'): Promise<number> =>
+    withDatabase(async (client) => Number((await client.query<{ count: string }>(`SELECT count(*) AS count FROM ${table}`)).rows[0]!.count));
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest({ service: 'reporting', module: (config) => ReportingModule.forRoot(config), label: 'reporting' });
+    announced = await service.tap<object>(TOPICS.reporting);
+    abb = await service.issuer.token({ role: 'abb' });
+    gent = await service.issuer.token({ role: 'government', org: '44021', subject: 'gent-reporter' });
+    antwerpen = await service.issuer.token({ role: 'government', org: '11002', subject: 'antwerpen-reporter' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await service?.stop();
+  }, 60_000);
+
+  it('plans the committed targets once, however often the decision arrives', async () => {
+    const gentTargets = decision('44021', 1, [
+      { indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500, target: 2000 },
+      { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1, target: 1 },
+    ]);
+    // The same event twice, then the same decision under a new event id (a replay from the log).
+    const replayed = { ...gentTargets, eventId: randomUUID() };
+    const antwerpenTargets = decision('11002', 1, [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 1000, target: 1000 }]);
+    // Same key as Gent's decision, so same partition: once it shows, everything of Gent before it was handled.
+    const sentinel = decision('44021', 2, [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 2500, target: 2500 }]);
+    await service.publish(gentTargets, gentTargets, replayed, antwerpenTargets, sentinel);
+
+    await eventually(async () => expect(figureOf(await figures(2), 'A05')).toMatchObject({ planned: 2500, governments: 1 }));
+    await eventually(async () => expect(figureOf(await figures(1), 'A05')?.governments).toBe(2));
+    expect(await figures(1)).toEqual([
+      { projectYear: 1, indicatorCode: 'A02', unit: 'lokaal actieplan (opmaak en uitvoering)', actionNumber: 2, objectiveNumber: 1, planned: 1, realised: 0, governments: 1, governmentsReported: 0, percentReached: 0, updatedAt: expect.any(String) },
+      {
+        projectYear: 1,
+        indicatorCode: 'A05',
+        unit: 'volwassen anderstalige die deelneemt aan een oefenkans',
+        actionNumber: 5,
+        objectiveNumber: 2,
+        planned: 3000,
+        realised: 0,
+        governments: 2,
+        governmentsReported: 0,
+        percentReached: 0,
+        updatedAt: expect.any(String),
+      },
+    ]);
+    expect(await statuses('44021', gent)).toEqual([]);
+    expect(statusChanges('44021')).toEqual([]);
+  });
+
+  it('turns reports into statuses and figures: a newer version replaces, an older one arriving late and a duplicate are ignored', async () => {
+    const first = report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]);
+    await service.publish(first, first);
+    await eventually(async () => expect(await statuses('44021', gent)).toHaveLength(1));
+    expect(await statuses('44021', gent)).toEqual([
+      { indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', achieved: 600, target: 2000, expected: interimExpected(2000), status: 'lagging', reportVersion: 1 },
+    ]);
+    expect(interimExpected(2000)).toBe(997.26);
+    expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 600, governmentsReported: 1, percentReached: 20 });
+
+    const correction = report('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1500 }]);
+    // Version 2 arrives after version 3: too late to count, and it would have made A05 lagging again.
+    const late = report('44021', 'PJ1-INTERIM', 2, [{ indicatorCode: 'A05', achieved: 100 }]);
+    // The first version once more under a new event id, as a replay would: older than what counts.
+    const replayedFirst = { ...first, eventId: randomUUID() };
+    // Same key, so same partition: once A02 shows, everything before it was handled. A02 leaves A05 alone.
+    const sentinel = report('44021', 'PJ1-INTERIM', 4, [
+      { indicatorCode: 'A05', achieved: 1500 },
+      { indicatorCode: 'A02', achieved: 0 },
+    ]);
+    await service.publish(correction, late, replayedFirst, correction, sentinel);
+
+    await eventually(async () => expect((await statuses('44021', gent)).map((status) => status.indicatorCode)).toContain('A02'));
+    expect(await statuses('44021', gent)).toEqual([
+      { indicatorCode: 'A02', periodCode: 'PJ1-INTERIM', achieved: 0, target: 1, expected: interimExpected(1), status: 'lagging', reportVersion: 4 },
+      // The sentinel reported the same figure again: version 4 counts, the status stays.
+      { indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', achieved: 1500, target: 2000, expected: 997.26, status: 'on-track', reportVersion: 4 },
+    ]);
+    // 1500 replaced 600 rather than being added to it.
+    expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 1500, governments: 2, governmentsReported: 1, percentReached: 50 });
+
+    // The relay publishes in outbox order per key: once A02's change is announced, every earlier change of Gent is too.
+    await eventually(() => expect(statusChanges('44021').map((event) => event.payload.indicatorCode)).toContain('A02'));
+    expect(statusChanges('44021').map((event) => [event.payload.indicatorCode, event.payload.previousStatus, event.payload.status])).toEqual([
+      ['A05', 'not-reported', 'lagging'],
+      ['A05', 'lagging', 'on-track'],
+      ['A02', 'not-reported', 'lagging'],
+    ]);
+    expect(statusChanges('44021')[0]).toEqual({
+      eventId: expect.any(String),
+      type: indicatorStatusChangedV1.type,
+      version: 1,
+      occurredAt: expect.any(String),
+      producer: 'reporting',
+      correlationId: first.correlationId,
+      causationId: first.eventId,
+      key: '44021',
+      payload: {
+        governmentCode: '44021',
+        projectYear: 1,
+        periodCode: 'PJ1-INTERIM',
+        indicatorCode: 'A05',
+        previousStatus: 'not-reported',
+        status: 'lagging',
+        achieved: 600,
+        target: 2000,
+        expected: 997.26,
+      },
+    });
+    expect(statusChanges('44021')[1]).toMatchObject({ correlationId: correction.correlationId, causationId: correction.eventId, payload: { achieved: 1500, expected: 997.26 } });
+    expect(await service.deadLetterCount('reporting')).toBe(0);
+  });
+
+  it('dead-letters a report on an indicator without a committed target and keeps applying what follows for that government', async () => {
+    const unplanned = report('44021', 'PJ1-ANNUAL', 1, [{ indicatorCode: 'A07', achieved: 12 }]);
+    const later = report('44021', 'PJ1-ANNUAL', 2, [{ indicatorCode: 'A05', achieved: 1800 }]);
+    await service.publish(unplanned, later);
+
+    await eventually(async () => expect((await statuses('44021', gent)).map((status) => status.periodCode)).toContain('PJ1-ANNUAL'));
+    expect((await statuses('44021', gent)).filter((status) => status.periodCode === 'PJ1-ANNUAL')).toEqual([
+      // The annual period covers the whole year: all of the target is expected by its end.
+      { indicatorCode: 'A05', periodCode: 'PJ1-ANNUAL', achieved: 1800, target: 2000, expected: 2000, status: 'at-risk', reportVersion: 2 },
+    ]);
+    // Nothing of the refused report was counted: the latest A05 figure of Gent is now the annual one.
+    expect(figureOf(await figures(1), 'A05')).toMatchObject({ realised: 1800, governmentsReported: 1 });
+    await eventually(async () => expect(await service.deadLetterCount('reporting')).toBe(1));
+  });
+
+  it('refuses a report it cannot accept without leaving anything behind, and audits every accepted one', async () => {
+    const before = { report: await countRows('report'), audit: await countRows('audit_log'), outbox: await countRows('outbox') };
+    // The outbox so far holds the four status changes of Gent announced above.
+    expect(before).toEqual({ report: 0, audit: 0, outbox: 4 });
+    const reports = `${service.url}/reports`;
+
+    const notApproved = await request<{ message: string }>('POST', reports, gent, { governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A07', achieved: 3 }] });
+    expect(notApproved.status).toBe(400);
+    expect(notApproved.body.message).toContain('A07 is not an approved indicator of 44021 in project year 1');
+    const noTargets = await request<{ message: string }>('POST', reports, abb, { governmentCode: '71016', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 3 }] });
+    expect(noTargets.status).toBe(409);
+    expect(noTargets.body.message).toContain('71016 has no approved targets in project year 1');
+    const otherGovernment = await request<{ message: string }>('POST', reports, antwerpen, { governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 3 }] });
+    expect(otherGovernment.status).toBe(403);
+    expect(otherGovernment.body.message).toContain('44021');
+    expect({ report: await countRows('report'), audit: await countRows('audit_log'), outbox: await countRows('outbox') }).toEqual(before);
+
+    // Accepted: stored, audited, announced through the outbox and applied by reporting's own consumer.
+    const submitted = await request<{ reportId: string; version: number }>('POST', reports, antwerpen, {
+      governmentCode: '11002',
+      periodCode: 'PJ1-INTERIM',
+      results: [{ indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' }],
+    });
+    expect(submitted).toMatchObject({ status: 201, body: { governmentCode: '11002', periodCode: 'PJ1-INTERIM', projectYear: 1, version: 1 } });
+    const onBehalf = await request<{ reportId: string; version: number }>('POST', reports, abb, { governmentCode: '11002', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 520 }] });
+    expect(onBehalf).toMatchObject({ status: 201, body: { version: 2 } });
+
+    await eventually(async () => expect(await statuses('11002', antwerpen)).toEqual([
+      { indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', achieved: 520, target: 1000, expected: interimExpected(1000), status: 'on-track', reportVersion: 2 },
+    ]));
+    expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 1800 + 520, governmentsReported: 2 });
+    // 400 of an expected 498.63 is at risk; 520 is on track.
+    await eventually(() => expect(statusChanges('11002').map((event) => [event.payload.previousStatus, event.payload.status])).toEqual([
+      ['not-reported', 'at-risk'],
+      ['at-risk', 'on-track'],
+    ]));
+
+    const audit = await withDatabase(
+      async (client) =>
+        (
+          await client.query<{ action: string; object_type: string; object_id: string; actor_subject: string; actor_role: string; actor_organisation: string | null; before: unknown; after: { version: number; results: unknown } }>(
+            'SELECT action, object_type, object_id, actor_subject, actor_role, actor_organisation, before, after FROM audit_log ORDER BY occurred_at, id',
+          )
+        ).rows,
+    );
+    expect(audit).toEqual([
+      {
+        action: 'submit-report',
+        object_type: 'report',
+        object_id: submitted.body.reportId,
+        actor_subject: 'antwerpen-reporter',
+        actor_role: 'government',
+        actor_organisation: '11002',
+        before: null,
+        after: expect.objectContaining({ version: 1, results: [{ indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' }] }),
+      },
+      expect.objectContaining({ action: 'submit-report', object_type: 'report', object_id: onBehalf.body.reportId, actor_role: 'abb', after: expect.objectContaining({ version: 2 }) }),
+    ]);
+    expect(await countRows('report')).toBe(2);
+  });
+});
