@@ -15,7 +15,6 @@ import {
   type IndicatorStatusChangedV1,
   type NotificationSentV1,
 } from '#contracts';
-import { DeadLetterTool } from '#messaging';
 import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
 import { readMailFolder, type ReceivedMail } from '../../../test/support/mail-folder.js';
@@ -79,6 +78,17 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
     await client.connect();
     try {
       return (await client.query<{ government_name: string; contacts: unknown }>('SELECT government_name, contacts FROM government_contact WHERE government_code = $1', [governmentCode])).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  const heldNotices = async (governmentCode: string): Promise<string[]> => {
+    const client = new pg.Client({ connectionString: service.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ cause_event_id: string }>('SELECT cause_event_id FROM notice_awaiting_contacts WHERE government_code = $1 ORDER BY received_at', [governmentCode]);
+      return rows.map((row) => row.cause_event_id);
     } finally {
       await client.end();
     }
@@ -188,51 +198,42 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
     expect(await service.deadLetterCount('notifications')).toBe(0);
   });
 
-  it('retries a change for a government whose contacts are not known yet, dead-letters it, and sends it once the letter is replayed after registration', async () => {
+  it('holds a change for a government whose contacts are not known yet, and sends it once they arrive', async () => {
     const early = statusChange('11002', 'A05', 'not-reported', 'lagging', 100);
+    const alsoEarly = statusChange('11002', 'A02', 'at-risk', 'lagging', 0);
     await service.publish(early);
-
-    // A plain error, not a permanent one: retried with bounded backoff, then dead-lettered. Registration arriving
-    // later does not bring it back by itself; the dead letter has to be replayed.
-    await eventually(async () => expect(await service.deadLetterCount('notifications')).toBe(1), { timeoutMs: 60_000 });
-    const tool = new DeadLetterTool({ brokers: service.brokers, topicPrefix: service.prefix });
-    const letters = await tool.list('notifications');
-    expect(letters).toEqual([
-      expect.objectContaining({
-        reason: 'retries-exhausted',
-        eventId: early.eventId,
-        eventType: `${indicatorStatusChangedV1.type}.v1`,
-        originalTopic: `${service.prefix}${TOPICS.reporting}`,
-        consumerGroup: 'notifications',
-      }),
-    ]);
-    expect(letters[0]!.error).toContain('after 5 attempts');
-    expect(letters[0]!.error).toContain('no contacts known yet for local government 11002');
+    await service.publish(alsoEarly);
     const antwerpen = await service.issuer.token({ role: 'government', org: '11002' });
+    // Registration travels on another topic and may come later: nothing is sent, nothing is dead-lettered, the notices wait.
+    await eventually(async () => expect(await heldNotices('11002')).toEqual([early.eventId, alsoEarly.eventId]));
     expect((await service.get<InboxItem[]>('/inbox?governmentCode=11002', antwerpen)).body).toEqual([]);
+    expect(sentFor(early)).toEqual([]);
 
     await service.publish(registration('11002', 'Stad Antwerpen', [{ name: 'Samenleven Antwerpen', email: 'samenleven@antwerpen.example', role: 'primary' }]));
-    await eventually(async () => expect(await contactsOf('11002')).toHaveLength(1));
-    // A later change of the same government, after the dead letter on the same partition, is handled; the early one stays unsent.
-    const sentinel = statusChange('11002', 'A02', 'at-risk', 'lagging', 0);
-    await service.publish(sentinel);
-    await eventually(() => expect(sentFor(sentinel).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']));
-    expect(sentFor(early)).toEqual([]);
-    expect((await service.get<InboxItem[]>('/inbox?governmentCode=11002', antwerpen)).body.map((item) => item.subject)).toEqual([SUBJECT_A02]);
-
-    expect(await tool.replay(letters)).toHaveLength(1);
-    await eventually(() => expect(sentFor(early).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']));
-    for (const event of sentFor(early)) expect(event).toMatchObject({ correlationId: early.correlationId, causationId: early.eventId, key: '11002' });
+    await eventually(() => {
+      expect(sentFor(early).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']);
+      expect(sentFor(alsoEarly).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']);
+    });
+    // Sent as the cause would have been: its correlation id, caused by the status change.
+    for (const event of [...sentFor(early), ...sentFor(alsoEarly)]) expect(event).toMatchObject({ key: '11002' });
+    for (const event of sentFor(early)) expect(event).toMatchObject({ correlationId: early.correlationId, causationId: early.eventId });
     expect((await mails()).filter((mail) => mail.to === 'samenleven@antwerpen.example').map((mail) => mail.subject).sort()).toEqual([SUBJECT_A02, SUBJECT_A05]);
     expect((await service.get<InboxItem[]>('/inbox?governmentCode=11002', antwerpen)).body.map((item) => item.subject).sort()).toEqual([SUBJECT_A02, SUBJECT_A05]);
-    // The replayed letter succeeded: no second letter.
-    expect(await service.deadLetterCount('notifications')).toBe(1);
+    expect(await heldNotices('11002')).toEqual([]);
+
+    // The same registration delivered again (or an update of the contacts) sends nothing twice.
+    await service.publish(registration('11002', 'Stad Antwerpen', [{ name: 'Samenleven Antwerpen', email: 'samenleven@antwerpen.example', role: 'primary' }]));
+    const sentinel = statusChange('11002', 'A05', 'on-track', 'lagging', 10);
+    await service.publish(sentinel);
+    await eventually(() => expect(sentFor(sentinel).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']));
+    expect(sentFor(early)).toHaveLength(2);
+    expect(await service.deadLetterCount('notifications')).toBe(0);
   });
 
   it('shows the inbox to its own government and delivery tracking to ABB only', async () => {
     expect((await service.get('/deliveries?governmentCode=44021', gent)).status).toBe(403);
     expect((await service.get('/deliveries?governmentCode=44021')).status).toBe(401);
-    expect((await service.get<Delivery[]>('/deliveries?governmentCode=11002', abb)).body.map((delivery) => delivery.channel).sort()).toEqual(['email', 'email', 'inbox', 'inbox']);
+    expect((await service.get<Delivery[]>('/deliveries?governmentCode=11002', abb)).body.map((delivery) => delivery.channel).sort()).toEqual(['email', 'email', 'email', 'inbox', 'inbox', 'inbox']);
     expect((await service.get('/inbox?governmentCode=11002', gent)).status).toBe(403);
     expect((await service.get<InboxItem[]>('/inbox?governmentCode=44021', abb)).body).toHaveLength(2);
     const badCode = await service.get<{ message: string }>('/inbox?governmentCode=Gent', abb);

@@ -6,6 +6,7 @@ import { OutboxWriter } from '#messaging';
 import { currentCorrelationId } from '#observability';
 import { isNewlyLagging, renderLaggingNotice } from '../../domain/lagging-notice.js';
 import { GovernmentContactEntity } from '../../infrastructure/government-contact.entity.js';
+import { NoticeAwaitingContactsEntity } from '../../infrastructure/notice-awaiting-contacts.entity.js';
 import { announceDelivery } from '../../infrastructure/notification-delivery.js';
 import { NotificationEntity, type NotificationChannel } from '../../infrastructure/notification.entity.js';
 import { PENDING_MAIL_CHANNEL } from '../../infrastructure/notifications-settings.js';
@@ -18,11 +19,24 @@ export const LAGGING_TEMPLATE = 'indicator-lagging';
 export class NotifyStatusChangeHandler {
   constructor(private readonly outbox: OutboxWriter) {}
 
-  async execute(manager: EntityManager, { causeEventId, change }: NotifyStatusChangeCommand): Promise<number> {
+  async execute(manager: EntityManager, command: NotifyStatusChangeCommand): Promise<number> {
+    const { causeEventId, change } = command;
     if (!isNewlyLagging(change.previousStatus, change.status)) return 0;
     const government = await manager.getRepository(GovernmentContactEntity).findOneBy({ governmentCode: change.governmentCode });
-    // Registration normally precedes any report by months; if it has not arrived yet, retrying (and the dead-letter replay) covers it.
-    if (!government) throw new Error(`no contacts known yet for local government ${change.governmentCode}`);
+    if (government) return this.notify(manager, government, command);
+    // Registration and status changes travel on different topics: hold the notice until the contacts arrive.
+    await manager
+      .getRepository(NoticeAwaitingContactsEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({ causeEventId, governmentCode: change.governmentCode, change, correlationId: currentCorrelationId(), receivedAt: new Date() })
+      .orIgnore()
+      .execute();
+    return 0;
+  }
+
+  /** Writes the notice for every contact and the inbox; a cause already written is not written again. */
+  async notify(manager: EntityManager, government: GovernmentContactEntity, { causeEventId, change }: NotifyStatusChangeCommand): Promise<number> {
     const indicator = findIndicator(change.indicatorCode);
     const message = renderLaggingNotice({
       governmentName: government.governmentName,
