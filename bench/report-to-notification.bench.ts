@@ -10,10 +10,9 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { eventually } from '#testing';
+import { eventually, queryDatabase } from '#testing';
 import { startKafka } from '../scripts/infra/kafka-broker.js';
 import { simpleParser } from 'mailparser';
-import pg from 'pg';
 import { request } from '../test/support/http.js';
 import { startPlatformUnderTest } from '../test/support/platform-under-test.js';
 
@@ -31,16 +30,8 @@ const syntheticGovernment = (index: number) => {
   return { code, kboNumber, name: `Bench gemeente ${index}`, province: 'Antwerpen', contacts: [{ name: 'Bench', email: `bench-${code}@example.test`, role: 'primary' }] };
 };
 
-const queryOne = async (url: string, sql: string): Promise<Map<string, number>> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ government_code: string; at: Date }>(sql);
-    return new Map(rows.map((row) => [row.government_code, row.at.getTime()]));
-  } finally {
-    await client.end();
-  }
-};
+const queryOne = async (url: string, sql: string): Promise<Map<string, number>> =>
+  new Map((await queryDatabase<{ government_code: string; at: Date }>(url, sql)).map((row) => [row.government_code, row.at.getTime()]));
 
 /** Where the time goes, from the timestamps each service wrote: submitted -> checked -> queued -> sent. */
 const printStages = async (databaseUrls: Record<'reporting' | 'notifications', string>): Promise<void> => {

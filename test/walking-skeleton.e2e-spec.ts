@@ -5,17 +5,9 @@ import { eventually } from '#testing';
 import { request } from './support/http.js';
 import { readMailFolder } from './support/mail-folder.js';
 import { startPlatformUnderTest, type PlatformUnderTest } from './support/platform-under-test.js';
+import type { IndicatorFigure as Figure } from '../apps/reporting/src/application/get-figures/get-figures.handler.js';
 
 const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined => figures.find((figure) => figure.indicatorCode === indicatorCode);
-
-interface Figure {
-  indicatorCode: string;
-  planned: number;
-  realised: number;
-  governments: number;
-  governmentsReported: number;
-  percentReached: number | null;
-}
 
 describe('walking skeleton: a report ripples from reporting to an e-mail', () => {
   let platform: PlatformUnderTest;

@@ -9,7 +9,7 @@ import { NotificationsModule } from '../../apps/notifications/src/notifications.
 import { ReportingModule } from '../../apps/reporting/src/reporting.module.js';
 import type { EventEnvelope } from '#contracts';
 import { startService, type ServiceConfig, type ServiceName } from '#platform';
-import { createTestDatabase, createTestIssuer, createTestTopics, serviceUrl, tapTopic, testBrokers, testServiceConfig, type TestDatabase, type TestIssuer, type TopicTap } from '#testing';
+import { createTestDatabase, createTestIssuer, createTestTopics, serviceUrl, tapTopic, testBrokers, testServiceConfig, type TestDatabase, type TestIssuer } from '#testing';
 import { startMailSink } from '../../scripts/infra/mail-sink.js';
 
 export interface PlatformUnderTest {
@@ -43,7 +43,7 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
   const mailSink = await startMailSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
-  const taps: TopicTap<unknown>[] = [];
+  const taps: { stop(): Promise<void> }[] = [];
   const urls = {} as Record<ServiceName, string>;
   const databaseUrls = {} as Record<ServiceName, string>;
   for (const service of Object.keys(MODULES) as ServiceName[]) {

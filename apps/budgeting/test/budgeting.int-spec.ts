@@ -12,6 +12,7 @@ import {
 } from '#contracts';
 import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { BudgetingModule } from '../src/budgeting.module.js';
+import type { CommitmentView as Commitment } from '../src/application/list-commitments/list-commitments.handler.js';
 
 const decision = (applicationId: string, projectYear: number, targets: TargetsCommittedV1['targets']): TargetsCommittedV1 => ({
   applicationId,
@@ -19,15 +20,6 @@ const decision = (applicationId: string, projectYear: number, targets: TargetsCo
   projectYear,
   targets,
 });
-
-interface Commitment {
-  applicationId: string;
-  governmentCode: string;
-  projectYear: number;
-  amountEur: number;
-  lines: { indicatorCode: string; approvedAdditionalReach: number; subsidisedReach: number; eurPerKpi: number; amountEur: number }[];
-  committedAt: string;
-}
 
 describe('budgeting on the real broker and database', () => {
   let service: ServiceUnderTest;

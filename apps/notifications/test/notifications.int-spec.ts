@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import {
   governmentRegisteredV1,
   indicatorStatusChangedV1,
@@ -15,10 +14,11 @@ import {
   type IndicatorStatusChangedV1,
   type NotificationSentV1,
 } from '#contracts';
-import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
+import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
 import { readMailFolder, type ReceivedMail } from '../../../test/support/mail-folder.js';
 import { NotificationsModule } from '../src/notifications.module.js';
+import type { DeliveryView as Delivery, InboxItem } from '../src/application/list-inbox/list-inbox.handler.js';
 
 const SUBJECT_A05 = 'Plan Samenleven: A05 blijft achter op schema';
 const SUBJECT_A02 = 'Plan Samenleven: A02 blijft achter op schema';
@@ -45,23 +45,6 @@ const statusChange = (
     expected: 997.26,
   });
 
-interface InboxItem {
-  id: string;
-  subject: string;
-  body: string;
-  createdAt: string;
-}
-
-interface Delivery {
-  id: string;
-  channel: string;
-  recipient: string;
-  subject: string;
-  status: string;
-  attempts: number;
-  sentAt: string | null;
-}
-
 describe('notifications on the real broker, database and an SMTP sink', () => {
   let service: ServiceUnderTest;
   let mailDir: string;
@@ -73,26 +56,15 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
   const mails = (): Promise<ReceivedMail[]> => readMailFolder(mailDir);
   const sentFor = (cause: EventEnvelope<object>): EventEnvelope<NotificationSentV1>[] => sent.filter((event) => event.payload.causeEventId === cause.eventId);
 
-  const contactsOf = async (governmentCode: string): Promise<{ government_name: string; contacts: unknown }[]> => {
-    const client = new pg.Client({ connectionString: service.databaseUrl });
-    await client.connect();
-    try {
-      return (await client.query<{ government_name: string; contacts: unknown }>('SELECT government_name, contacts FROM government_contact WHERE government_code = $1', [governmentCode])).rows;
-    } finally {
-      await client.end();
-    }
-  };
+  const contactsOf = (governmentCode: string): Promise<{ government_name: string; contacts: unknown }[]> =>
+    queryDatabase(service.databaseUrl, 'SELECT government_name, contacts FROM government_contact WHERE government_code = $1', [governmentCode]);
 
-  const heldNotices = async (governmentCode: string): Promise<string[]> => {
-    const client = new pg.Client({ connectionString: service.databaseUrl });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ cause_event_id: string }>('SELECT cause_event_id FROM notice_awaiting_contacts WHERE government_code = $1 ORDER BY received_at', [governmentCode]);
-      return rows.map((row) => row.cause_event_id);
-    } finally {
-      await client.end();
-    }
-  };
+  const heldNotices = async (governmentCode: string): Promise<string[]> =>
+    (
+      await queryDatabase<{ cause_event_id: string }>(service.databaseUrl, 'SELECT cause_event_id FROM notice_awaiting_contacts WHERE government_code = $1 ORDER BY received_at', [
+        governmentCode,
+      ])
+    ).map((row) => row.cause_event_id);
 
   beforeAll(async () => {
     mailDir = await mkdtemp(path.join(tmpdir(), 'samenleven-notifications-mail-'));

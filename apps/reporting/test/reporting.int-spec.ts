@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import {
   indicatorStatusChangedV1,
   reportSubmittedV1,
@@ -12,9 +11,11 @@ import {
   type ReportSubmittedV1,
   type TargetsCommittedV1,
 } from '#contracts';
-import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
+import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { request } from '../../../test/support/http.js';
 import { ReportingModule } from '../src/reporting.module.js';
+import type { IndicatorFigure as Figure } from '../src/application/get-figures/get-figures.handler.js';
+import type { IndicatorStatusView as StatusView } from '../src/application/get-statuses/get-statuses.handler.js';
 
 const decision = (governmentCode: string, projectYear: number, targets: TargetsCommittedV1['targets']): EventEnvelope<TargetsCommittedV1> =>
   testEnvelope(targetsCommittedV1, governmentCode, { applicationId: randomUUID(), governmentCode, projectYear, targets });
@@ -30,26 +31,6 @@ const report = (governmentCode: string, periodCode: string, reportVersion: numbe
     submittedAt: new Date().toISOString(),
     results,
   });
-
-interface Figure {
-  projectYear: number;
-  indicatorCode: string;
-  planned: number;
-  realised: number;
-  governments: number;
-  governmentsReported: number;
-  percentReached: number | null;
-}
-
-interface StatusView {
-  indicatorCode: string;
-  periodCode: string;
-  achieved: number | null;
-  target: number;
-  expected: number;
-  status: string;
-  reportVersion: number;
-}
 
 const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined => figures.find((figure) => figure.indicatorCode === indicatorCode);
 
@@ -78,18 +59,8 @@ describe('reporting on the real broker and database', () => {
     return response.body;
   };
 
-  const withDatabase = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: service.databaseUrl });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  };
-
-  const countRows = (table: 'report' | 'audit_log' | 'outbox'): Promise<number> =>
-    withDatabase(async (client) => Number((await client.query<{ count: string }>(`SELECT count(*) AS count FROM ${table}`)).rows[0]!.count));
+  const countRows = async (table: 'report' | 'audit_log' | 'outbox'): Promise<number> =>
+    Number((await queryDatabase<{ count: string }>(service.databaseUrl, `SELECT count(*) AS count FROM ${table}`))[0]!.count);
 
   beforeAll(async () => {
     service = await startServiceUnderTest({ service: 'reporting', module: (config) => ReportingModule.forRoot(config), label: 'reporting' });
@@ -252,13 +223,9 @@ describe('reporting on the real broker and database', () => {
       ['at-risk', 'on-track'],
     ]));
 
-    const audit = await withDatabase(
-      async (client) =>
-        (
-          await client.query<{ action: string; object_type: string; object_id: string; actor_subject: string; actor_role: string; actor_organisation: string | null; before: unknown; after: { version: number; results: unknown } }>(
-            'SELECT action, object_type, object_id, actor_subject, actor_role, actor_organisation, before, after FROM audit_log ORDER BY occurred_at, id',
-          )
-        ).rows,
+    const audit = await queryDatabase<{ action: string; object_type: string; object_id: string; actor_subject: string; actor_role: string; actor_organisation: string | null; before: unknown; after: { version: number; results: unknown } }>(
+      service.databaseUrl,
+      'SELECT action, object_type, object_id, actor_subject, actor_role, actor_organisation, before, after FROM audit_log ORDER BY occurred_at, id',
     );
     expect(audit).toEqual([
       {

@@ -16,8 +16,8 @@ import {
   type GovernmentRegisteredV1,
 } from '#contracts';
 import { ReadinessRegistry } from '#observability';
-import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, testEnvelope, type TestDatabase, type TestPublisher } from '#testing';
-import { produceRaw, startMessagingTestApp, TEST_GROUP, TopicTap, type MessagingTestApp } from './messaging-test-app.js';
+import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, type TestDatabase, testEnvelope, type TestPublisher, TopicTap } from '#testing';
+import { produceRaw, startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
 const government = (code: string, name = `Gemeente ${code}`): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name });
 

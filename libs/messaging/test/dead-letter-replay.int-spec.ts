@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { deadLetterTopic, governmentRegisteredV1, TOPICS, type GovernmentRegisteredV1 } from '#contracts';
-import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, testEnvelope, type TestDatabase, type TestPublisher } from '#testing';
-import { produceRaw, startMessagingTestApp, TEST_GROUP, TopicTap, type MessagingTestApp } from './messaging-test-app.js';
+import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, type TestDatabase, testEnvelope, type TestPublisher, TopicTap } from '#testing';
+import { produceRaw, startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
 const government = (code: string): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name: `Gemeente ${code}` });
 

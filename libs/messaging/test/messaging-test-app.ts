@@ -2,7 +2,7 @@ import { Controller, Injectable, type INestApplication } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Kafka, logLevel, type Consumer, type IHeaders } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { governmentRegisteredV1, notificationSentV1, reportSubmittedV1, TOPICS, type EventEnvelope, type GovernmentRegisteredV1 } from '#contracts';
 import { currentContext, Metrics, ObservabilityModule } from '#observability';
@@ -135,56 +135,6 @@ export const startMessagingTestApp = async (options: TestAppOptions): Promise<Me
     close: () => app.close(),
   };
 };
-
-export interface TappedMessage {
-  topic: string;
-  partition: number;
-  offset: string;
-  key: string | null;
-  value: string | null;
-  headers: Record<string, string>;
-}
-
-const headerStrings = (headers: IHeaders | undefined): Record<string, string> =>
-  Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name, String(Array.isArray(value) ? value[0] : value)]));
-
-/** Reads topics from the beginning with a throw-away group, collecting everything, so tests can look at what was really published. */
-export class TopicTap {
-  readonly messages: TappedMessage[] = [];
-  private consumer?: Consumer;
-
-  static async start(brokers: string[], topics: string[]): Promise<TopicTap> {
-    const tap = new TopicTap();
-    const kafka = new Kafka({ clientId: 'topic-tap', brokers, logLevel: logLevel.NOTHING });
-    const consumer = kafka.consumer({ groupId: `tap-${Math.random().toString(16).slice(2)}`, maxWaitTimeInMs: 200, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
-    tap.consumer = consumer;
-    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
-    await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ topic, partition, message }) => {
-        tap.messages.push({
-          topic,
-          partition,
-          offset: message.offset,
-          key: message.key?.toString() ?? null,
-          value: message.value?.toString() ?? null,
-          headers: headerStrings(message.headers),
-        });
-      },
-    });
-    await joined;
-    return tap;
-  }
-
-  on(topic: string): TappedMessage[] {
-    return this.messages.filter((message) => message.topic === topic);
-  }
-
-  async stop(): Promise<void> {
-    await this.consumer?.disconnect();
-  }
-}
 
 export const produceRaw = async (brokers: string[], topic: string, messages: { key: string; value: string; headers?: Record<string, string> }[]): Promise<void> => {
   const producer = new Kafka({ clientId: 'test-producer', brokers, logLevel: logLevel.NOTHING }).producer();

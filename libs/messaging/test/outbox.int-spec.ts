@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { governmentRegisteredV1, TOPICS, type EventEnvelope, type GovernmentRegisteredV1 } from '#contracts';
 import { runWithContext } from '#observability';
-import { createTestDatabase, createTestTopics, eventually, testBrokers, type TestDatabase } from '#testing';
-import { startMessagingTestApp, TopicTap, type MessagingTestApp } from './messaging-test-app.js';
+import { createTestDatabase, createTestTopics, eventually, testBrokers, type TestDatabase, TopicTap } from '#testing';
+import { startMessagingTestApp, type MessagingTestApp } from './messaging-test-app.js';
 
 const government = (code: string, name = `Gemeente ${code}`): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name });
 

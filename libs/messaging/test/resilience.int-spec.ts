@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { Kafka, logLevel } from 'kafkajs';
-import { deadLetterTopic, governmentRegisteredV1, type EventDefinition, type EventEnvelope, type GovernmentRegisteredV1, type TopicName } from '#contracts';
-import { createTestDatabase, createTestPublisher, createTestTopics, eventually, startTcpProxy, testBrokers, testEnvelope, type TcpProxy, type TestDatabase, type TestPublisher } from '#testing';
+import { governmentRegisteredV1, type EventDefinition, type EventEnvelope, type GovernmentRegisteredV1, type TopicName } from '#contracts';
+import { countDeadLetters, createTestDatabase, createTestPublisher, createTestTopics, eventually, startTcpProxy, testBrokers, testEnvelope, type TcpProxy, type TestDatabase, type TestPublisher } from '#testing';
 import { startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
 const government = (code: string): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name: `Gemeente ${code}` });
@@ -17,16 +16,7 @@ describe('consuming through a database outage (real PostgreSQL behind a proxy, r
   let publisher: TestPublisher;
   let service: MessagingTestApp;
 
-  const deadLetterCount = async (): Promise<number> => {
-    const admin = new Kafka({ clientId: 'resilience-test-admin', brokers, logLevel: logLevel.NOTHING }).admin();
-    await admin.connect();
-    try {
-      const offsets = await admin.fetchTopicOffsets(`${prefix}${deadLetterTopic(TEST_GROUP)}`);
-      return offsets.reduce((sum, partition) => sum + Number(partition.high), 0);
-    } finally {
-      await admin.disconnect();
-    }
-  };
+  const deadLetterCount = (): Promise<number> => countDeadLetters(brokers, prefix, TEST_GROUP);
 
   beforeAll(async () => {
     database = await createTestDatabase('messaging_resilience');

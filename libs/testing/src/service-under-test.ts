@@ -1,13 +1,12 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { Kafka, logLevel } from 'kafkajs';
 import type { AddressInfo } from 'node:net';
-import { deadLetterTopic, type EventEnvelope } from '#contracts';
+import type { EventEnvelope } from '#contracts';
 import { loadServiceConfig, startService, type ServiceConfig, type ServiceName } from '#platform';
 import { createTestDatabase } from './test-database.js';
 import { createTestIssuer, type TestIssuer } from './test-issuer.js';
 import { createTestPublisher } from './test-publisher.js';
 import { tapTopic } from './topic-tap.js';
-import { createTestTopics, testBrokers } from './test-topics.js';
+import { countDeadLetters, createTestTopics, testBrokers } from './test-topics.js';
 
 export interface JsonResponse<T> {
   status: number;
@@ -68,7 +67,6 @@ export const serviceUrl = (app: INestApplication): string => `http://127.0.0.1:$
  */
 export const startServiceUnderTest = async ({ service, module, label, consumes = true, environment = {} }: ServiceUnderTestOptions): Promise<ServiceUnderTest> => {
   const brokers = testBrokers();
-  const kafka = new Kafka({ clientId: `${label}-under-test`, brokers, logLevel: logLevel.NOTHING });
   // Undone in reverse by stop(), also when starting fails half-way.
   const cleanups: (() => Promise<void>)[] = [];
   const stop = async (): Promise<void> => {
@@ -100,16 +98,7 @@ export const startServiceUnderTest = async ({ service, module, label, consumes =
         cleanups.push(() => tap.stop());
         return tap.events;
       },
-      deadLetterCount: async (group) => {
-        const admin = kafka.admin();
-        await admin.connect();
-        try {
-          const offsets = await admin.fetchTopicOffsets(`${prefix}${deadLetterTopic(group)}`);
-          return offsets.reduce((sum, partition) => sum + Number(partition.high), 0);
-        } finally {
-          await admin.disconnect();
-        }
-      },
+      deadLetterCount: (group) => countDeadLetters(brokers, prefix, group),
       get: async <T>(path: string, token?: string): Promise<JsonResponse<T>> => {
         const response = await fetch(`${url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
         return { status: response.status, body: (await response.json()) as T };

@@ -12,8 +12,8 @@ const MAX_NAME = 63;
 
 const adminUrl = (): string => process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const withAdmin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: adminUrl() });
+const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);
@@ -21,6 +21,12 @@ const withAdmin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T>
     await client.end();
   }
 };
+
+const withAdmin = <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => withClient(adminUrl(), work);
+
+/** One query on a service's database, to look behind its API in a test or benchmark. */
+export const queryDatabase = async <R extends object>(url: string, sql: string, params: unknown[] = []): Promise<R[]> =>
+  withClient(url, async (client) => (await client.query<R>(sql, params)).rows);
 
 /** `samenleven_test_<created, base 36 seconds>_<random>_<label>`: the creation time lets a later run clean up after a killed one. */
 export const testDatabaseName = (label: string, now = Date.now()): string => {

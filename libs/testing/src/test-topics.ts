@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { allTopics, TOPIC_PARTITIONS } from '#contracts';
+import { allTopics, deadLetterTopic, TOPIC_PARTITIONS } from '#contracts';
 
 /** A unique topic prefix with every platform topic created under it, so test files never see each other's events. */
 export const createTestTopics = async (brokers: string[], label: string): Promise<string> => {
@@ -19,3 +19,15 @@ export const createTestTopics = async (brokers: string[], label: string): Promis
 };
 
 export const testBrokers = (): string[] => (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
+
+/** How many letters a consumer group has dead-lettered under a topic prefix (the dead-letter topic's end offsets). */
+export const countDeadLetters = async (brokers: string[], prefix: string, group: string): Promise<number> => {
+  const admin = new Kafka({ clientId: `dead-letters-${group}`, brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(`${prefix}${deadLetterTopic(group)}`);
+    return offsets.reduce((sum, partition) => sum + Number(partition.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+};
