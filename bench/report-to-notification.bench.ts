@@ -10,10 +10,9 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { eventually, queryDatabase } from '#testing';
+import { eventually, queryDatabase, request } from '#testing';
 import { startKafka } from '../scripts/infra/kafka-broker.js';
 import { simpleParser } from 'mailparser';
-import { request } from '../test/support/http.js';
 import { startPlatformUnderTest } from '../test/support/platform-under-test.js';
 
 const { values } = parseArgs({ options: { governments: { type: 'string', default: '40' }, rounds: { type: 'string', default: '3' } } });

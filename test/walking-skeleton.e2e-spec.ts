@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { notificationSentV1, TOPICS, type NotificationSentV1 } from '#contracts';
-import { eventually } from '#testing';
-import { request } from './support/http.js';
+import { eventually, request } from '#testing';
 import { readMailFolder } from './support/mail-folder.js';
 import { startPlatformUnderTest, type PlatformUnderTest } from './support/platform-under-test.js';
 import type { IndicatorFigure as Figure } from '../apps/reporting/src/application/get-figures/get-figures.handler.js';

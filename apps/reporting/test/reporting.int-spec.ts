@@ -11,8 +11,7 @@ import {
   type ReportSubmittedV1,
   type TargetsCommittedV1,
 } from '#contracts';
-import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
-import { request } from '../../../test/support/http.js';
+import { eventually, queryDatabase, request, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { ReportingModule } from '../src/reporting.module.js';
 import type { IndicatorFigure as Figure } from '../src/application/get-figures/get-figures.handler.js';
 import type { IndicatorStatusView as StatusView } from '../src/application/get-statuses/get-statuses.handler.js';

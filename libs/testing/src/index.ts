@@ -7,3 +7,4 @@ export * from './test-publisher.js';
 export * from './service-under-test.js';
 export * from './topic-tap.js';
 export * from './tcp-proxy.js';
+export * from './http.js';

@@ -7,11 +7,7 @@ import { createTestIssuer, type TestIssuer } from './test-issuer.js';
 import { createTestPublisher } from './test-publisher.js';
 import { tapTopic } from './topic-tap.js';
 import { countDeadLetters, createTestTopics, testBrokers } from './test-topics.js';
-
-export interface JsonResponse<T> {
-  status: number;
-  body: T;
-}
+import { request, type JsonResponse } from './http.js';
 
 export interface ServiceUnderTestOptions {
   service: ServiceName;
@@ -99,10 +95,7 @@ export const startServiceUnderTest = async ({ service, module, label, consumes =
         return tap.events;
       },
       deadLetterCount: (group) => countDeadLetters(brokers, prefix, group),
-      get: async <T>(path: string, token?: string): Promise<JsonResponse<T>> => {
-        const response = await fetch(`${url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-        return { status: response.status, body: (await response.json()) as T };
-      },
+      get: <T>(path: string, token?: string): Promise<JsonResponse<T>> => request<T>('GET', `${url}${path}`, token),
       stop,
     };
   } catch (error) {
