@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Kafka, logLevel } from 'kafkajs';
 import {
   deadLetterTopic,
@@ -29,9 +29,6 @@ interface ReceivedRow {
   correlation_id: string | null;
   causation_id: string | null;
 }
-
-// Consumer group joins and broker round trips; the project-level testTimeout is not applied per project.
-jest.setTimeout(60_000);
 
 describe('consuming events (real PostgreSQL and Kafka)', () => {
   const brokers = testBrokers();

@@ -2,14 +2,12 @@ import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { deadLetterTopic, governmentRegisteredV1, TOPICS, type GovernmentRegisteredV1 } from '#contracts';
 import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, type TestDatabase, testEnvelope, type TestPublisher, TopicTap } from '#testing';
 import { produceRaw, startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
 const government = (code: string): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name: `Gemeente ${code}` });
-
-jest.setTimeout(60_000);
 
 describe('replaying dead letters (npm run dlt, real Kafka and PostgreSQL)', () => {
   const brokers = testBrokers();

@@ -1,14 +1,11 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { governmentRegisteredV1, TOPICS, type EventEnvelope, type GovernmentRegisteredV1 } from '#contracts';
 import { runWithContext } from '#observability';
 import { createTestDatabase, createTestTopics, eventually, testBrokers, type TestDatabase, TopicTap } from '#testing';
 import { startMessagingTestApp, type MessagingTestApp } from './messaging-test-app.js';
 
 const government = (code: string, name = `Gemeente ${code}`): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name });
-
-// Consumer group joins and broker round trips; the project-level testTimeout is not applied per project.
-jest.setTimeout(60_000);
 
 describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
   const brokers = testBrokers();

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { governmentRegisteredV1, type EventDefinition, type EventEnvelope, type GovernmentRegisteredV1, type TopicName } from '#contracts';
 import { countDeadLetters, createTestDatabase, createTestPublisher, createTestTopics, eventually, startTcpProxy, testBrokers, testEnvelope, type TcpProxy, type TestDatabase, type TestPublisher } from '#testing';
 import { startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
 const government = (code: string): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name: `Gemeente ${code}` });
-
-jest.setTimeout(90_000);
 
 describe('consuming through a database outage (real PostgreSQL behind a proxy, real Kafka)', () => {
   const brokers = testBrokers();
