@@ -31,6 +31,20 @@ module.exports = {
       to: { path: '^apps/[^/]+/src/(application|infrastructure|interface)/' },
     },
     {
+      name: 'application-does-not-touch-the-database-directly',
+      comment: 'Use cases read and write through repositories in infrastructure/ and join the unit of work (#persistence); SQL and TypeORM live there.',
+      severity: 'error',
+      from: { path: '^apps/[^/]+/src/application/' },
+      to: { path: 'node_modules/(typeorm|pg)/' },
+    },
+    {
+      name: 'shared-domain-is-plain-typescript',
+      comment: 'libs/domain holds what every domain/ folder may use, so it follows the same rule.',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { path: ['node_modules/', '^libs/(?!domain/)'] },
+    },
+    {
       name: 'application-does-not-reach-interface',
       comment: 'Use cases do not know about controllers or consumers.',
       severity: 'error',

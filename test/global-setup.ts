@@ -36,7 +36,14 @@ const startBroker = async (): Promise<void> => {
   infra.kafkaDataDir = await mkdtemp(path.join(tmpdir(), 'samenleven-test-kafka-'));
   const started = Date.now();
   const { port, controllerPort } = await brokerPorts();
-  infra.kafka = await startKafka({ port, controllerPort, dataDir: infra.kafkaDataDir });
+  try {
+    infra.kafka = await startKafka({ port, controllerPort, dataDir: infra.kafkaDataDir });
+  } catch (error) {
+    // Another run may have taken the ports between the check and the bind: once more on ports nobody holds.
+    console.log(`\nintegration: the broker did not start on ${port}/${controllerPort} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); trying free ports`);
+    infra.kafkaDataDir = await mkdtemp(path.join(tmpdir(), 'samenleven-test-kafka-'));
+    infra.kafka = await startKafka({ port: await freePort(), controllerPort: await freePort(), dataDir: infra.kafkaDataDir });
+  }
   // Test files run in this process (--runInBand) or in workers forked after this point: both see it.
   process.env.KAFKA_BROKERS = infra.kafka.brokers;
   console.log(`\nintegration: Kafka ${KAFKA_VERSION} broker on ${infra.kafka.brokers} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { catalogueVersion } from '#catalogue';
 import { notificationSentV1, TOPICS, type NotificationSentV1 } from '#contracts';
 import { eventually, request } from '#testing';
 import { readMailFolder } from './support/mail-folder.js';
@@ -32,7 +33,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
       contacts: [{ name: 'Dienst Samenleven', email: 'samenleven@gent.example', role: 'primary' }],
     });
     expect(registered.status).toBe(201);
-    const decided = await request('POST', `${platform.urls.applications}/decisions`, abb, {
+    const decided = await request<{ catalogueVersion: string; amountEur: number; targets: { indicatorCode: string; amountEur: number }[] }>('POST', `${platform.urls.applications}/decisions`, abb, {
       governmentCode: '44021',
       projectYear: 1,
       targets: [
@@ -41,6 +42,12 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
       ],
     });
     expect(decided.status).toBe(201);
+    // The decision prices each line under the catalogue it names; the others take these amounts from its event.
+    expect(decided.body).toMatchObject({ catalogueVersion, amountEur: 1500 * 60 + 25_000 });
+    expect(decided.body.targets.map((line) => [line.indicatorCode, line.amountEur])).toEqual([
+      ['A05', 1500 * 60],
+      ['A02', 25_000],
+    ]);
     // Reporting learns the target from the targets-committed event.
     await eventually(async () => {
       const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);

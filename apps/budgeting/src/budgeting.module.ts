@@ -1,11 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { governmentRegisteredV1, TOPICS } from '#contracts';
+import { governmentRegisteredV1, targetsCommittedV1, TOPICS } from '#contracts';
 import { PlatformModule, type ServiceConfig } from '#platform';
 import { CommitSubsidyHandler } from './application/commit-subsidy/commit-subsidy.handler.js';
 import { GetBudgetHandler } from './application/get-budget/get-budget.handler.js';
 import { ListCommitmentsHandler } from './application/list-commitments/list-commitments.handler.js';
 import { CommitmentLineEntity } from './infrastructure/commitment-line.entity.js';
 import { CommitmentEntity } from './infrastructure/commitment.entity.js';
+import { CommitmentRepository } from './infrastructure/commitment.repository.js';
 import { LedgerEntryEntity } from './infrastructure/ledger-entry.entity.js';
 import { LedgerTransactionEntity } from './infrastructure/ledger-transaction.entity.js';
 import { LedgerRepository } from './infrastructure/ledger.repository.js';
@@ -27,11 +28,11 @@ export class BudgetingModule {
           entities: BUDGETING_ENTITIES,
           migrations: BUDGETING_MIGRATIONS,
           // Registrations matter to budgeting only once payments need an IBAN (a later issue).
-          consumer: { topics: [TOPICS.applications], ignoredEvents: [governmentRegisteredV1] },
+          consumer: { topics: [TOPICS.applications], ignoredEvents: [governmentRegisteredV1, targetsCommittedV1] },
         }),
       ],
       controllers: [BudgetingController, BudgetingConsumer],
-      providers: [CommitSubsidyHandler, ListCommitmentsHandler, GetBudgetHandler, LedgerRepository],
+      providers: [CommitSubsidyHandler, ListCommitmentsHandler, GetBudgetHandler, CommitmentRepository, LedgerRepository],
     };
   }
 }

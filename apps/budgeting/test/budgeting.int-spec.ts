@@ -4,21 +4,36 @@ import { randomUUID } from 'node:crypto';
 import {
   governmentRegisteredV1,
   subsidyCommittedV1,
-  targetsCommittedV1,
+  targetsCommittedV2,
   TOPICS,
   type EventEnvelope,
   type SubsidyCommittedV1,
-  type TargetsCommittedV1,
+  type TargetsCommittedV2,
 } from '#contracts';
 import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { BudgetingModule } from '../src/budgeting.module.js';
 import type { CommitmentView as Commitment } from '../src/application/list-commitments/list-commitments.handler.js';
 
-const decision = (applicationId: string, projectYear: number, targets: TargetsCommittedV1['targets']): TargetsCommittedV1 => ({
+type DecidedLine = TargetsCommittedV2['targets'][number];
+
+/** A decision as applications announces it: priced per line, the total the sum of the lines. */
+const decision = (applicationId: string, projectYear: number, targets: DecidedLine[]): TargetsCommittedV2 => ({
   applicationId,
   governmentCode: '44021',
   projectYear,
+  catalogueVersion: 'sha256-test00000000',
+  amountEur: targets.reduce((sum, line) => sum + line.amountEur, 0),
   targets,
+});
+
+const line = (indicatorCode: string, currentReach: number, approvedAdditionalReach: number, subsidisedReach: number, eurPerKpi: number): DecidedLine => ({
+  indicatorCode,
+  currentReach,
+  approvedAdditionalReach,
+  target: currentReach + approvedAdditionalReach,
+  subsidisedReach,
+  eurPerKpi,
+  amountEur: subsidisedReach * eurPerKpi,
 });
 
 describe('budgeting on the real broker and database', () => {
@@ -44,13 +59,14 @@ describe('budgeting on the real broker and database', () => {
 
   it('commits a decision once, however often it arrives, with a balanced ledger and one subsidy-committed', async () => {
     const registered = testEnvelope(governmentRegisteredV1, '44021', governmentRegisteredV1.example);
-    const decided = testEnvelope(targetsCommittedV1, '44021', decision(first, 1, [{ indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500, target: 2000 }]));
+    const decided = testEnvelope(targetsCommittedV2, '44021', decision(first, 1, [line('A05', 500, 1500, 1500, 60)]));
     // The same event delivered twice, then the same decision under a new event id (e.g. a replay).
     const replayed = { ...decided, eventId: randomUUID() };
-    // A decision budgeting cannot price: dead-lettered, and what follows keeps flowing.
-    const unpriceable = testEnvelope(targetsCommittedV1, '44021', decision(poison, 1, [{ indicatorCode: 'A99', currentReach: 0, approvedAdditionalReach: 10, target: 10 }]));
+    // A decision whose lines do not add up to its total: dead-lettered, and what follows keeps flowing.
+    const unpriceable = testEnvelope(targetsCommittedV2, '44021', { ...decision(poison, 1, [line('A05', 0, 10, 10, 60)]), amountEur: 1 });
     // Same key, so same partition: once its effect shows, everything before it was handled.
-    const sentinel = testEnvelope(targetsCommittedV1, '44021', decision(later, 2, [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 3000, target: 3000 }]));
+    // Priced by the decision at a rate of 65 per KPI (as under a later catalogue), above the cap only the cap.
+    const sentinel = testEnvelope(targetsCommittedV2, '44021', decision(later, 2, [line('A05', 0, 3000, 2250, 65)]));
     await service.publish(registered, decided, decided, replayed, unpriceable, sentinel);
 
     const committed = await eventually(async () => {
@@ -58,8 +74,8 @@ describe('budgeting on the real broker and database', () => {
       expect(year2.body).toHaveLength(1);
       return year2.body[0]!;
     });
-    // Above the cap of 2,250 per applicant: only the cap is paid.
-    expect(committed).toMatchObject({ applicationId: later, amountEur: 2250 * 60, lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 60, amountEur: 135_000 }] });
+    // Committed as the decision priced it, never re-priced from budgeting's own copy of the catalogue (60 per KPI).
+    expect(committed).toMatchObject({ applicationId: later, amountEur: 2250 * 65, lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 65, amountEur: 146_250 }] });
 
     const year1 = await service.get<Commitment[]>('/commitments?projectYear=1', abb);
     expect(year1.status).toBe(200);
@@ -101,7 +117,7 @@ describe('budgeting on the real broker and database', () => {
       payload: { applicationId: first, governmentCode: '44021', projectYear: 1, amountEur: 90_000, lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 1500, eurPerKpi: 60, amountEur: 90_000 }] },
     });
     expect(announced.filter((event) => event.payload.applicationId === poison)).toEqual([]);
-    // Only the unpriceable decision was dead-lettered; government-registered was ignored on purpose.
+    // Only the inconsistent decision was dead-lettered; government-registered was ignored on purpose.
     expect(await service.deadLetterCount('budgeting')).toBe(1);
   }, 60_000);
 

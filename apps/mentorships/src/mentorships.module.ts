@@ -4,6 +4,7 @@ import { PlatformModule, type ServiceConfig } from '#platform';
 import { ListProgressHandler } from './application/list-progress/list-progress.handler.js';
 import { RecordProgressHandler } from './application/record-progress/record-progress.handler.js';
 import { MemberProgressEntity } from './infrastructure/member-progress.entity.js';
+import { MemberProgressRepository } from './infrastructure/member-progress.repository.js';
 import { CreateMentorshipsTables1763800004000 } from './infrastructure/migrations/1763800004000-create-mentorships-tables.js';
 import { ProgressController } from './interface/http/progress.controller.js';
 import { MentorshipsConsumer } from './interface/kafka/mentorships.consumer.js';
@@ -26,7 +27,7 @@ export class MentorshipsModule {
         }),
       ],
       controllers: [ProgressController, MentorshipsConsumer],
-      providers: [RecordProgressHandler, ListProgressHandler],
+      providers: [RecordProgressHandler, ListProgressHandler, MemberProgressRepository],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { governmentRegisteredV1, indicatorStatusChangedV1, TOPICS } from '#contracts';
+import { governmentRegisteredV1, indicatorStatusChangedV1, targetsCommittedV1, TOPICS } from '#contracts';
 import { PlatformModule, type ServiceConfig } from '#platform';
 import { ApplyReportHandler } from './application/apply-report/apply-report.handler.js';
 import { GetFiguresHandler } from './application/get-figures/get-figures.handler.js';
@@ -9,7 +9,10 @@ import { SubmitReportHandler } from './application/submit-report/submit-report.h
 import { CommittedTargetEntity } from './infrastructure/committed-target.entity.js';
 import { IndicatorResultEntity } from './infrastructure/indicator-result.entity.js';
 import { IndicatorTotalEntity } from './infrastructure/indicator-total.entity.js';
+import { CommittedTargetRepository } from './infrastructure/committed-target.repository.js';
+import { IndicatorResultRepository } from './infrastructure/indicator-result.repository.js';
 import { IndicatorTotalsRepository } from './infrastructure/indicator-totals.repository.js';
+import { ReportRepository } from './infrastructure/report.repository.js';
 import { CreateReportingTables1763800003000 } from './infrastructure/migrations/1763800003000-create-reporting-tables.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
 import { ReportsController } from './interface/http/reports.controller.js';
@@ -29,11 +32,17 @@ export class ReportingModule {
           entities: REPORTING_ENTITIES,
           migrations: REPORTING_MIGRATIONS,
           // Reporting reads its own report-submitted events back, so aggregation can be rebuilt from the log.
-          consumer: { topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [governmentRegisteredV1, indicatorStatusChangedV1] },
+          consumer: { topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [governmentRegisteredV1, targetsCommittedV1, indicatorStatusChangedV1] },
         }),
       ],
       controllers: [ReportsController, ReportingConsumer],
-      providers: [SubmitReportHandler, RecordTargetsHandler, ApplyReportHandler, GetFiguresHandler, GetStatusesHandler, IndicatorTotalsRepository],
+      providers: [
+        SubmitReportHandler, RecordTargetsHandler, ApplyReportHandler, GetFiguresHandler, GetStatusesHandler,
+        ReportRepository,
+        CommittedTargetRepository,
+        IndicatorResultRepository,
+        IndicatorTotalsRepository,
+      ],
     };
   }
 }

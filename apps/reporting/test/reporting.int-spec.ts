@@ -4,20 +4,30 @@ import { randomUUID } from 'node:crypto';
 import {
   indicatorStatusChangedV1,
   reportSubmittedV1,
-  targetsCommittedV1,
+  targetsCommittedV2,
   TOPICS,
   type EventEnvelope,
   type IndicatorStatusChangedV1,
   type ReportSubmittedV1,
-  type TargetsCommittedV1,
+  type TargetsCommittedV2,
 } from '#contracts';
 import { eventually, queryDatabase, request, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { ReportingModule } from '../src/reporting.module.js';
 import type { IndicatorFigure as Figure } from '../src/application/get-figures/get-figures.handler.js';
 import type { IndicatorStatusView as StatusView } from '../src/application/get-statuses/get-statuses.handler.js';
 
-const decision = (governmentCode: string, projectYear: number, targets: TargetsCommittedV1['targets']): EventEnvelope<TargetsCommittedV1> =>
-  testEnvelope(targetsCommittedV1, governmentCode, { applicationId: randomUUID(), governmentCode, projectYear, targets });
+type TargetLine = Pick<TargetsCommittedV2['targets'][number], 'indicatorCode' | 'currentReach' | 'approvedAdditionalReach' | 'target'>;
+
+/** A decision as applications announces it; reporting reads the targets, the prices are budgeting's. */
+const decision = (governmentCode: string, projectYear: number, targets: TargetLine[]): EventEnvelope<TargetsCommittedV2> =>
+  testEnvelope(targetsCommittedV2, governmentCode, {
+    applicationId: randomUUID(),
+    governmentCode,
+    projectYear,
+    catalogueVersion: 'sha256-test00000000',
+    amountEur: targets.reduce((sum, line) => sum + line.approvedAdditionalReach * 60, 0),
+    targets: targets.map((line) => ({ ...line, subsidisedReach: line.approvedAdditionalReach, eurPerKpi: 60, amountEur: line.approvedAdditionalReach * 60 })),
+  });
 
 /** A report-submitted event as POST /reports announces it through reporting's own outbox. */
 const report = (governmentCode: string, periodCode: string, reportVersion: number, results: ReportSubmittedV1['results']): EventEnvelope<ReportSubmittedV1> =>

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { currentContext, currentCorrelationId, type Actor } from '#observability';
+import { requireTransaction } from '#persistence';
 import { AuditLogEntity, type JsonValue } from './audit-log.entity.js';
 
 export interface AuditEntry {
@@ -21,10 +21,11 @@ const asJson = (value: unknown): JsonValue => {
   return text === undefined ? null : (JSON.parse(text) as JsonValue);
 };
 
-/** Writes who did what, when, with before/after, in the caller's transaction: the audit row commits or rolls back with the change. */
+/** Writes who did what, when, with before/after, in the current unit of work: the audit row commits or rolls back with the change. */
 @Injectable()
 export class AuditTrail {
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  async record(entry: AuditEntry): Promise<void> {
+    const manager = requireTransaction(`the audit entry of ${entry.action}`);
     const actor = currentContext()?.actor ?? SYSTEM_ACTOR;
     await manager.getRepository(AuditLogEntity).insert({
       id: randomUUID(),

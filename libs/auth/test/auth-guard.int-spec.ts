@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { calculateJwkThumbprint, importJWK, SignJWT, type JWK } from 'jose';
 import { DataSource } from 'typeorm';
+import { UnitOfWork } from '#persistence';
 import {
   assertGovernmentAccess,
   AUDIT_ENTITIES,
@@ -39,7 +40,7 @@ interface AuditRow {
 @Controller()
 class ProbeController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -73,9 +74,9 @@ class ProbeController {
   @HttpCode(201)
   @Roles('abb', 'government')
   async audited(@Body() body: { objectId: string; fail?: boolean }, @CurrentPrincipal() principal: Principal): Promise<{ objectId: string }> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async () => {
       assertGovernmentAccess(principal, '44021');
-      await this.audit.record(manager, { action: 'probe', objectType: 'probe', objectId: body.objectId, before: null, after: { governmentCode: '44021', at: new Date(0) } });
+      await this.audit.record({ action: 'probe', objectType: 'probe', objectId: body.objectId, before: null, after: { governmentCode: '44021', at: new Date(0) } });
       if (body.fail === true) throw new ConflictException('rolled back on purpose');
     });
     return { objectId: body.objectId };
@@ -124,7 +125,7 @@ describe('AuthGuard and AuditTrail in a real Nest HTTP app', () => {
     @Module({
       imports: [AuthModule.forRoot({ issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl })],
       controllers: [ProbeController],
-      providers: [{ provide: DataSource, useValue: dataSource }],
+      providers: [{ provide: DataSource, useValue: dataSource }, UnitOfWork],
     })
     class ProbeModule {}
 
@@ -235,7 +236,7 @@ describe('AuthGuard and AuditTrail in a real Nest HTTP app', () => {
 
   it('records the system as actor when there is no request (seeding, consumers)', async () => {
     const objectId = randomUUID();
-    await dataSource.transaction((manager) => app.get(AuditTrail).record(manager, { action: 'seed', objectType: 'probe', objectId, before: undefined, after: 'plain' }));
+    await app.get(UnitOfWork).run(() => app.get(AuditTrail).record({ action: 'seed', objectType: 'probe', objectId, before: undefined, after: 'plain' }));
     expect(await auditRows(objectId)).toEqual([expect.objectContaining({ actor_subject: 'system', actor_role: 'system', actor_organisation: null, before: null, after: 'plain' })]);
   });
 

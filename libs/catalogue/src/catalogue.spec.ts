@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { allIndicators, findIndicator, findProjectYear, findReportingPeriod, findSubsidisedIndicator, programmeCatalogue } from './catalogue.js';
+import { allIndicators, catalogueVersion, findIndicator, findProjectYear, findReportingPeriod, findSubsidisedIndicator, programmeCatalogue } from './catalogue.js';
 
 describe('programme catalogue', () => {
   it('holds the 7 objectives, 24 actions and 28 indicators of Plan Samenleven', () => {
@@ -33,5 +33,14 @@ describe('programme catalogue', () => {
     expect(findProjectYear(2)?.programmeBudgetEur).toBe(16907780);
     expect(findReportingPeriod('PJ1-INTERIM')).toMatchObject({ projectYear: 1, due: '2023-04-15' });
     expect(findReportingPeriod('PJ9-ANNUAL')).toBeUndefined();
+  });
+});
+
+describe('catalogueVersion', () => {
+  it('is the digest of the catalogue data, so any change of a rate gives another version', async () => {
+    const { createHash } = await import('node:crypto');
+    const { readFile } = await import('node:fs/promises');
+    const data: unknown = JSON.parse(await readFile(new URL('../data/plan-samenleven-catalogue.json', import.meta.url), 'utf8'));
+    expect(catalogueVersion).toBe(`sha256-${createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 12)}`);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import catalogueData from '../data/plan-samenleven-catalogue.json' with { type: 'json' };
 
 export interface Indicator {
@@ -53,6 +54,13 @@ export interface ProgrammeCatalogue {
 
 /** The programme catalogue, copied as data from shared/data/plan-samenleven-catalogue.json. */
 export const programmeCatalogue: ProgrammeCatalogue = catalogueData as unknown as ProgrammeCatalogue;
+
+/**
+ * Names the catalogue content that priced a decision: a digest of the data, so any change of a rate
+ * or cap gives another version and nobody has to remember to bump a number. Decisions and their events
+ * carry it, so a figure can always be traced to the rates it was made under.
+ */
+export const catalogueVersion = `sha256-${createHash('sha256').update(JSON.stringify(catalogueData)).digest('hex').slice(0, 12)}`;
 
 export interface IndicatorInContext extends Indicator {
   /** The first project year in which the action is subsidised (action 23: from year 2). */

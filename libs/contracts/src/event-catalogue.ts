@@ -7,11 +7,13 @@ import { notificationSentV1 } from './events/notification-sent.v1.js';
 import { reportSubmittedV1 } from './events/report-submitted.v1.js';
 import { subsidyCommittedV1 } from './events/subsidy-committed.v1.js';
 import { targetsCommittedV1 } from './events/targets-committed.v1.js';
+import { targetsCommittedV2 } from './events/targets-committed.v2.js';
 
 /** Every event the platform knows, by "type.vN". The AsyncAPI document is generated from this list. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   governmentRegisteredV1,
   targetsCommittedV1,
+  targetsCommittedV2,
   reportSubmittedV1,
   indicatorStatusChangedV1,
   subsidyCommittedV1,

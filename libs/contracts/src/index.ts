@@ -8,6 +8,7 @@ export * from './validation.js';
 export * from './events/common.js';
 export * from './events/government-registered.v1.js';
 export * from './events/targets-committed.v1.js';
+export * from './events/targets-committed.v2.js';
 export * from './events/report-submitted.v1.js';
 export * from './events/indicator-status-changed.v1.js';
 export * from './events/subsidy-committed.v1.js';

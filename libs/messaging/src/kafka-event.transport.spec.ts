@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { DataSource } from 'typeorm';
+import type { UnitOfWork } from '#persistence';
 import { Metrics, ReadinessRegistry } from '#observability';
 import type { KafkaClient } from './kafka-client.service.js';
 import { KafkaEventTransport } from './kafka-event.transport.js';
@@ -60,7 +60,7 @@ const setup = (options: { holdConnect?: boolean } = {}) => {
   } as unknown as KafkaClient;
   const messaging: MessagingOptions = { service: 'test', brokers: ['127.0.0.1:1'], topicPrefix: 't.', consumer: { group: 'g', topics: ['x'], restartDelayMs: 10, lagIntervalMs: 3_600_000 } };
   const readiness = new ReadinessRegistry();
-  const transport = new KafkaEventTransport(messaging, {} as DataSource, kafka, new Metrics('test'), readiness);
+  const transport = new KafkaEventTransport(messaging, {} as UnitOfWork, kafka, new Metrics('test'), readiness);
   transports.push(transport);
   const listen = (): Promise<unknown> => new Promise((resolve) => transport.listen(resolve));
   const consumerNumber = async (count: number): Promise<FakeConsumer> => {

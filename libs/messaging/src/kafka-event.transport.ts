@@ -4,9 +4,9 @@ import { Server, type CustomTransportStrategy, type MessageHandler } from '@nest
 import type { Consumer, ConsumerEvents, EachMessagePayload, InstrumentationEvent } from 'kafkajs';
 import type { Counter, Gauge } from 'prom-client';
 import { isObservable, lastValueFrom } from 'rxjs';
-import { DataSource } from 'typeorm';
 import { deadLetterTopic, eventName, findEventDefinition, parseEnvelope, TOPIC_PARTITIONS, validatePayload, type EventEnvelope } from '#contracts';
 import { Metrics, ReadinessRegistry, runWithContext } from '#observability';
+import { UnitOfWork } from '#persistence';
 import { deadLetterHeaders } from './dead-letter.js';
 import { EventContext } from './event-context.js';
 import { HandlerFailure } from './handles-event.decorator.js';
@@ -59,7 +59,7 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly kafka: KafkaClient,
     metrics: Metrics,
     readiness: ReadinessRegistry,
@@ -276,13 +276,13 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     let outageRetries = 0;
     for (;;) {
       try {
-        const outcome = await this.dataSource.transaction(async (manager) => {
-          const recorded = (await manager.query(
+        const outcome = await this.unitOfWork.run(async () => {
+          const recorded = (await this.unitOfWork.manager.query(
             'INSERT INTO inbox (consumer_group, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id',
             [this.group, event.eventId, name],
           )) as unknown[];
           if (recorded.length === 0) return 'duplicate' as const;
-          const result: unknown = await handler(event, new EventContext(manager, event, payload.topic, payload.partition, payload.message.offset));
+          const result: unknown = await handler(event, new EventContext(event, payload.topic, payload.partition, payload.message.offset));
           if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
           return 'processed' as const;
         });

@@ -1,20 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { validatePayload, type EventDefinition, type EventEnvelope } from '#contracts';
 import { currentContext } from '#observability';
+import { lockNamespace, lockUntilCommit, requireTransaction } from '#persistence';
 import { MESSAGING_OPTIONS, OUTBOX_CHANNEL, type MessagingOptions } from './messaging-options.js';
 import { OutboxEntity } from './outbox.entity.js';
 
+/** One writer per key at a time until commit (see append). */
+const OUTBOX_KEY_LOCK = lockNamespace('outbox key', 1);
+
 /**
- * Appends an event to the outbox in the caller's transaction: it is published if and only if the
+ * Appends an event to the outbox in the current unit of work: it is published if and only if the
  * state change it describes commits. The notification is delivered on commit, waking the relay.
  */
 @Injectable()
 export class OutboxWriter {
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {}
 
-  async append<P extends object>(manager: EntityManager, definition: EventDefinition<P>, event: { key: string; payload: P }): Promise<EventEnvelope<P>> {
+  async append<P extends object>(definition: EventDefinition<P>, event: { key: string; payload: P }): Promise<EventEnvelope<P>> {
+    const manager = requireTransaction(`the ${definition.type} event`);
     validatePayload(definition, event.payload);
     if (event.key === '') throw new Error(`${definition.type}: an event needs a non-empty key`);
     const context = currentContext();
@@ -32,7 +36,7 @@ export class OutboxWriter {
     };
     // One writer per key at a time until commit: positions of one key then follow commit order,
     // which is the order the relay must publish them in.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`outbox:${envelope.key}`]);
+    await lockUntilCommit(OUTBOX_KEY_LOCK, envelope.key);
     await manager.insert(OutboxEntity, {
       eventId: envelope.eventId,
       topic: definition.topic,

@@ -1,4 +1,5 @@
 import { EventValidationError } from '#contracts';
+import { RuleViolation } from '#domain';
 import type { RetryOptions } from './messaging-options.js';
 import { PermanentEventError } from './permanent-event.error.js';
 
@@ -63,7 +64,8 @@ export type HandlerErrorKind = 'permanent-error' | 'invalid-payload' | 'unavaila
  * out (it says nothing about the event); anything else may be transient and gets bounded retries.
  */
 export const classifyHandlerError = (error: unknown): HandlerErrorKind => {
-  if (error instanceof PermanentEventError) return 'permanent-error';
+  // A broken business rule is broken on every attempt, whoever sent the command.
+  if (error instanceof PermanentEventError || error instanceof RuleViolation) return 'permanent-error';
   // A handler that builds an invalid event (for the outbox) will do so again on every attempt.
   if (error instanceof EventValidationError) return 'invalid-payload';
   if (isUnavailableError(error)) return 'unavailable';

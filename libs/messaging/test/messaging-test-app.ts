@@ -6,6 +6,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { governmentRegisteredV1, notificationSentV1, reportSubmittedV1, TOPICS, type EventEnvelope, type GovernmentRegisteredV1 } from '#contracts';
 import { currentContext, Metrics, ObservabilityModule } from '#observability';
+import { PersistenceModule, UnitOfWork } from '#persistence';
 import {
   CreateMessagingTables1763800000000,
   EventContext,
@@ -37,6 +38,7 @@ export class TestConsumer {
   constructor(
     private readonly behaviour: HandlerBehaviour,
     private readonly outbox: OutboxWriter,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   @HandlesEvent(governmentRegisteredV1)
@@ -51,12 +53,12 @@ export class TestConsumer {
       throw new Error(`simulated outage for ${code}`);
     }
     const request = currentContext();
-    await context.manager.query(
+    await this.unitOfWork.manager.query(
       `INSERT INTO received (event_id, government_code, name, topic, partition, "offset", correlation_id, causation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [event.eventId, code, event.payload.name, context.topic, context.partition, context.offset, request?.correlationId ?? null, request?.causationId ?? null],
     );
     // An event caused by this one, in the same transaction.
-    await this.outbox.append(context.manager, notificationSentV1, {
+    await this.outbox.append(notificationSentV1, {
       key: code,
       payload: { ...notificationSentV1.example, governmentCode: code, causeEventId: event.eventId },
     });
@@ -66,6 +68,7 @@ export class TestConsumer {
 export interface MessagingTestApp {
   app: INestApplication;
   dataSource: DataSource;
+  unitOfWork: UnitOfWork;
   outbox: OutboxWriter;
   relay: OutboxRelay;
   metrics: Metrics;
@@ -98,6 +101,7 @@ export const startMessagingTestApp = async (options: TestAppOptions): Promise<Me
         migrationsRun: true,
         synchronize: false,
       }),
+      PersistenceModule,
       MessagingModule.forService({
         service: 'messaging-test',
         brokers: options.brokers,
@@ -127,6 +131,7 @@ export const startMessagingTestApp = async (options: TestAppOptions): Promise<Me
   return {
     app,
     dataSource,
+    unitOfWork: app.get(UnitOfWork),
     outbox: app.get(OutboxWriter),
     relay: app.get(OutboxRelay),
     metrics: app.get(Metrics),

@@ -44,14 +44,14 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
 
   it('publishes nothing for a rolled-back transaction', async () => {
     const app = await start(true);
-    const failed = app.dataSource.transaction(async (manager) => {
-      await app.outbox.append(manager, governmentRegisteredV1, { key: '11001', payload: government('11001', 'Rolled back') });
+    const failed = app.unitOfWork.run(async () => {
+      await app.outbox.append(governmentRegisteredV1, { key: '11001', payload: government('11001', 'Rolled back') });
       throw new Error('the use case failed after appending');
     });
     await expect(failed).rejects.toThrow('the use case failed after appending');
     // A committed event with the same key travels on the same partition after where the rolled-back one would have been.
-    const committed = await app.dataSource.transaction((manager) =>
-      app.outbox.append(manager, governmentRegisteredV1, { key: '11001', payload: government('11001', 'Committed') }),
+    const committed = await app.unitOfWork.run(() =>
+      app.outbox.append(governmentRegisteredV1, { key: '11001', payload: government('11001', 'Committed') }),
     );
     await eventually(() => expect(envelopesOn(applicationsTopic).map((envelope) => envelope.eventId)).toContain(committed.eventId));
     expect(envelopesOn(applicationsTopic).filter((envelope) => envelope.key === '11001').map((envelope) => envelope.payload.name)).toEqual(['Committed']);
@@ -63,8 +63,8 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
   it('publishes, after a restart, what was committed while no relay ran, exactly as committed', async () => {
     const withoutRelay = await start(false);
     const committed = await runWithContext({ correlationId: 'c0ffee00-0000-4000-8000-000000000001', causationId: null }, () =>
-      withoutRelay.dataSource.transaction((manager) =>
-        withoutRelay.outbox.append(manager, governmentRegisteredV1, { key: '12002', payload: government('12002', 'Left behind') }),
+      withoutRelay.unitOfWork.run(() =>
+        withoutRelay.outbox.append(governmentRegisteredV1, { key: '12002', payload: government('12002', 'Left behind') }),
       ),
     );
     const [pending] = await withoutRelay.dataSource.query<{ published_at: Date | null }[]>('SELECT published_at FROM outbox WHERE event_id = $1', [committed.eventId]);
@@ -98,7 +98,7 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     for (let index = 0; index < 60; index += 1) {
       const writer = index % 2 === 0 ? first : second;
       const key = keys[index % keys.length]!;
-      appended.push(await writer.dataSource.transaction((manager) => writer.outbox.append(manager, governmentRegisteredV1, { key, payload: government(key, `Step ${index}`) })));
+      appended.push(await writer.unitOfWork.run(() => writer.outbox.append(governmentRegisteredV1, { key, payload: government(key, `Step ${index}`) })));
     }
     await eventually(() => expect(envelopesOn(applicationsTopic).filter((envelope) => keys.includes(envelope.key)).length).toBeGreaterThanOrEqual(appended.length));
     for (const key of keys) {
@@ -117,8 +117,8 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
     let firstAppended!: () => void;
     const firstHasAppended = new Promise<void>((resolve) => (firstAppended = resolve));
-    const first = app.dataSource.transaction(async (manager) => {
-      const envelope = await app.outbox.append(manager, governmentRegisteredV1, { key: '15001', payload: government('15001', 'First to append') });
+    const first = app.unitOfWork.run(async () => {
+      const envelope = await app.outbox.append(governmentRegisteredV1, { key: '15001', payload: government('15001', 'First to append') });
       firstAppended();
       await firstMayCommit;
       return envelope;
@@ -126,7 +126,7 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     void first.then(() => committed.push('first'));
     await firstHasAppended;
     // The second transaction appends for the same key while the first is still open.
-    const second = app.dataSource.transaction((manager) => app.outbox.append(manager, governmentRegisteredV1, { key: '15001', payload: government('15001', 'Second to append') }));
+    const second = app.unitOfWork.run(() => app.outbox.append(governmentRegisteredV1, { key: '15001', payload: government('15001', 'Second to append') }));
     void second.then(() => committed.push('second'));
     const waitingOnALock = async (): Promise<boolean> => {
       const [row] = await app.dataSource.query<{ count: number }[]>(
@@ -146,7 +146,7 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
   it('refuses an invalid payload before anything is written', async () => {
     const app = [...running].at(-1)!;
     const invalid = { ...government('14001'), province: 'Atlantis' };
-    await expect(app.dataSource.transaction((manager) => app.outbox.append(manager, governmentRegisteredV1, { key: '14001', payload: invalid }))).rejects.toThrow(/province/);
+    await expect(app.unitOfWork.run(() => app.outbox.append(governmentRegisteredV1, { key: '14001', payload: invalid }))).rejects.toThrow(/province/);
     const [row] = await app.dataSource.query<{ count: number }[]>("SELECT count(*)::int AS count FROM outbox WHERE key = '14001'");
     expect(row!.count).toBe(0);
   });

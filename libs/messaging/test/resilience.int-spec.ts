@@ -62,12 +62,12 @@ describe('consuming through a database outage (real PostgreSQL behind a proxy, r
   it('publishes the other keys when one outbox row can never be published, and only its key waits', async () => {
     // A topic no test prefix has: the broker refuses every send to it.
     const missingTopic: EventDefinition<GovernmentRegisteredV1> = { ...governmentRegisteredV1, topic: 'samenleven.no-such-topic.v1' as TopicName };
-    const { dataSource, outbox } = service;
-    const stuck = await dataSource.transaction((manager) => outbox.append(manager, missingTopic, { key: '32001', payload: government('32001') }));
-    const behindStuck = await dataSource.transaction((manager) => outbox.append(manager, governmentRegisteredV1, { key: '32001', payload: government('32001') }));
+    const { dataSource, outbox, unitOfWork } = service;
+    const stuck = await unitOfWork.run(() => outbox.append(missingTopic, { key: '32001', payload: government('32001') }));
+    const behindStuck = await unitOfWork.run(() => outbox.append(governmentRegisteredV1, { key: '32001', payload: government('32001') }));
     const others: EventEnvelope<GovernmentRegisteredV1>[] = [];
     for (const code of ['32002', '32003', '32004'])
-      others.push(await dataSource.transaction((manager) => outbox.append(manager, governmentRegisteredV1, { key: code, payload: government(code) })));
+      others.push(await unitOfWork.run(() => outbox.append(governmentRegisteredV1, { key: code, payload: government(code) })));
 
     const row = (eventId: string) =>
       dataSource.query<{ published_at: Date | null; last_error: string | null; attempts: number }[]>('SELECT published_at, last_error, attempts FROM outbox WHERE event_id = $1', [eventId]).then((rows) => rows[0]!);
@@ -84,7 +84,7 @@ describe('consuming through a database outage (real PostgreSQL behind a proxy, r
     expect((await row(behindStuck.eventId)).published_at).toBeNull();
 
     // The shared producer keeps working after the failure: later events of other keys still go out.
-    const later = await dataSource.transaction((manager) => outbox.append(manager, governmentRegisteredV1, { key: '32005', payload: government('32005') }));
+    const later = await unitOfWork.run(() => outbox.append(governmentRegisteredV1, { key: '32005', payload: government('32005') }));
     await eventually(async () => expect((await row(later.eventId)).published_at).toBeInstanceOf(Date), { timeoutMs: 60_000 });
     expect((await row(stuck.eventId)).published_at).toBeNull();
   });

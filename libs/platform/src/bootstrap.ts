@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { KafkaEventTransport } from '#messaging';
 import { CorrelationIdMiddleware, PinoLoggerService, createLogger } from '#observability';
 import { createRequestValidationPipe } from './request-validation.js';
+import { RuleViolationFilter } from './rule-violation.filter.js';
 import { UniqueViolationFilter } from './unique-violation.filter.js';
 import type { ServiceConfig } from './service-config.js';
 
@@ -34,7 +35,8 @@ export const startService = async (module: object, config: ServiceConfig, option
   app.use((request: Request, response: Response, next: NextFunction) => correlation.use(request, response, next));
   app.useBodyParser('json');
   app.useGlobalPipes(createRequestValidationPipe());
-  app.useGlobalFilters(new UniqueViolationFilter(app.get(HttpAdapterHost).httpAdapter));
+  const { httpAdapter } = app.get(HttpAdapterHost);
+  app.useGlobalFilters(new UniqueViolationFilter(httpAdapter), new RuleViolationFilter(httpAdapter));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -2,4 +2,5 @@ export * from './service-config.js';
 export * from './request-validation.js';
 export * from './platform.module.js';
 export * from './bootstrap.js';
+export * from './rule-violation.filter.js';
 export * from './database-options.js';

@@ -5,6 +5,7 @@ import type { EventDefinition } from '#contracts';
 import { AuthModule } from '#auth';
 import { MessagingModule } from '#messaging';
 import { ObservabilityModule } from '#observability';
+import { PersistenceModule } from '#persistence';
 import { databaseOptions } from './database-options.js';
 import { DatabaseReadiness } from './database-readiness.js';
 import type { ServiceConfig } from './service-config.js';
@@ -18,7 +19,7 @@ export interface PlatformOptions {
 
 /**
  * Everything a service needs besides its own code: its database (migrations, never schema sync),
- * messaging (outbox, inbox, dead letters), authentication and audit, logs, health and metrics.
+ * one unit of work per use case, messaging (outbox, inbox, dead letters), authentication and audit, logs, health and metrics.
  */
 @Module({})
 export class PlatformModule {
@@ -28,6 +29,7 @@ export class PlatformModule {
       imports: [
         ObservabilityModule.forService(config.service),
         TypeOrmModule.forRoot(databaseOptions({ service: config.service, databaseUrl: config.databaseUrl, entities, migrations })),
+        PersistenceModule,
         AuthModule.forRoot(config.oidc),
         MessagingModule.forService({
           service: config.service,

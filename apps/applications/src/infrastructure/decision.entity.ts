@@ -15,6 +15,10 @@ export class DecisionEntity {
   @Column({ name: 'project_year', type: 'smallint' })
   projectYear: number;
 
+  /** The catalogue the decision's lines were priced under (null for decisions made before it was recorded). */
+  @Column({ name: 'catalogue_version', type: 'varchar', length: 80, nullable: true })
+  catalogueVersion: string | null;
+
   @Column({ name: 'targets', type: 'jsonb' })
   targets: CommittedTarget[];
 

@@ -1,80 +1,42 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { allIndicators, findIndicator } from '#catalogue';
-import { CommitmentRuleViolation, priceCommitment, priceLine } from './commitment.js';
+import { RuleViolation } from '#domain';
+import { commitmentOf, type CommitmentLine } from './commitment.js';
 
-describe('priceLine', () => {
-  it('prices approved additional reach at the catalogue euro per KPI', () => {
-    // Gent's demo decision: 1,500 extra Dutch practice opportunities (A05).
-    expect(priceLine({ indicatorCode: 'A05', approvedAdditionalReach: 1500 }, findIndicator('A05')!)).toEqual({
-      indicatorCode: 'A05',
-      approvedAdditionalReach: 1500,
-      subsidisedReach: 1500,
-      eurPerKpi: 60,
-      amountEur: 90_000,
-    });
-  });
-
-  it('never pays above the cap one applicant may receive', () => {
-    const line = priceLine({ indicatorCode: 'A05', approvedAdditionalReach: 5000 }, findIndicator('A05')!);
-    expect(line).toMatchObject({ subsidisedReach: 2250, amountEur: 2250 * 60 });
-  });
-
-  it('line amount = min(reach, cap) x euro per KPI, for every indicator of the catalogue', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...allIndicators()), fc.nat(100_000), (indicator, reach) => {
-        const line = priceLine({ indicatorCode: indicator.code, approvedAdditionalReach: reach }, indicator);
-        expect(line.amountEur).toBe(Math.min(reach, indicator.maxPerApplicant) * indicator.eurPerKpi);
-        expect(line.amountEur).toBeLessThanOrEqual(indicator.maxPerApplicant * indicator.eurPerKpi);
-        expect(line.eurPerKpi).toBe(indicator.eurPerKpi);
-      }),
-    );
-  });
-
-  it('refuses a negative or fractional reach', () => {
-    expect(() => priceLine({ indicatorCode: 'A05', approvedAdditionalReach: -1 }, findIndicator('A05')!)).toThrow(CommitmentRuleViolation);
-    expect(() => priceLine({ indicatorCode: 'A05', approvedAdditionalReach: 1.5 }, findIndicator('A05')!)).toThrow(CommitmentRuleViolation);
-  });
+const line = (indicatorCode: string, subsidisedReach: number, eurPerKpi: number): CommitmentLine => ({
+  indicatorCode,
+  approvedAdditionalReach: subsidisedReach,
+  subsidisedReach,
+  eurPerKpi,
+  amountEur: subsidisedReach * eurPerKpi,
 });
 
-describe('priceCommitment', () => {
+describe('commitmentOf', () => {
   it('totals the lines', () => {
-    const commitment = priceCommitment(
-      [
-        { indicatorCode: 'A05', approvedAdditionalReach: 1500 },
-        { indicatorCode: 'A02', approvedAdditionalReach: 1 },
-      ],
-      findIndicator,
-    );
+    const commitment = commitmentOf({ amountEur: 90_000 + 25_000, lines: [line('A05', 1500, 60), line('A02', 1, 25_000)] });
     expect(commitment.amountEur).toBe(90_000 + 25_000);
-    expect(commitment.lines.map((line) => line.amountEur)).toEqual([90_000, 25_000]);
+    expect(commitment.lines.map((priced) => priced.amountEur)).toEqual([90_000, 25_000]);
   });
 
   it('the total is the sum of its lines', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.record({ indicator: fc.constantFrom(...allIndicators()), reach: fc.nat(10_000) }), { minLength: 1, selector: (line) => line.indicator.code }), (lines) => {
-        const commitment = priceCommitment(
-          lines.map(({ indicator, reach }) => ({ indicatorCode: indicator.code, approvedAdditionalReach: reach })),
-          findIndicator,
-        );
-        expect(commitment.amountEur).toBe(commitment.lines.reduce((sum, line) => sum + line.amountEur, 0));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.record({ code: fc.integer({ min: 1, max: 99 }), reach: fc.nat(10_000), rate: fc.nat(30_000) }), { minLength: 1, selector: (entry) => entry.code }),
+        (entries) => {
+          const lines = entries.map(({ code, reach, rate }) => line(`A${String(code).padStart(2, '0')}`, reach, rate));
+          const amountEur = lines.reduce((sum, priced) => sum + priced.amountEur, 0);
+          expect(commitmentOf({ amountEur, lines }).amountEur).toBe(amountEur);
+        },
+      ),
     );
   });
 
-  it('names an indicator the catalogue does not know, or one listed twice', () => {
-    expect(() => priceCommitment([{ indicatorCode: 'A99', approvedAdditionalReach: 1 }], findIndicator)).toThrow(
-      'targets[0].indicatorCode: A99 is not a subsidised indicator of Plan Samenleven in this project year',
+  it('refuses a decision that does not add up, lists an indicator twice or has no lines', () => {
+    expect(() => commitmentOf({ amountEur: 1, lines: [line('A05', 1500, 60)] })).toThrow('amountEur: 1 is not the sum of the lines (90000)');
+    expect(() => commitmentOf({ amountEur: 90_000, lines: [{ ...line('A05', 1500, 60), amountEur: 90_001 }] })).toThrow(
+      'targets[0].amountEur: 90001 is not 1500 x 60 euro per KPI',
     );
-    expect(() =>
-      priceCommitment(
-        [
-          { indicatorCode: 'A05', approvedAdditionalReach: 1 },
-          { indicatorCode: 'A05', approvedAdditionalReach: 2 },
-        ],
-        findIndicator,
-      ),
-    ).toThrow('targets[1].indicatorCode: A05 appears more than once');
-    expect(() => priceCommitment([], findIndicator)).toThrow(CommitmentRuleViolation);
+    expect(() => commitmentOf({ amountEur: 2 * 60, lines: [line('A05', 1, 60), line('A05', 1, 60)] })).toThrow('targets[1].indicatorCode: A05 appears more than once');
+    expect(() => commitmentOf({ amountEur: 0, lines: [] })).toThrow(RuleViolation);
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { UnitOfWork } from '#persistence';
 import { assertBalanced, type Posting } from '../domain/ledger.js';
 import { LedgerEntryEntity } from './ledger-entry.entity.js';
 import { LedgerTransactionEntity, type LedgerTransactionKind } from './ledger-transaction.entity.js';
@@ -18,12 +18,15 @@ export interface AccountTotals {
   creditEur: number;
 }
 
-/** Writes balanced bookings in the caller's transaction and reads balances back. */
+/** Writes balanced bookings in the current unit of work and reads balances back. */
 @Injectable()
 export class LedgerRepository {
-  async book(manager: EntityManager, booking: Booking): Promise<string | null> {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  async book(booking: Booking): Promise<string | null> {
     assertBalanced(booking.postings);
     if (booking.postings.length === 0) return null;
+    const manager = this.unitOfWork.manager;
     const id = randomUUID();
     await manager.getRepository(LedgerTransactionEntity).insert({
       id,
@@ -38,8 +41,8 @@ export class LedgerRepository {
   }
 
   /** Debit and credit totals of one account. */
-  async account(manager: EntityManager, account: string): Promise<AccountTotals> {
-    const [row] = await manager.query<{ debit: string; credit: string }[]>(
+  async account(account: string): Promise<AccountTotals> {
+    const [row] = await this.unitOfWork.manager.query<{ debit: string; credit: string }[]>(
       'SELECT COALESCE(SUM(debit_eur), 0) AS debit, COALESCE(SUM(credit_eur), 0) AS credit FROM ledger_entry WHERE account = $1',
       [account],
     );
@@ -47,8 +50,8 @@ export class LedgerRepository {
   }
 
   /** Debit and credit totals of every booking of a project year; equal when the ledger balances. */
-  async year(manager: EntityManager, projectYear: number): Promise<AccountTotals> {
-    const [row] = await manager.query<{ debit: string; credit: string }[]>(
+  async year(projectYear: number): Promise<AccountTotals> {
+    const [row] = await this.unitOfWork.manager.query<{ debit: string; credit: string }[]>(
       `SELECT COALESCE(SUM(e.debit_eur), 0) AS debit, COALESCE(SUM(e.credit_eur), 0) AS credit
        FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id WHERE t.project_year = $1`,
       [projectYear],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { RuleViolation } from '#domain';
 import fc from 'fast-check';
 import { allIndicators } from '#catalogue';
 import { networkIdOf, progressOf, supersedes } from './member-progress.js';
@@ -15,7 +16,7 @@ describe('networkIdOf', () => {
   });
 
   it('refuses what is not an indicator code', () => {
-    expect(() => networkIdOf('B05')).toThrow(RangeError);
+    expect(() => networkIdOf('B05')).toThrow(RuleViolation);
   });
 });
 

@@ -1,3 +1,5 @@
+import { RuleViolation } from '#domain';
+
 /** What one report line says about a member's progress on an indicator in a period. */
 export interface ProgressReport {
   governmentCode: string;
@@ -23,7 +25,7 @@ const ACTION_OF_INDICATOR = /^A([0-9]{2})(-[A-Z0-9]+)?$/;
  */
 export const networkIdOf = (indicatorCode: string): string => {
   const match = ACTION_OF_INDICATOR.exec(indicatorCode);
-  if (!match) throw new RangeError(`${indicatorCode} is not an indicator code`);
+  if (!match) throw new RuleViolation(`${indicatorCode} is not an indicator code`);
   return `network-A${match[1]}`;
 };
 

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { NotifiedWorker, OutboxWriter, pgClientConfig } from '#messaging';
 import { currentCorrelationId, runWithContext } from '#observability';
+import { UnitOfWork } from '#persistence';
 import { announceDelivery } from './notification-delivery.js';
 import { NotificationEntity } from './notification.entity.js';
+import { NotificationRepository } from './notification.repository.js';
 import { NOTIFICATIONS_SETTINGS, PENDING_MAIL_CHANNEL, type NotificationsSettings } from './notifications-settings.js';
 
 const BATCH_SIZE = 20;
@@ -25,7 +27,9 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
   private readonly worker: NotifiedWorker;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly notifications: NotificationRepository,
     private readonly outbox: OutboxWriter,
     @Inject(NOTIFICATIONS_SETTINGS) private readonly settings: NotificationsSettings,
   ) {
@@ -50,16 +54,8 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private sendBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const due = await manager
-        .getRepository(NotificationEntity)
-        .createQueryBuilder('notification')
-        .where("notification.status = 'pending' AND notification.channel = 'email' AND notification.next_attempt_at <= now()")
-        .orderBy('notification.next_attempt_at', 'ASC')
-        .limit(BATCH_SIZE)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
+    return this.unitOfWork.run(async () => {
+      const due = await this.notifications.claimDueEmail(BATCH_SIZE);
       // Sent side by side over the pool; the outcomes are then written one by one in this transaction.
       const outcomes = await Promise.all(
         due.map(async (notification) => {
@@ -69,7 +65,7 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
       );
       for (const outcome of outcomes) {
         const context = { correlationId: outcome.notification.correlationId ?? currentCorrelationId(), causationId: outcome.notification.causeEventId };
-        await runWithContext(context, () => this.record(manager, outcome));
+        await runWithContext(context, () => this.record(outcome));
       }
       return due.length;
     });
@@ -92,17 +88,16 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
-  private async record(manager: EntityManager, { notification, error, settledAt }: { notification: NotificationEntity; error: string | null; settledAt: Date }): Promise<void> {
-    const repository = manager.getRepository(NotificationEntity);
+  private async record({ notification, error, settledAt }: { notification: NotificationEntity; error: string | null; settledAt: Date }): Promise<void> {
     const attempts = notification.attempts + 1;
     if (error === null) {
-      await repository.update(notification.id, { status: 'sent', attempts, sentAt: settledAt, lastError: null });
-      await announceDelivery(this.outbox, manager, notification);
+      await this.notifications.recordAttempt(notification.id, { status: 'sent', attempts, sentAt: settledAt, lastError: null });
+      await announceDelivery(this.outbox, notification);
       return;
     }
     const failed = attempts >= MAX_ATTEMPTS;
     this.logger.warn(`e-mail ${notification.id} to ${notification.recipient} failed (attempt ${attempts}): ${error}`);
-    await repository.update(notification.id, {
+    await this.notifications.recordAttempt(notification.id, {
       status: failed ? 'failed' : 'pending',
       attempts,
       lastError: error,

@@ -1,11 +1,10 @@
-import type { EntityManager } from 'typeorm';
 import { notificationSentV1 } from '#contracts';
 import type { OutboxWriter } from '#messaging';
 import type { NotificationEntity } from './notification.entity.js';
 
-/** Announces that a message reached its recipient: e-mail accepted by the SMTP server, or placed in the inbox. */
-export const announceDelivery = (outbox: OutboxWriter, manager: EntityManager, notification: NotificationEntity): Promise<unknown> =>
-  outbox.append(manager, notificationSentV1, {
+/** Announces, in the current unit of work, that a message reached its recipient: e-mail accepted by the SMTP server, or placed in the inbox. */
+export const announceDelivery = (outbox: OutboxWriter, notification: NotificationEntity): Promise<unknown> =>
+  outbox.append(notificationSentV1, {
     key: notification.governmentCode,
     payload: {
       notificationId: notification.id,

@@ -1,13 +1,11 @@
+import { RuleViolation } from '#domain';
+
 /** One line of a result report: the running total achieved for an approved indicator. */
 export interface ReportLine {
   indicatorCode: string;
   /** null is a deliberate "nil": the government reports that there is nothing to count yet. */
   achieved: number | null;
   motivation?: string;
-}
-
-export class ReportRuleViolation extends Error {
-  override readonly name = 'ReportRuleViolation';
 }
 
 /**
@@ -18,7 +16,7 @@ export const checkCorrectionCovers = (lines: ReportLine[], previous: { version: 
   const reported = new Set(lines.map((line) => line.indicatorCode));
   const missing = previous.results.map((line) => line.indicatorCode).filter((code) => !reported.has(code));
   if (missing.length > 0)
-    throw new ReportRuleViolation(
+    throw new RuleViolation(
       `results: ${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} reported in version ${previous.version}; a correction reports every indicator again (null for a deliberate nil)`,
     );
 };
@@ -28,8 +26,8 @@ export const checkReportLines = (lines: ReportLine[], approvedIndicators: Readon
   const seen = new Set<string>();
   lines.forEach((line, index) => {
     if (!approvedIndicators.has(line.indicatorCode))
-      throw new ReportRuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} is not an approved indicator of ${governmentCode} in project year ${projectYear}`);
-    if (seen.has(line.indicatorCode)) throw new ReportRuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
+      throw new RuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} is not an approved indicator of ${governmentCode} in project year ${projectYear}`);
+    if (seen.has(line.indicatorCode)) throw new RuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
     seen.add(line.indicatorCode);
   });
 };

@@ -1,16 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
+import { IndicatorTotalEntity } from './indicator-total.entity.js';
+
+/** Refreshes of one indicator's total one at a time across concurrent consumers. */
+const INDICATOR_TOTAL_LOCK = lockNamespace('indicator total', 302);
 
 /**
- * Recomputes the programme-wide figures of one indicator from the rows they summarise, so a
- * corrected report replaces the old figure instead of being added twice. A transaction-scoped
- * advisory lock serialises refreshes of the same indicator across concurrent consumers.
+ * The programme-wide figures per indicator (a read model), recomputed from the rows they summarise so
+ * a corrected report replaces the old figure instead of being added twice. The SQL implements the
+ * domain rule `realisedTotal` (domain/indicator-figures.ts); a database test holds the two together.
  */
 @Injectable()
 export class IndicatorTotalsRepository {
-  async refresh(manager: EntityManager, projectYear: number, indicatorCode: string): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`indicator-total:${projectYear}:${indicatorCode}`]);
-    await manager.query(
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  async refresh(projectYear: number, indicatorCode: string): Promise<void> {
+    await lockUntilCommit(INDICATOR_TOTAL_LOCK, `${projectYear}:${indicatorCode}`);
+    await this.unitOfWork.manager.query(
       `INSERT INTO indicator_total (project_year, indicator_code, planned, realised, governments, governments_reported, updated_at)
        SELECT $1::smallint, $2::varchar,
          COALESCE((SELECT SUM(target) FROM committed_target WHERE project_year = $1::smallint AND indicator_code = $2::varchar), 0),
@@ -26,5 +32,9 @@ export class IndicatorTotalsRepository {
          governments_reported = EXCLUDED.governments_reported, updated_at = EXCLUDED.updated_at`,
       [projectYear, indicatorCode],
     );
+  }
+
+  ofYear(projectYear: number): Promise<IndicatorTotalEntity[]> {
+    return this.unitOfWork.manager.getRepository(IndicatorTotalEntity).find({ where: { projectYear }, order: { indicatorCode: 'ASC' } });
   }
 }

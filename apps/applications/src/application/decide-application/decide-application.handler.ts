@@ -1,62 +1,58 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { findProjectYear, findSubsidisedIndicator } from '#catalogue';
-import { targetsCommittedV1 } from '#contracts';
+import { catalogueVersion, findProjectYear, findSubsidisedIndicator } from '#catalogue';
+import { targetsCommittedV2 } from '#contracts';
 import { AuditTrail } from '#auth';
+import { Conflict, NotFound, RuleViolation } from '#domain';
 import { OutboxWriter } from '#messaging';
-import { commitTargets, DecisionRuleViolation, type CommittedTarget } from '../../domain/decision.js';
-import { DecisionEntity } from '../../infrastructure/decision.entity.js';
-import { LocalGovernmentEntity } from '../../infrastructure/local-government.entity.js';
+import { UnitOfWork } from '#persistence';
+import { commitTargets, decisionAmount, type CommittedTarget } from '../../domain/decision.js';
+import { DecisionRepository } from '../../infrastructure/decision.repository.js';
+import { LocalGovernmentRepository } from '../../infrastructure/local-government.repository.js';
 import type { DecideApplicationCommand } from './decide-application.command.js';
 
 export interface DecisionResult {
   decisionId: string;
   governmentCode: string;
   projectYear: number;
+  /** The catalogue the lines were priced under. */
+  catalogueVersion: string;
+  amountEur: number;
   targets: CommittedTarget[];
 }
 
 /**
- * Records ABB's decision on an application. The decision fixes the targets; budgeting, reporting
- * and mentorships learn about it from the targets-committed event written in the same transaction.
+ * Records ABB's decision on an application. The decision fixes the targets and prices each line under
+ * the current catalogue; budgeting, reporting and mentorships learn both from the targets-committed
+ * event written in the same transaction, and never price the lines again themselves.
  */
 @Injectable()
 export class DecideApplicationHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly governments: LocalGovernmentRepository,
+    private readonly decisions: DecisionRepository,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
   ) {}
 
   async execute(command: DecideApplicationCommand): Promise<DecisionResult> {
-    if (!findProjectYear(command.projectYear)) throw new BadRequestException(`projectYear: ${command.projectYear} is not a project year of Plan Samenleven`);
-    const targets = this.commit(command);
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.getRepository(LocalGovernmentEntity).existsBy({ code: command.governmentCode })))
-        throw new NotFoundException(`governmentCode: local government ${command.governmentCode} is not registered`);
-      // Decisions on one government and year one at a time, so a second one sees the first and gets a clear 409.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`decide-application:${command.governmentCode}:${command.projectYear}`]);
-      const decisions = manager.getRepository(DecisionEntity);
-      if (await decisions.existsBy({ governmentCode: command.governmentCode, projectYear: command.projectYear }))
-        throw new ConflictException(`local government ${command.governmentCode} already has a decision for project year ${command.projectYear}`);
-      const decision = { id: randomUUID(), governmentCode: command.governmentCode, projectYear: command.projectYear, targets };
-      await decisions.insert(decision);
-      await this.audit.record(manager, { action: 'decide-application', objectType: 'decision', objectId: decision.id, before: null, after: decision });
-      await this.outbox.append(manager, targetsCommittedV1, {
+    if (!findProjectYear(command.projectYear)) throw new RuleViolation(`projectYear: ${command.projectYear} is not a project year of Plan Samenleven`);
+    const targets = commitTargets(command.targets, (code) => findSubsidisedIndicator(code, command.projectYear));
+    return this.unitOfWork.run(async () => {
+      if (!(await this.governments.exists(command.governmentCode))) throw new NotFound(`governmentCode: local government ${command.governmentCode} is not registered`);
+      await this.decisions.lockDecisions(command.governmentCode, command.projectYear);
+      if (await this.decisions.exists(command.governmentCode, command.projectYear))
+        throw new Conflict(`local government ${command.governmentCode} already has a decision for project year ${command.projectYear}`);
+      const decision = { id: randomUUID(), governmentCode: command.governmentCode, projectYear: command.projectYear, catalogueVersion, targets };
+      await this.decisions.insert(decision);
+      await this.audit.record({ action: 'decide-application', objectType: 'decision', objectId: decision.id, before: null, after: decision });
+      const amountEur = decisionAmount(targets);
+      await this.outbox.append(targetsCommittedV2, {
         key: command.governmentCode,
-        payload: { applicationId: decision.id, governmentCode: command.governmentCode, projectYear: command.projectYear, targets },
+        payload: { applicationId: decision.id, governmentCode: command.governmentCode, projectYear: command.projectYear, catalogueVersion, amountEur, targets },
       });
-      return { decisionId: decision.id, ...command, targets };
+      return { decisionId: decision.id, governmentCode: command.governmentCode, projectYear: command.projectYear, catalogueVersion, amountEur, targets };
     });
-  }
-
-  private commit(command: DecideApplicationCommand): CommittedTarget[] {
-    try {
-      return commitTargets(command.targets, (code) => findSubsidisedIndicator(code, command.projectYear));
-    } catch (error) {
-      if (error instanceof DecisionRuleViolation) throw new BadRequestException(error.message);
-      throw error;
-    }
   }
 }

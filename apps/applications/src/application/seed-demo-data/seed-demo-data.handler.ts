@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import demoData from '../../infrastructure/demo-data.json' with { type: 'json' };
-import { DecisionEntity } from '../../infrastructure/decision.entity.js';
-import { LocalGovernmentEntity } from '../../infrastructure/local-government.entity.js';
+import { DecisionRepository } from '../../infrastructure/decision.repository.js';
+import { LocalGovernmentRepository } from '../../infrastructure/local-government.repository.js';
 import { DecideApplicationHandler } from '../decide-application/decide-application.handler.js';
 import { RegisterGovernmentHandler } from '../register-government/register-government.handler.js';
 
@@ -12,19 +11,20 @@ export class SeedDemoDataHandler {
   private readonly logger = new Logger(SeedDemoDataHandler.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly governments: LocalGovernmentRepository,
+    private readonly decisions: DecisionRepository,
     private readonly registerGovernment: RegisterGovernmentHandler,
     private readonly decideApplication: DecideApplicationHandler,
   ) {}
 
   async execute(): Promise<void> {
     for (const government of demoData.governments) {
-      if (await this.dataSource.getRepository(LocalGovernmentEntity).existsBy({ code: government.code })) continue;
+      if (await this.governments.exists(government.code)) continue;
       await this.registerGovernment.execute(government);
       this.logger.log(`demo government ${government.code} ${government.name} registered`);
     }
     for (const decision of demoData.decisions) {
-      if (await this.dataSource.getRepository(DecisionEntity).existsBy({ governmentCode: decision.governmentCode, projectYear: decision.projectYear })) continue;
+      if (await this.decisions.exists(decision.governmentCode, decision.projectYear)) continue;
       await this.decideApplication.execute(decision);
       this.logger.log(`demo decision for ${decision.governmentCode}, project year ${decision.projectYear}`);
     }

@@ -1,7 +1,7 @@
-import type { TargetsCommittedV1 } from '#contracts';
+import type { TargetsCommittedV2 } from '#contracts';
 
 export interface CommitSubsidyCommand {
   /** The targets-committed event, kept on the commitment as its cause. */
   causeEventId: string;
-  decision: TargetsCommittedV1;
+  decision: TargetsCommittedV2;
 }

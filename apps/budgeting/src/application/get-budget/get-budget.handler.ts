@@ -1,6 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { findProjectYear } from '#catalogue';
+import { RuleViolation } from '#domain';
+import { UnitOfWork } from '#persistence';
 import { budgetPosition, type BudgetPosition } from '../../domain/budget.js';
 import { programmeBudgetAccount } from '../../domain/ledger.js';
 import { LedgerRepository } from '../../infrastructure/ledger.repository.js';
@@ -15,17 +16,17 @@ export interface BudgetView extends BudgetPosition {
 @Injectable()
 export class GetBudgetHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly ledger: LedgerRepository,
   ) {}
 
   async execute(query: GetBudgetQuery): Promise<BudgetView> {
     const projectYear = findProjectYear(query.projectYear);
-    if (!projectYear) throw new BadRequestException(`projectYear: ${query.projectYear} is not a project year of Plan Samenleven`);
+    if (!projectYear) throw new RuleViolation(`projectYear: ${query.projectYear} is not a project year of Plan Samenleven`);
     // One snapshot for both figures, so they agree with each other.
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const budget = await this.ledger.account(manager, programmeBudgetAccount(query.projectYear));
-      const year = await this.ledger.year(manager, query.projectYear);
+    return this.unitOfWork.snapshot(async () => {
+      const budget = await this.ledger.account(programmeBudgetAccount(query.projectYear));
+      const year = await this.ledger.year(query.projectYear);
       return {
         ...budgetPosition(query.projectYear, projectYear.programmeBudgetEur, budget.debitEur - budget.creditEur),
         ledger: { ...year, balanced: year.debitEur === year.creditEur },

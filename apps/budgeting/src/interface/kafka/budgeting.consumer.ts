@@ -1,15 +1,15 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, Payload } from '@nestjs/microservices';
-import { targetsCommittedV1, type EventEnvelope, type TargetsCommittedV1 } from '#contracts';
-import { EventContext, HandlesEvent } from '#messaging';
+import { Payload } from '@nestjs/microservices';
+import { targetsCommittedV2, type EventEnvelope, type TargetsCommittedV2 } from '#contracts';
+import { HandlesEvent } from '#messaging';
 import { CommitSubsidyHandler } from '../../application/commit-subsidy/commit-subsidy.handler.js';
 
 @Controller()
 export class BudgetingConsumer {
   constructor(private readonly commitSubsidy: CommitSubsidyHandler) {}
 
-  @HandlesEvent(targetsCommittedV1)
-  async onTargetsCommitted(@Payload() event: EventEnvelope<TargetsCommittedV1>, @Ctx() context: EventContext): Promise<void> {
-    await this.commitSubsidy.execute(context.manager, { causeEventId: event.eventId, decision: event.payload });
+  @HandlesEvent(targetsCommittedV2)
+  async onTargetsCommitted(@Payload() event: EventEnvelope<TargetsCommittedV2>): Promise<void> {
+    await this.commitSubsidy.execute({ causeEventId: event.eventId, decision: event.payload });
   }
 }

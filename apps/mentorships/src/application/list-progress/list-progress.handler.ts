@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { MemberProgressEntity } from '../../infrastructure/member-progress.entity.js';
+import { MemberProgressRepository } from '../../infrastructure/member-progress.repository.js';
 import type { ListProgressQuery } from './list-progress.query.js';
 
 export interface ProgressView {
@@ -16,12 +15,10 @@ export interface ProgressView {
 
 @Injectable()
 export class ListProgressHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly progress: MemberProgressRepository) {}
 
   async execute(query: ListProgressQuery): Promise<ProgressView[]> {
-    const rows = await this.dataSource
-      .getRepository(MemberProgressEntity)
-      .find({ where: { governmentCode: query.governmentCode }, order: { projectYear: 'ASC', periodCode: 'ASC', indicatorCode: 'ASC' } });
+    const rows = await this.progress.ofGovernment(query.governmentCode);
     return rows.map((row) => ({
       governmentCode: row.governmentCode,
       networkId: row.networkId,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { memberProgressRecordedV1, type ReportSubmittedV1 } from '#contracts';
-import { OutboxWriter, PermanentEventError } from '#messaging';
+import { OutboxWriter } from '#messaging';
+import { UnitOfWork } from '#persistence';
 import { progressOf, supersedes, type MemberProgress } from '../../domain/member-progress.js';
-import { MemberProgressEntity } from '../../infrastructure/member-progress.entity.js';
+import { MemberProgressRepository } from '../../infrastructure/member-progress.repository.js';
 
 /**
  * Keeps each member's latest reported total per indicator and period: a newer report version replaces
@@ -13,36 +13,46 @@ import { MemberProgressEntity } from '../../infrastructure/member-progress.entit
  */
 @Injectable()
 export class RecordProgressHandler {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly progress: MemberProgressRepository,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   /** Returns how many lines were recorded (0 when the report was older than what is known). */
-  async execute(manager: EntityManager, report: ReportSubmittedV1): Promise<number> {
-    let recorded = 0;
-    for (const result of report.results) {
-      const progress = this.progress(report, result.indicatorCode, result.achieved);
-      if (await this.record(manager, report.reportId, progress)) recorded += 1;
-    }
-    return recorded;
+  async execute(report: ReportSubmittedV1): Promise<number> {
+    const lines = report.results.map((result) =>
+      progressOf({
+        governmentCode: report.governmentCode,
+        indicatorCode: result.indicatorCode,
+        projectYear: report.projectYear,
+        periodCode: report.periodCode,
+        achieved: result.achieved,
+        reportVersion: report.reportVersion,
+      }),
+    );
+    return this.unitOfWork.run(async () => {
+      let recorded = 0;
+      for (const line of lines) if (await this.record(report.reportId, line)) recorded += 1;
+      return recorded;
+    });
   }
 
-  private progress(report: ReportSubmittedV1, indicatorCode: string, achieved: number | null): MemberProgress {
-    try {
-      return progressOf({ governmentCode: report.governmentCode, indicatorCode, projectYear: report.projectYear, periodCode: report.periodCode, achieved, reportVersion: report.reportVersion });
-    } catch (error) {
-      if (error instanceof RangeError) throw new PermanentEventError(`report ${report.reportId}: ${error.message}`);
-      throw error;
-    }
-  }
-
-  private async record(manager: EntityManager, reportId: string, progress: MemberProgress): Promise<boolean> {
-    const rows = manager.getRepository(MemberProgressEntity);
+  private async record(reportId: string, progress: MemberProgress): Promise<boolean> {
     const key = { governmentCode: progress.governmentCode, indicatorCode: progress.indicatorCode, periodCode: progress.periodCode };
-    // Versions of one government's report arrive on one partition, but a lock keeps a replay from racing them.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`member-progress:${key.governmentCode}:${key.indicatorCode}:${key.periodCode}`]);
-    const existing = await rows.findOneBy(key);
+    await this.progress.lock(key);
+    const existing = await this.progress.find(key);
     if (!supersedes(existing?.reportVersion, progress.reportVersion)) return false;
-    await rows.save({ ...key, projectYear: progress.projectYear, networkId: progress.networkId, achieved: progress.achieved, reportId, reportVersion: progress.reportVersion, recordedAt: new Date() });
-    await this.outbox.append(manager, memberProgressRecordedV1, {
+    await this.progress.save({
+      ...key,
+      projectYear: progress.projectYear,
+      networkId: progress.networkId,
+      achieved: progress.achieved,
+      reportId,
+      reportVersion: progress.reportVersion,
+      recordedAt: new Date(),
+    });
+    await this.outbox.append(memberProgressRecordedV1, {
       key: progress.governmentCode,
       payload: {
         governmentCode: progress.governmentCode,

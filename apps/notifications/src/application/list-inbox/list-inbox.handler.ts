@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { NotificationEntity } from '../../infrastructure/notification.entity.js';
+import { NotificationRepository } from '../../infrastructure/notification.repository.js';
 import type { ListInboxQuery } from './list-inbox.query.js';
 
 export interface InboxItem {
@@ -22,20 +21,16 @@ export interface DeliveryView {
 
 @Injectable()
 export class ListInboxHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly notifications: NotificationRepository) {}
 
   async inbox(query: ListInboxQuery): Promise<InboxItem[]> {
-    const rows = await this.dataSource.getRepository(NotificationEntity).find({
-      where: { governmentCode: query.governmentCode, channel: 'inbox' },
-      order: { createdAt: 'DESC' },
-      take: 200,
-    });
+    const rows = await this.notifications.inboxOf(query.governmentCode);
     return rows.map(({ id, subject, body, createdAt }) => ({ id, subject, body, createdAt: createdAt.toISOString() }));
   }
 
   /** Delivery tracking for ABB: every message to a government and whether it went out. */
   async deliveries(query: ListInboxQuery): Promise<DeliveryView[]> {
-    const rows = await this.dataSource.getRepository(NotificationEntity).find({ where: { governmentCode: query.governmentCode }, order: { createdAt: 'DESC' }, take: 200 });
+    const rows = await this.notifications.allOf(query.governmentCode);
     return rows.map(({ id, channel, recipient, subject, status, attempts, sentAt }) => ({ id, channel, recipient, subject, status, attempts, sentAt: sentAt?.toISOString() ?? null }));
   }
 }

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { findIndicator } from '#catalogue';
 import { OutboxWriter } from '#messaging';
 import { currentCorrelationId } from '#observability';
+import { UnitOfWork } from '#persistence';
 import { isNewlyLagging, renderLaggingNotice } from '../../domain/lagging-notice.js';
-import { GovernmentContactEntity } from '../../infrastructure/government-contact.entity.js';
-import { NoticeAwaitingContactsEntity } from '../../infrastructure/notice-awaiting-contacts.entity.js';
+import type { GovernmentContactEntity } from '../../infrastructure/government-contact.entity.js';
+import { GovernmentContactRepository } from '../../infrastructure/government-contact.repository.js';
+import { NoticeAwaitingContactsRepository } from '../../infrastructure/notice-awaiting-contacts.repository.js';
 import { announceDelivery } from '../../infrastructure/notification-delivery.js';
-import { NotificationEntity, type NotificationChannel } from '../../infrastructure/notification.entity.js';
-import { PENDING_MAIL_CHANNEL } from '../../infrastructure/notifications-settings.js';
+import type { NotificationChannel, NotificationEntity } from '../../infrastructure/notification.entity.js';
+import { NotificationRepository } from '../../infrastructure/notification.repository.js';
 import type { NotifyStatusChangeCommand } from './notify-status-change.command.js';
 
 export const LAGGING_TEMPLATE = 'indicator-lagging';
@@ -17,26 +18,28 @@ export const LAGGING_TEMPLATE = 'indicator-lagging';
 /** A government whose indicator becomes lagging gets an e-mail per contact and an item in its in-app inbox. */
 @Injectable()
 export class NotifyStatusChangeHandler {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly contacts: GovernmentContactRepository,
+    private readonly awaiting: NoticeAwaitingContactsRepository,
+    private readonly notifications: NotificationRepository,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
-  async execute(manager: EntityManager, command: NotifyStatusChangeCommand): Promise<number> {
+  async execute(command: NotifyStatusChangeCommand): Promise<number> {
     const { causeEventId, change } = command;
     if (!isNewlyLagging(change.previousStatus, change.status)) return 0;
-    const government = await manager.getRepository(GovernmentContactEntity).findOneBy({ governmentCode: change.governmentCode });
-    if (government) return this.notify(manager, government, command);
-    // Registration and status changes travel on different topics: hold the notice until the contacts arrive.
-    await manager
-      .getRepository(NoticeAwaitingContactsEntity)
-      .createQueryBuilder()
-      .insert()
-      .values({ causeEventId, governmentCode: change.governmentCode, change, correlationId: currentCorrelationId(), receivedAt: new Date() })
-      .orIgnore()
-      .execute();
-    return 0;
+    return this.unitOfWork.run(async () => {
+      const government = await this.contacts.find(change.governmentCode);
+      if (government) return this.notify(government, command);
+      // Registration and status changes travel on different topics: hold the notice until the contacts arrive.
+      await this.awaiting.hold({ causeEventId, governmentCode: change.governmentCode, change, correlationId: currentCorrelationId(), receivedAt: new Date() });
+      return 0;
+    });
   }
 
   /** Writes the notice for every contact and the inbox; a cause already written is not written again. */
-  async notify(manager: EntityManager, government: GovernmentContactEntity, { causeEventId, change }: NotifyStatusChangeCommand): Promise<number> {
+  async notify(government: GovernmentContactEntity, { causeEventId, change }: NotifyStatusChangeCommand): Promise<number> {
     const indicator = findIndicator(change.indicatorCode);
     const message = renderLaggingNotice({
       governmentName: government.governmentName,
@@ -70,12 +73,12 @@ export class NotifyStatusChangeHandler {
     });
     const inbox = row('inbox', change.governmentCode);
     const rows = [...government.contacts.map((contact) => row('email', contact.email)), inbox];
-    const inserted = await manager.getRepository(NotificationEntity).createQueryBuilder().insert().values(rows).orIgnore().returning(['id']).execute();
-    // RETURNING lists only the rows that were new (a replayed cause inserts nothing).
-    const insertedIds = new Set((inserted.raw as { id: string }[]).map((returned) => returned.id));
-    // The inbox message is delivered by being written; e-mail is announced by the dispatcher once sent.
-    if (insertedIds.has(inbox.id)) await announceDelivery(this.outbox, manager, inbox);
-    await manager.query('SELECT pg_notify($1, $2)', [PENDING_MAIL_CHANNEL, change.governmentCode]);
-    return insertedIds.size;
+    return this.unitOfWork.run(async () => {
+      const insertedIds = await this.notifications.insertNew(rows);
+      // The inbox message is delivered by being written; e-mail is announced by the dispatcher once sent.
+      if (insertedIds.has(inbox.id)) await announceDelivery(this.outbox, inbox);
+      await this.notifications.wakeDispatcher(change.governmentCode);
+      return insertedIds.size;
+    });
   }
 }

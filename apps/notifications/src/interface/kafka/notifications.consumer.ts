@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { governmentRegisteredV1, indicatorStatusChangedV1, type EventEnvelope, type GovernmentRegisteredV1, type IndicatorStatusChangedV1 } from '#contracts';
-import { EventContext, HandlesEvent } from '#messaging';
+import { HandlesEvent } from '#messaging';
 import { NotifyStatusChangeHandler } from '../../application/notify-status-change/notify-status-change.handler.js';
 import { RecordContactsHandler } from '../../application/record-contacts/record-contacts.handler.js';
 
@@ -13,12 +13,12 @@ export class NotificationsConsumer {
   ) {}
 
   @HandlesEvent(governmentRegisteredV1)
-  async onGovernmentRegistered(@Payload() event: EventEnvelope<GovernmentRegisteredV1>, @Ctx() context: EventContext): Promise<void> {
-    await this.recordContacts.execute(context.manager, event.payload);
+  async onGovernmentRegistered(@Payload() event: EventEnvelope<GovernmentRegisteredV1>): Promise<void> {
+    await this.recordContacts.execute(event.payload);
   }
 
   @HandlesEvent(indicatorStatusChangedV1)
-  async onIndicatorStatusChanged(@Payload() event: EventEnvelope<IndicatorStatusChangedV1>, @Ctx() context: EventContext): Promise<void> {
-    await this.notifyStatusChange.execute(context.manager, { causeEventId: event.eventId, change: event.payload });
+  async onIndicatorStatusChanged(@Payload() event: EventEnvelope<IndicatorStatusChangedV1>): Promise<void> {
+    await this.notifyStatusChange.execute({ causeEventId: event.eventId, change: event.payload });
   }
 }

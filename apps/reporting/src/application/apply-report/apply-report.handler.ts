@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { findProjectYear, findReportingPeriod } from '#catalogue';
 import { indicatorStatusChangedV1, type IndicatorStatus, type ReportedResultV1, type ReportSubmittedV1 } from '#contracts';
-import { OutboxWriter, PermanentEventError } from '#messaging';
+import { RuleViolation } from '#domain';
+import { OutboxWriter } from '#messaging';
+import { UnitOfWork } from '#persistence';
+import { supersedes } from '../../domain/indicator-figures.js';
 import { assessIndicator, expectedByPeriodEnd, expectedShare } from '../../domain/target-check.js';
-import { CommittedTargetEntity } from '../../infrastructure/committed-target.entity.js';
-import { IndicatorResultEntity } from '../../infrastructure/indicator-result.entity.js';
+import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
+import { IndicatorResultRepository } from '../../infrastructure/indicator-result.repository.js';
 import { IndicatorTotalsRepository } from '../../infrastructure/indicator-totals.repository.js';
 
 /**
@@ -16,37 +18,37 @@ import { IndicatorTotalsRepository } from '../../infrastructure/indicator-totals
 @Injectable()
 export class ApplyReportHandler {
   constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly targets: CommittedTargetRepository,
+    private readonly results: IndicatorResultRepository,
     private readonly totals: IndicatorTotalsRepository,
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute(manager: EntityManager, report: ReportSubmittedV1): Promise<void> {
+  async execute(report: ReportSubmittedV1): Promise<void> {
     const period = findReportingPeriod(report.periodCode);
     const projectYear = findProjectYear(report.projectYear);
     if (!period || !projectYear || period.projectYear !== report.projectYear)
-      throw new PermanentEventError(`report ${report.reportId}: period ${report.periodCode} does not belong to project year ${report.projectYear}`);
+      throw new RuleViolation(`report ${report.reportId}: period ${report.periodCode} does not belong to project year ${report.projectYear}`);
     const share = expectedShare(period.covers[1], projectYear.start, projectYear.end);
-    for (const result of report.results) await this.applyResult(manager, report, result, period.covers[1], share);
+    await this.unitOfWork.run(async () => {
+      for (const result of report.results) await this.applyResult(report, result, period.covers[1], share);
+    });
   }
 
-  private async applyResult(manager: EntityManager, report: ReportSubmittedV1, result: ReportedResultV1, periodEndsOn: string, share: number): Promise<void> {
-    const results = manager.getRepository(IndicatorResultEntity);
+  private async applyResult(report: ReportSubmittedV1, result: ReportedResultV1, periodEndsOn: string, share: number): Promise<void> {
     const key = { governmentCode: report.governmentCode, projectYear: report.projectYear, periodCode: report.periodCode, indicatorCode: result.indicatorCode };
-    const existing = await results.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
-    if (existing && existing.reportVersion >= report.reportVersion) return;
-    const committed = await manager.getRepository(CommittedTargetEntity).findOneBy({
-      governmentCode: report.governmentCode,
-      projectYear: report.projectYear,
-      indicatorCode: result.indicatorCode,
-    });
-    if (!committed) throw new PermanentEventError(`report ${report.reportId}: no committed target for ${report.governmentCode} / ${result.indicatorCode}`);
+    const existing = await this.results.findForUpdate(key);
+    if (!supersedes(existing?.reportVersion, report.reportVersion)) return;
+    const committed = await this.targets.find(report.governmentCode, report.projectYear, result.indicatorCode);
+    if (!committed) throw new RuleViolation(`report ${report.reportId}: no committed target for ${report.governmentCode} / ${result.indicatorCode}`);
     const expected = expectedByPeriodEnd(committed.target, share);
     const status = assessIndicator({ achieved: result.achieved, reported: true, target: committed.target, expected });
     const previousStatus: IndicatorStatus = existing?.status ?? 'not-reported';
-    await results.save({ ...key, periodEndsOn, achieved: result.achieved, reportVersion: report.reportVersion, target: committed.target, expected, status, updatedAt: new Date() });
-    await this.totals.refresh(manager, report.projectYear, result.indicatorCode);
+    await this.results.save({ ...key, periodEndsOn, achieved: result.achieved, reportVersion: report.reportVersion, target: committed.target, expected, status, updatedAt: new Date() });
+    await this.totals.refresh(report.projectYear, result.indicatorCode);
     if (status !== previousStatus)
-      await this.outbox.append(manager, indicatorStatusChangedV1, {
+      await this.outbox.append(indicatorStatusChangedV1, {
         key: report.governmentCode,
         payload: { ...key, previousStatus, status, achieved: result.achieved, target: committed.target, expected },
       });

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { findIndicator } from '#catalogue';
-import { IndicatorTotalEntity } from '../../infrastructure/indicator-total.entity.js';
+import { IndicatorTotalsRepository } from '../../infrastructure/indicator-totals.repository.js';
 import type { GetFiguresQuery } from './get-figures.query.js';
 
 export interface IndicatorFigure {
@@ -21,10 +20,10 @@ export interface IndicatorFigure {
 
 @Injectable()
 export class GetFiguresHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly totals: IndicatorTotalsRepository) {}
 
   async execute(query: GetFiguresQuery): Promise<IndicatorFigure[]> {
-    const rows = await this.dataSource.getRepository(IndicatorTotalEntity).find({ where: { projectYear: query.projectYear }, order: { indicatorCode: 'ASC' } });
+    const rows = await this.totals.ofYear(query.projectYear);
     return rows.map((row) => {
       const indicator = findIndicator(row.indicatorCode);
       return {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { IndicatorStatus } from '#contracts';
-import { IndicatorResultEntity } from '../../infrastructure/indicator-result.entity.js';
+import { IndicatorResultRepository } from '../../infrastructure/indicator-result.repository.js';
 import type { GetStatusesQuery } from './get-statuses.query.js';
 
 export interface IndicatorStatusView {
@@ -16,13 +15,10 @@ export interface IndicatorStatusView {
 
 @Injectable()
 export class GetStatusesHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly results: IndicatorResultRepository) {}
 
   async execute(query: GetStatusesQuery): Promise<IndicatorStatusView[]> {
-    const rows = await this.dataSource.getRepository(IndicatorResultEntity).find({
-      where: { governmentCode: query.governmentCode, projectYear: query.projectYear },
-      order: { indicatorCode: 'ASC', periodEndsOn: 'ASC' },
-    });
+    const rows = await this.results.ofGovernment(query.governmentCode, query.projectYear);
     return rows.map(({ indicatorCode, periodCode, achieved, target, expected, status, reportVersion }) => ({ indicatorCode, periodCode, achieved, target, expected, status, reportVersion }));
   }
 }

@@ -1,13 +1,14 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
 import { findReportingPeriod } from '#catalogue';
 import { reportSubmittedV1 } from '#contracts';
 import { AuditTrail } from '#auth';
+import { Conflict, RuleViolation } from '#domain';
 import { OutboxWriter } from '#messaging';
-import { checkCorrectionCovers, checkReportLines, ReportRuleViolation, type ReportLine } from '../../domain/report.js';
-import { CommittedTargetEntity } from '../../infrastructure/committed-target.entity.js';
-import { ReportEntity } from '../../infrastructure/report.entity.js';
+import { UnitOfWork } from '#persistence';
+import { checkCorrectionCovers, checkReportLines, type ReportLine } from '../../domain/report.js';
+import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
+import { ReportRepository } from '../../infrastructure/report.repository.js';
 import type { SubmitReportCommand } from './submit-report.command.js';
 
 export interface SubmittedReport {
@@ -23,23 +24,21 @@ export interface SubmittedReport {
 @Injectable()
 export class SubmitReportHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly reports: ReportRepository,
+    private readonly targets: CommittedTargetRepository,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
   ) {}
 
   async execute(command: SubmitReportCommand): Promise<SubmittedReport> {
     const period = findReportingPeriod(command.periodCode);
-    if (!period) throw new BadRequestException(`periodCode: ${command.periodCode} is not a reporting period of Plan Samenleven`);
-    return this.dataSource.transaction(async (manager) => {
-      await this.checkAgainstTargets(manager, command, period.projectYear);
-      // One submission at a time per government and period, so versions never collide.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`report:${command.governmentCode}:${command.periodCode}`]);
-      const previous = await manager.getRepository(ReportEntity).findOne({
-        where: { governmentCode: command.governmentCode, periodCode: command.periodCode },
-        order: { version: 'DESC' },
-      });
-      if (previous) refuseBrokenRule(() => checkCorrectionCovers(command.results, previous));
+    if (!period) throw new RuleViolation(`periodCode: ${command.periodCode} is not a reporting period of Plan Samenleven`);
+    return this.unitOfWork.run(async () => {
+      await this.checkAgainstTargets(command, period.projectYear);
+      await this.reports.lockSubmissions(command.governmentCode, command.periodCode);
+      const previous = await this.reports.latestVersion(command.governmentCode, command.periodCode);
+      if (previous) checkCorrectionCovers(command.results, previous);
       const report = {
         id: randomUUID(),
         governmentCode: command.governmentCode,
@@ -50,9 +49,9 @@ export class SubmitReportHandler {
         submittedBy: command.submittedBy,
         submittedAt: new Date(),
       };
-      await manager.getRepository(ReportEntity).insert(report);
-      await this.audit.record(manager, { action: 'submit-report', objectType: 'report', objectId: report.id, before: null, after: report });
-      await this.outbox.append(manager, reportSubmittedV1, {
+      await this.reports.insert(report);
+      await this.audit.record({ action: 'submit-report', objectType: 'report', objectId: report.id, before: null, after: report });
+      await this.outbox.append(reportSubmittedV1, {
         key: report.governmentCode,
         payload: {
           reportId: report.id,
@@ -64,26 +63,23 @@ export class SubmitReportHandler {
           results: report.results,
         },
       });
-      return { reportId: report.id, governmentCode: report.governmentCode, periodCode: report.periodCode, projectYear: report.projectYear, version: report.version, submittedAt: report.submittedAt.toISOString() };
+      return {
+        reportId: report.id,
+        governmentCode: report.governmentCode,
+        periodCode: report.periodCode,
+        projectYear: report.projectYear,
+        version: report.version,
+        submittedAt: report.submittedAt.toISOString(),
+      };
     });
   }
 
-  private async checkAgainstTargets(manager: EntityManager, command: SubmitReportCommand, projectYear: number): Promise<void> {
-    const targets = await manager.getRepository(CommittedTargetEntity).findBy({ governmentCode: command.governmentCode, projectYear });
-    if (targets.length === 0) throw new ConflictException(`local government ${command.governmentCode} has no approved targets in project year ${projectYear} to report on`);
-    refuseBrokenRule(() => checkReportLines(command.results, new Set(targets.map((target) => target.indicatorCode)), command.governmentCode, projectYear));
+  private async checkAgainstTargets(command: SubmitReportCommand, projectYear: number): Promise<void> {
+    const targets = await this.targets.ofGovernment(command.governmentCode, projectYear);
+    if (targets.length === 0) throw new Conflict(`local government ${command.governmentCode} has no approved targets in project year ${projectYear} to report on`);
+    checkReportLines(command.results, new Set(targets.map((target) => target.indicatorCode)), command.governmentCode, projectYear);
   }
 }
-
-/** A report rule broken by the request is the caller's to fix: 400 with the rule's message. */
-const refuseBrokenRule = (check: () => void): void => {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof ReportRuleViolation) throw new BadRequestException(error.message);
-    throw error;
-  }
-};
 
 const normaliseLine = ({ indicatorCode, achieved, motivation }: ReportLine): ReportLine =>
   motivation === undefined ? { indicatorCode, achieved } : { indicatorCode, achieved, motivation };

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, Payload } from '@nestjs/microservices';
-import { reportSubmittedV1, targetsCommittedV1, type EventEnvelope, type ReportSubmittedV1, type TargetsCommittedV1 } from '#contracts';
-import { EventContext, HandlesEvent } from '#messaging';
+import { Payload } from '@nestjs/microservices';
+import { reportSubmittedV1, targetsCommittedV2, type EventEnvelope, type ReportSubmittedV1, type TargetsCommittedV2 } from '#contracts';
+import { HandlesEvent } from '#messaging';
 import { ApplyReportHandler } from '../../application/apply-report/apply-report.handler.js';
 import { RecordTargetsHandler } from '../../application/record-targets/record-targets.handler.js';
 
@@ -12,13 +12,13 @@ export class ReportingConsumer {
     private readonly applyReport: ApplyReportHandler,
   ) {}
 
-  @HandlesEvent(targetsCommittedV1)
-  async onTargetsCommitted(@Payload() event: EventEnvelope<TargetsCommittedV1>, @Ctx() context: EventContext): Promise<void> {
-    await this.recordTargets.execute(context.manager, event.payload);
+  @HandlesEvent(targetsCommittedV2)
+  async onTargetsCommitted(@Payload() event: EventEnvelope<TargetsCommittedV2>): Promise<void> {
+    await this.recordTargets.execute(event.payload);
   }
 
   @HandlesEvent(reportSubmittedV1)
-  async onReportSubmitted(@Payload() event: EventEnvelope<ReportSubmittedV1>, @Ctx() context: EventContext): Promise<void> {
-    await this.applyReport.execute(context.manager, event.payload);
+  async onReportSubmitted(@Payload() event: EventEnvelope<ReportSubmittedV1>): Promise<void> {
+    await this.applyReport.execute(event.payload);
   }
 }

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
+import type { LocalGovernment } from '../domain/local-government.js';
+import { LocalGovernmentEntity } from './local-government.entity.js';
+
+/** Registrations of one code one at a time, so a second one sees the first and gets a clear 409. */
+const REGISTRATION_LOCK = lockNamespace('government registration', 101);
+
+/** The register of local governments. */
+@Injectable()
+export class LocalGovernmentRepository {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  lockRegistration(code: string): Promise<void> {
+    return lockUntilCommit(REGISTRATION_LOCK, code);
+  }
+
+  exists(code: string): Promise<boolean> {
+    return this.unitOfWork.manager.getRepository(LocalGovernmentEntity).existsBy({ code });
+  }
+
+  kboNumberTaken(kboNumber: string): Promise<boolean> {
+    return this.unitOfWork.manager.getRepository(LocalGovernmentEntity).existsBy({ kboNumber });
+  }
+
+  async insert(government: LocalGovernment): Promise<void> {
+    await this.unitOfWork.manager.getRepository(LocalGovernmentEntity).insert(government);
+  }
+
+  /** In code order; every government when no codes are given. */
+  async list(codes?: string[]): Promise<LocalGovernment[]> {
+    const rows = await this.unitOfWork.manager.getRepository(LocalGovernmentEntity).find({ where: codes ? { code: In(codes) } : {}, order: { code: 'ASC' } });
+    return rows.map(({ code, kboNumber, name, province, contacts }) => ({ code, kboNumber, name, province, contacts }));
+  }
+}

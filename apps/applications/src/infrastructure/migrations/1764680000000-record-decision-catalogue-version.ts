@@ -1,0 +1,14 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Decisions remember the catalogue their lines were priced under; earlier decisions did not record it. */
+export class RecordDecisionCatalogueVersion1764680000000 implements MigrationInterface {
+  name = 'RecordDecisionCatalogueVersion1764680000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE decision ADD COLUMN catalogue_version varchar(80)');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE decision DROP COLUMN catalogue_version');
+  }
+}

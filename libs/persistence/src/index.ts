@@ -1,0 +1,3 @@
+export * from './unit-of-work.js';
+export * from './advisory-lock.js';
+export * from './persistence.module.js';

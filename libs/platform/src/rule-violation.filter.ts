@@ -1,0 +1,22 @@
+import { BadRequestException, Catch, ConflictException, NotFoundException, type ArgumentsHost, type HttpException } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import { RuleViolation } from '#domain';
+
+const asHttp = (violation: RuleViolation): HttpException => {
+  switch (violation.status) {
+    case 404:
+      return new NotFoundException(violation.message);
+    case 409:
+      return new ConflictException(violation.message);
+    default:
+      return new BadRequestException(violation.message);
+  }
+};
+
+/** A use case refused the command: the caller gets the rule's own message with its 4xx, whichever use case it was. */
+@Catch(RuleViolation)
+export class RuleViolationFilter extends BaseExceptionFilter {
+  override catch(violation: RuleViolation, host: ArgumentsHost): void {
+    super.catch(asHttp(violation), host);
+  }
+}
