@@ -19,7 +19,7 @@ export default defineConfig(
   },
   {
     // Jest's globalSetup/globalTeardown contract requires a default export.
-    files: ['test/global-setup.ts', 'test/global-teardown.ts'],
+    files: ['test/global-setup.ts', 'test/global-teardown.ts', 'test/database-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -8,6 +8,14 @@ export default {
     { ...common, displayName: 'unit', testMatch: ['**/*.spec.js'] },
     {
       ...common,
+      displayName: 'database',
+      // Use cases on a real PostgreSQL with the real outbox; no broker, no HTTP.
+      testMatch: ['**/*.db-spec.js'],
+      globalSetup: '<rootDir>/dist/test/database-setup.js',
+      globalTeardown: '<rootDir>/dist/test/global-teardown.js',
+    },
+    {
+      ...common,
       displayName: 'integration',
       testMatch: ['**/*.int-spec.js', '**/*.e2e-spec.js'],
       // Starts a Kafka broker of its own and checks PostgreSQL once for the whole run.

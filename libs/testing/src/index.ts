@@ -8,3 +8,4 @@ export * from './service-under-test.js';
 export * from './topic-tap.js';
 export * from './tcp-proxy.js';
 export * from './http.js';
+export * from './use-cases-under-test.js';
