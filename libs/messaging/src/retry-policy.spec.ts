@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { EventValidationError } from '#contracts';
 import { PermanentEventError } from './permanent-event.error.js';
 import { QueryFailedError } from 'typeorm';
+import { Conflict, NotFound, RuleViolation } from '#domain';
 import { backoffDelays, classifyHandlerError, describeError, unavailableDelay } from './retry-policy.js';
 
 describe('backoffDelays', () => {
@@ -21,6 +22,12 @@ describe('classifyHandlerError', () => {
   it('never retries a permanent error or an invalid event', () => {
     expect(classifyHandlerError(new PermanentEventError('no target'))).toBe('permanent-error');
     expect(classifyHandlerError(new EventValidationError('invalid payload', ['x: must be a string']))).toBe('invalid-payload');
+  });
+
+  it('dead-letters a broken business rule at once, whichever use case refused the event', () => {
+    expect(classifyHandlerError(new RuleViolation('periodCode: PJ9-INTERIM is not a reporting period'))).toBe('permanent-error');
+    expect(classifyHandlerError(new NotFound('governmentCode: 99999 is not registered'))).toBe('permanent-error');
+    expect(classifyHandlerError(new Conflict('already decided'))).toBe('permanent-error');
   });
 
   it('retries anything else', () => {
