@@ -94,7 +94,7 @@ export const DEAD_LETTER_REASONS: Record<DeadLetterReason, string> = {
   'unknown-event-type': 'No contract in the catalogue for this type and version.',
   'unhandled-event-type': 'The consumer neither handles nor deliberately ignores this event type.',
   'invalid-payload': 'The payload does not match its contract (or the handler produced an invalid event).',
-  'permanent-error': 'The handler threw a PermanentEventError: retrying cannot help.',
+  'permanent-error': 'The use case refused the event (a RuleViolation: a broken rule, an unknown subject or a conflict with the current state), or the handler threw a PermanentEventError: retrying cannot help.',
   'retries-exhausted': 'The handler kept failing after retries with backoff.',
 };
 
