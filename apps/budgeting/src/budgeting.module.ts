@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { governmentRegisteredV1, TOPICS } from '#contracts';
 import { PlatformModule, type ServiceConfig } from '#platform';
 import { CommitSubsidyHandler } from './application/commit-subsidy/commit-subsidy.handler.js';
 import { GetBudgetHandler } from './application/get-budget/get-budget.handler.js';
@@ -26,8 +25,6 @@ export class BudgetingModule {
           config,
           entities: BUDGETING_ENTITIES,
           migrations: BUDGETING_MIGRATIONS,
-          // Registrations matter to budgeting only once payments need an IBAN (a later issue).
-          consumer: { topics: [TOPICS.applications], ignoredEvents: [governmentRegisteredV1] },
         }),
       ],
       controllers: [BudgetingController, BudgetingConsumer],

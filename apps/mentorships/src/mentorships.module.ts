@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { indicatorStatusChangedV1, TOPICS } from '#contracts';
 import { PlatformModule, type ServiceConfig } from '#platform';
 import { ListProgressHandler } from './application/list-progress/list-progress.handler.js';
 import { RecordProgressHandler } from './application/record-progress/record-progress.handler.js';
@@ -21,8 +20,6 @@ export class MentorshipsModule {
           config,
           entities: MENTORSHIPS_ENTITIES,
           migrations: MENTORSHIPS_MIGRATIONS,
-          // Status changes will matter once mentors follow lagging members (the mentorships issue).
-          consumer: { topics: [TOPICS.reporting], ignoredEvents: [indicatorStatusChangedV1] },
         }),
       ],
       controllers: [ProgressController, MentorshipsConsumer],

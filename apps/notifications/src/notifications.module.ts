@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { reportSubmittedV1, targetsCommittedV1, TOPICS } from '#contracts';
 import { PlatformModule, type ServiceConfig } from '#platform';
 import { ListInboxHandler } from './application/list-inbox/list-inbox.handler.js';
 import { NotifyStatusChangeHandler } from './application/notify-status-change/notify-status-change.handler.js';
@@ -29,7 +28,6 @@ export class NotificationsModule {
           config,
           entities: NOTIFICATIONS_ENTITIES,
           migrations: NOTIFICATIONS_MIGRATIONS,
-          consumer: { topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [targetsCommittedV1, reportSubmittedV1] },
         }),
       ],
       controllers: [InboxController, NotificationsConsumer],

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { governmentRegisteredV1, indicatorStatusChangedV1, TOPICS } from '#contracts';
 import { PlatformModule, type ServiceConfig } from '#platform';
 import { ApplyReportHandler } from './application/apply-report/apply-report.handler.js';
 import { GetFiguresHandler } from './application/get-figures/get-figures.handler.js';
@@ -28,8 +27,6 @@ export class ReportingModule {
           config,
           entities: REPORTING_ENTITIES,
           migrations: REPORTING_MIGRATIONS,
-          // Reporting reads its own report-submitted events back, so aggregation can be rebuilt from the log.
-          consumer: { topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [governmentRegisteredV1, indicatorStatusChangedV1] },
         }),
       ],
       controllers: [ReportsController, ReportingConsumer],
