@@ -1,11 +1,14 @@
 import { defineService } from '#platform';
-import { ApplicationsModule, APPLICATIONS_ENTITIES, APPLICATIONS_MIGRATIONS } from './applications.module.js';
+import { ApplicationsModule } from './applications.module.js';
+import { DecisionEntity } from './infrastructure/decision.entity.js';
+import { LocalGovernmentEntity } from './infrastructure/local-government.entity.js';
+import { CreateApplicationsTables1763800001000 } from './infrastructure/migrations/1763800001000-create-applications-tables.js';
 
 export const applicationsManifest = defineService({
   name: 'applications',
   defaultPort: 3001,
   title: 'Calls, applications, decisions and the register of local governments',
   module: (config) => ApplicationsModule.forRoot(config),
-  entities: APPLICATIONS_ENTITIES,
-  migrations: APPLICATIONS_MIGRATIONS,
+  entities: [LocalGovernmentEntity, DecisionEntity],
+  migrations: [CreateApplicationsTables1763800001000],
 });

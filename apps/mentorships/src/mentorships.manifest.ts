@@ -1,13 +1,15 @@
 import { defineService } from '#platform';
-import { MentorshipsModule, MENTORSHIPS_ENTITIES, MENTORSHIPS_MIGRATIONS } from './mentorships.module.js';
+import { MemberProgressEntity } from './infrastructure/member-progress.entity.js';
+import { CreateMentorshipsTables1763800004000 } from './infrastructure/migrations/1763800004000-create-mentorships-tables.js';
+import { MentorshipsModule } from './mentorships.module.js';
 
 export const mentorshipsManifest = defineService({
   name: 'mentorships',
   defaultPort: 3004,
   title: 'Mentorships and learning networks',
-  module: (config) => MentorshipsModule.forRoot(config),
-  entities: MENTORSHIPS_ENTITIES,
-  migrations: MENTORSHIPS_MIGRATIONS,
+  module: () => MentorshipsModule,
+  entities: [MemberProgressEntity],
+  migrations: [CreateMentorshipsTables1763800004000],
   // Reads report-submitted; status changes will matter once mentors follow lagging members (the mentorships issue).
   consumerGroup: 'mentorships',
 });

@@ -8,7 +8,7 @@ import { CorrelationIdMiddleware, PinoLoggerService, createLogger } from '#obser
 import { createRequestValidationPipe } from './request-validation.js';
 import { UniqueViolationFilter } from './unique-violation.filter.js';
 import type { ServiceConfig } from './service-config.js';
-import type { ServiceManifest } from './service-manifest.js';
+import { serviceRootModule, type ServiceManifest } from './service-manifest.js';
 
 export interface StartOptions {
   /** 0 picks a free port (tests); the configured port otherwise. */
@@ -19,7 +19,7 @@ export interface StartOptions {
 export const startService = async (manifest: ServiceManifest, config: ServiceConfig, options: StartOptions = {}): Promise<INestApplication> => {
   const logger = new PinoLoggerService(createLogger(config.service));
   // The body parser comes after correlation, so a malformed or oversized body is answered with a correlation id, logged and measured too.
-  const app = await NestFactory.create<NestExpressApplication>(manifest.module(config), { logger, bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(serviceRootModule(manifest, config), { logger, bufferLogs: true, bodyParser: false });
   app.useLogger(logger);
   const correlation = app.get(CorrelationIdMiddleware);
   app.use((request: Request, response: Response, next: NextFunction) => correlation.use(request, response, next));

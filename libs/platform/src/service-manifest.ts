@@ -1,6 +1,7 @@
-import type { DynamicModule, Type } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants.js';
 import { handledEventNames, subscriptionFor, type ConsumerSubscription } from '#messaging';
+import { PlatformModule } from './platform.module.js';
 import { loadServiceConfig, type ConfiguredService, type ServiceConfig } from './service-config.js';
 
 /**
@@ -14,8 +15,8 @@ export interface ServiceManifest<Name extends string = string> extends Configure
   readonly defaultPort: number;
   /** The description of its OpenAPI document. */
   readonly title: string;
-  /** Its root module. */
-  readonly module: (config: ServiceConfig) => DynamicModule;
+  /** Its own module: controllers, consumers and providers. The platform (database, messaging, auth, observability) is added around it. */
+  readonly module: (config: ServiceConfig) => DynamicModule | Type;
   /** Its own tables (the platform adds outbox, inbox and audit log). */
   readonly entities: readonly Type[];
   readonly migrations: readonly Type[];
@@ -25,6 +26,15 @@ export interface ServiceManifest<Name extends string = string> extends Configure
 
 /** Keeps the literal name, so the registry can type records by service name. */
 export const defineService = <const Name extends string>(manifest: ServiceManifest<Name>): ServiceManifest<Name> => Object.freeze(manifest);
+
+@Module({})
+class ServiceRootModule {}
+
+/** What a service runs as: the platform, with the manifest's entities and migrations, next to the service's own module. */
+export const serviceRootModule = (manifest: ServiceManifest, config: ServiceConfig): DynamicModule => ({
+  module: ServiceRootModule,
+  imports: [PlatformModule.forService({ config, entities: [...manifest.entities], migrations: [...manifest.migrations] }), manifest.module(config)],
+});
 
 type ModuleEntry = DynamicModule | Type | Promise<DynamicModule> | { forwardRef: () => unknown } | undefined;
 
@@ -53,7 +63,8 @@ export const moduleControllers = (root: DynamicModule | Type): Type[] => {
 
 /**
  * What a service's consumer group reads and ignores, derived from the @HandlesEvent handlers of the
- * controllers in its module, as the consumer transport derives it at start (see subscriptionFor).
+ * controllers in its own module, as the consumer transport derives it at start (see subscriptionFor).
+ * Building the service's module has no side effects; the platform around it is left out.
  */
 export const serviceSubscription = (manifest: ServiceManifest): ConsumerSubscription =>
   subscriptionFor(handledEventNames(moduleControllers(manifest.module(loadServiceConfig(manifest, {})))));
