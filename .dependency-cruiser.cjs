@@ -12,6 +12,13 @@ module.exports = {
       to: { path: '^apps/([^/]+)/', pathNot: '^apps/$1/' },
     },
     {
+      name: 'apps-do-not-import-the-registry',
+      comment: 'apps/service-registry.ts imports every app: only code outside the apps (scripts, tests) may use it.',
+      severity: 'error',
+      from: { path: '^apps/[^/]+/' },
+      to: { path: '^apps/service-registry' },
+    },
+    {
       name: 'libs-do-not-import-apps',
       severity: 'error',
       from: { path: '^libs/' },

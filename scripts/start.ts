@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { consumerGroups, SERVICES, type ServiceName } from '../apps/service-registry.js';
 import { startDevIssuer, type DevIssuer } from '#auth';
-import { loadServiceConfig, SERVICE_NAMES, type ServiceName } from '#platform';
+import { loadServiceConfig, serviceDatabaseName } from '#platform';
 import {
   createPlatformTopics,
   ensureKafkaJars,
@@ -21,7 +22,7 @@ import { renderStartSummary } from './infra/start-summary.js';
 
 /**
  * `npm start`: PostgreSQL (local or embedded), a Kafka broker, the mail sink and the development
- * issuer, then the five services as child processes with demo data. Ctrl-C stops it all, services
+ * issuer, then every service of the registry as a child process, with demo data. Ctrl-C stops it all, services
  * first so they can finish with the broker and the database still there.
  */
 
@@ -50,7 +51,8 @@ if (flags.help) {
 }
 
 const colour = process.stdout.isTTY ? (code: number, text: string) => `\x1b[${code}m${text}\x1b[0m` : (_code: number, text: string) => text;
-const COLOURS: Record<ServiceName, number> = { applications: 36, budgeting: 33, reporting: 35, mentorships: 32, notifications: 34 };
+/** ANSI colours the service prefixes take in turn. */
+const COLOURS = [36, 33, 35, 32, 34, 31, 96, 93];
 const say = (line: string): void => void process.stdout.write(`${colour(1, '[start]')} ${line}\n`);
 const relative = (file: string): string => path.relative(process.cwd(), file) || '.';
 
@@ -117,8 +119,8 @@ const startPostgres = async (): Promise<{ adminUrl: string; databaseUrls: Record
   const postgres = await ensurePostgres({ log: say });
   running.postgres = postgres;
   const databaseUrls = {} as Record<ServiceName, string>;
-  for (const service of SERVICE_NAMES) databaseUrls[service] = await ensureDatabase(postgres.adminUrl, `samenleven_${service}`);
-  say(`PostgreSQL at ${new URL(postgres.adminUrl).host}${postgres.embedded ? ' (embedded)' : ''}: databases ${SERVICE_NAMES.map((s) => `samenleven_${s}`).join(', ')}`);
+  for (const { name } of SERVICES) databaseUrls[name] = await ensureDatabase(postgres.adminUrl, serviceDatabaseName(name));
+  say(`PostgreSQL at ${new URL(postgres.adminUrl).host}${postgres.embedded ? ' (embedded)' : ''}: databases ${SERVICES.map(({ name }) => serviceDatabaseName(name)).join(', ')}`);
   return { adminUrl: postgres.adminUrl, databaseUrls };
 };
 
@@ -142,7 +144,8 @@ const startBroker = async (): Promise<{ brokers: string; detail: string }> => {
 
 const startServices = async (env: NodeJS.ProcessEnv, databaseUrls: Record<ServiceName, string>): Promise<{ name: string; url: string }[]> => {
   const root = repoRoot();
-  const ports = SERVICE_NAMES.map((service) => {
+  const ports = SERVICES.map((manifest) => {
+    const service = manifest.name;
     const serviceEnv: NodeJS.ProcessEnv = {
       ...env,
       DATABASE_URL: databaseUrls[service],
@@ -150,12 +153,12 @@ const startServices = async (env: NodeJS.ProcessEnv, databaseUrls: Record<Servic
       ...(service === 'applications' ? { SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true' } : {}),
     };
     // The service reads its configuration the same way, so this is the port it will listen on.
-    return { service, serviceEnv, port: loadServiceConfig(service, serviceEnv).httpPort };
+    return { service, serviceEnv, port: loadServiceConfig(manifest, serviceEnv).httpPort };
   });
   for (const { service, port } of ports) await requireFreePort(port, `${service} service`);
 
-  const width = Math.max(...SERVICE_NAMES.map((service) => service.length));
-  for (const { service, serviceEnv } of ports) {
+  const width = Math.max(...SERVICES.map(({ name }) => name.length));
+  for (const [index, { service, serviceEnv }] of ports.entries()) {
     const pidFile = localDir('run', `service-${service}.pid.json`);
     if ((await reapOrphan(pidFile)) === 'reaped') say(`stopped a ${service} service left behind by an earlier start`);
     running.services.push(
@@ -166,7 +169,7 @@ const startServices = async (env: NodeJS.ProcessEnv, databaseUrls: Record<Servic
         env: serviceEnv,
         cwd: root,
         pidFile,
-        prefix: `${colour(COLOURS[service], `[${service.padEnd(width)}]`)} `,
+        prefix: `${colour(COLOURS[index % COLOURS.length]!, `[${service.padEnd(width)}]`)} `,
         print: (line) => void process.stdout.write(`${line}\n`),
         summarise: !flags['raw-logs'],
       }),
@@ -193,7 +196,7 @@ const main = async (): Promise<void> => {
   const { adminUrl, databaseUrls } = await startPostgres();
   const kafka = await startBroker();
   const topicPrefix = process.env.KAFKA_TOPIC_PREFIX ?? '';
-  const topics = await createPlatformTopics(kafka.brokers, topicPrefix);
+  const topics = await createPlatformTopics(kafka.brokers, consumerGroups(), topicPrefix);
   say(`topics ready: ${topics.join(', ')}`);
 
   await requireFreePort(SMTP_PORT, 'mail sink');

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
-import { CONSUMER_GROUPS, deadLetterTopic, EVENT_CATALOGUE, eventName, TOPICS } from '#contracts';
+import { consumerGroups } from '../../apps/service-registry.js';
+import { deadLetterTopic, EVENT_CATALOGUE, eventName, TOPICS } from '#contracts';
 import { asyncApiYaml } from './asyncapi-document.js';
 import { eventDocsInput } from './event-docs-model.js';
 import { eventsMarkdown } from './events-markdown.js';
@@ -76,7 +77,7 @@ describe('the generated AsyncAPI document', () => {
 
   it('has a channel per topic and per dead-letter topic, and receive operations of the consumer groups', () => {
     const addresses = Object.values(document.channels).map((channel) => channel.address);
-    expect(addresses).toEqual(expect.arrayContaining([...Object.values(TOPICS), ...Object.values(CONSUMER_GROUPS).map(deadLetterTopic)]));
+    expect(addresses).toEqual(expect.arrayContaining([...Object.values(TOPICS), ...consumerGroups().map(deadLetterTopic)]));
     const receivers = Object.values(document.operations).filter((operation) => operation.action === 'receive');
     expect(receivers.map((operation) => (resolve(operation.channel.$ref) as { address: string }).address)).toEqual(
       expect.arrayContaining([TOPICS.applications, TOPICS.reporting]),

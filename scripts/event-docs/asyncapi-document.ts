@@ -109,32 +109,34 @@ export const asyncApiDocument = (input: EventDocsInput): Document => {
       });
     }
   }
-  for (const deadLetter of input.deadLetters) {
-    const channelId = `dlt-${deadLetter.group}`;
+  for (const consumer of input.consumerGroups) {
+    const channelId = `dlt-${consumer.group}`;
     channels[channelId] = asJson({
-      address: deadLetter.topic,
-      title: deadLetter.topic,
-      description: `Dead letters of consumer group ${deadLetter.group} (from ${deadLetter.source.join(', ')}).`,
+      address: consumer.deadLetterTopic,
+      title: consumer.deadLetterTopic,
+      description: `Dead letters of consumer group ${consumer.group} (from ${consumer.topics.join(', ')}).`,
       messages: { DeadLetter: { $ref: '#/components/messages/DeadLetter' } },
     });
-    operations[`dead-letter-${deadLetter.group}`] = asJson({
+    operations[`dead-letter-${consumer.group}`] = asJson({
       action: 'send',
-      title: `${deadLetter.group} dead-letters an event it cannot apply`,
+      title: `${consumer.group} dead-letters an event it cannot apply`,
       channel: { $ref: `#/channels/${channelId}` },
       messages: [{ $ref: `#/channels/${channelId}/messages/DeadLetter` }],
-      tags: [{ name: deadLetter.group }],
+      tags: [{ name: consumer.group }],
     });
-    for (const topicName of deadLetter.source) {
+    for (const topicName of consumer.topics) {
       const topic = input.topics.find((candidate) => candidate.name === topicName);
-      if (topic === undefined) throw new Error(`${deadLetter.group} consumes ${topicName}, which is not in TOPICS`);
-      const events = input.events.filter((definition) => definition.topic === topic.name);
-      operations[`receive-${deadLetter.group}-${topic.id}`] = asJson({
+      if (topic === undefined) throw new Error(`${consumer.group} consumes ${topicName}, which is not in TOPICS`);
+      const handled = consumer.handled.filter((definition) => definition.topic === topic.name);
+      const ignored = consumer.ignored.filter((definition) => definition.topic === topic.name);
+      operations[`receive-${consumer.group}-${topic.id}`] = asJson({
         action: 'receive',
-        title: `${deadLetter.group} consumes ${topic.name}`,
+        title: `${consumer.group} consumes ${topic.name}`,
+        description: `Handles ${handled.map(messageId).join(', ')}; acknowledges ${ignored.map(messageId).join(', ') || 'no other event'} without effect.`,
         channel: { $ref: `#/channels/${topic.id}` },
-        messages: events.map((definition) => ({ $ref: `#/channels/${topic.id}/messages/${messageId(definition)}` })),
-        bindings: { kafka: { groupId: { type: 'string', enum: [deadLetter.group] }, bindingVersion: KAFKA_BINDING_VERSION } },
-        tags: [{ name: deadLetter.group }],
+        messages: handled.map((definition) => ({ $ref: `#/channels/${topic.id}/messages/${messageId(definition)}` })),
+        bindings: { kafka: { groupId: { type: 'string', enum: [consumer.group] }, bindingVersion: KAFKA_BINDING_VERSION } },
+        tags: [{ name: consumer.group }],
       });
     }
   }
@@ -146,7 +148,7 @@ export const asyncApiDocument = (input: EventDocsInput): Document => {
       title: 'Samenleven platform events',
       version: '1.0.0',
       description:
-        'Events between the Samenleven services. Every event is a versioned, past-tense fact; an incompatible change is a new version (a new definition), never an edit. Generated from libs/contracts by `npm run docs:events`: do not edit by hand.',
+        'Events between the Samenleven services. Every event is a versioned, past-tense fact; an incompatible change is a new version (a new definition), never an edit. Generated from libs/contracts and the consumers\' handlers (apps/service-registry.ts) by `npm run docs:events`: do not edit by hand.',
     },
     defaultContentType: 'application/json',
     servers: {

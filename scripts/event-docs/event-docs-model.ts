@@ -1,30 +1,48 @@
-import { CONSUMER_GROUPS, deadLetterTopic, EVENT_CATALOGUE, EVENT_HEADERS, eventName, TOPIC_PARTITIONS, TOPICS, type EventDefinition, type EventEnvelope, type TopicName } from '#contracts';
+import { SERVICES } from '../../apps/service-registry.js';
+import { deadLetterTopic, EVENT_CATALOGUE, EVENT_HEADERS, eventName, TOPIC_PARTITIONS, TOPICS, type EventDefinition, type EventEnvelope, type TopicName } from '#contracts';
 import { DLT_HEADERS, type DeadLetterReason } from '#messaging';
-import { consumersOf, EVENT_CONSUMERS, type ConsumerGroup } from './event-consumers.js';
+import { serviceSubscription } from '#platform';
+
+/** One consumer group: what it reads, handles and ignores, all derived from its service's handlers. */
+export interface ConsumerGroupDocs {
+  group: string;
+  service: string;
+  deadLetterTopic: string;
+  topics: readonly TopicName[];
+  handled: readonly EventDefinition[];
+  ignored: readonly EventDefinition[];
+}
 
 /** Everything both documents are written from, gathered once so they cannot disagree. */
 export interface EventDocsInput {
   events: readonly EventDefinition[];
-  topics: { id: keyof typeof TOPICS; name: TopicName; producer: string; partitions: number; consumers: ConsumerGroup[] }[];
-  deadLetters: { group: ConsumerGroup; topic: string; source: readonly TopicName[] }[];
+  topics: { id: keyof typeof TOPICS; name: TopicName; producer: string; partitions: number; consumers: string[] }[];
+  consumerGroups: ConsumerGroupDocs[];
 }
 
-export const eventDocsInput = (): EventDocsInput => ({
-  events: EVENT_CATALOGUE,
-  topics: (Object.keys(TOPICS) as (keyof typeof TOPICS)[]).map((id) => ({
-    id,
-    name: TOPICS[id],
-    // Topics are per producing service and named after it.
-    producer: id,
-    partitions: TOPIC_PARTITIONS,
-    consumers: consumersOf(TOPICS[id]),
-  })),
-  deadLetters: (Object.keys(CONSUMER_GROUPS) as ConsumerGroup[]).map((group) => ({
-    group,
-    topic: deadLetterTopic(CONSUMER_GROUPS[group]),
-    source: EVENT_CONSUMERS[group],
-  })),
-});
+/** The consumer groups of the service registry, with the subscriptions their handlers declare. */
+export const consumerGroupDocs = (): ConsumerGroupDocs[] =>
+  SERVICES.flatMap((manifest) => {
+    if (manifest.consumerGroup === undefined) return [];
+    const { topics, handled, ignored } = serviceSubscription(manifest);
+    return [{ group: manifest.consumerGroup, service: manifest.name, deadLetterTopic: deadLetterTopic(manifest.consumerGroup), topics, handled, ignored }];
+  });
+
+export const eventDocsInput = (): EventDocsInput => {
+  const consumerGroups = consumerGroupDocs();
+  return {
+    events: EVENT_CATALOGUE,
+    topics: (Object.keys(TOPICS) as (keyof typeof TOPICS)[]).map((id) => ({
+      id,
+      name: TOPICS[id],
+      // Topics are per producing service and named after it.
+      producer: id,
+      partitions: TOPIC_PARTITIONS,
+      consumers: consumerGroups.filter((consumer) => consumer.topics.includes(TOPICS[id])).map((consumer) => consumer.group),
+    })),
+    consumerGroups,
+  };
+};
 
 /** Every event is keyed by the government it is about, so all facts about one government stay in order. */
 export const EVENT_KEY = { field: 'governmentCode', description: 'the government code (NIS code, or VGC / DE-RAND / GROUP-…) the event is about' } as const;
@@ -92,7 +110,7 @@ export const DEAD_LETTER_HEADER_DESCRIPTIONS: Record<keyof typeof DLT_HEADERS, s
 export const DEAD_LETTER_REASONS: Record<DeadLetterReason, string> = {
   'invalid-envelope': 'The record value is not JSON or lacks envelope fields.',
   'unknown-event-type': 'No contract in the catalogue for this type and version.',
-  'unhandled-event-type': 'The consumer neither handles nor deliberately ignores this event type.',
+  'unhandled-event-type': 'A catalogue event the group has no handler for, on a topic its contract does not name (so it is not ignored).',
   'invalid-payload': 'The payload does not match its contract (or the handler produced an invalid event).',
   'permanent-error': 'The use case refused the event (a RuleViolation: a broken rule, an unknown subject or a conflict with the current state), or the handler threw a PermanentEventError: retrying cannot help.',
   'retries-exhausted': 'The handler kept failing after retries with backoff.',

@@ -213,15 +213,15 @@ export const isKafkaReachable = async (brokers: string | string[], timeoutMs = 3
 };
 
 /**
- * Creates every topic of the platform (libs/contracts) with the agreed partition count. Safe to call
- * on every start: existing topics are left as they are.
+ * Creates every topic of the platform (libs/contracts, and a dead-letter topic per consumer group) with
+ * the agreed partition count. Safe to call on every start: existing topics are left as they are.
  */
-export const createPlatformTopics = async (brokers: string | string[], prefix = ''): Promise<string[]> => {
+export const createPlatformTopics = async (brokers: string | string[], consumerGroups: readonly string[], prefix = ''): Promise<string[]> => {
   const admin = new Kafka({ clientId: 'samenleven-topics', brokers: splitBrokers(brokers), logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const wanted = allTopics().map((topic) => `${prefix}${topic}`);
+    const wanted = allTopics(consumerGroups).map((topic) => `${prefix}${topic}`);
     const missing = wanted.filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
       await admin.createTopics({

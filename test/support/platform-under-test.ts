@@ -2,13 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ApplicationsModule } from '../../apps/applications/src/applications.module.js';
-import { BudgetingModule } from '../../apps/budgeting/src/budgeting.module.js';
-import { MentorshipsModule } from '../../apps/mentorships/src/mentorships.module.js';
-import { NotificationsModule } from '../../apps/notifications/src/notifications.module.js';
-import { ReportingModule } from '../../apps/reporting/src/reporting.module.js';
+import { consumerGroups, SERVICES, type ServiceName } from '../../apps/service-registry.js';
 import type { EventEnvelope } from '#contracts';
-import { startService, type ServiceConfig, type ServiceName } from '#platform';
+import { startService } from '#platform';
 import { createTestDatabase, createTestIssuer, createTestTopics, serviceUrl, tapTopic, testBrokers, testServiceConfig, type TestDatabase, type TestIssuer } from '#testing';
 import { startMailSink } from '../../scripts/infra/mail-sink.js';
 
@@ -23,21 +19,13 @@ export interface PlatformUnderTest {
   stop(): Promise<void>;
 }
 
-const MODULES: Record<ServiceName, { forRoot: (config: ServiceConfig) => object; consumes: boolean }> = {
-  applications: { forRoot: (config) => ApplicationsModule.forRoot(config), consumes: false },
-  budgeting: { forRoot: (config) => BudgetingModule.forRoot(config), consumes: true },
-  reporting: { forRoot: (config) => ReportingModule.forRoot(config), consumes: true },
-  mentorships: { forRoot: (config) => MentorshipsModule.forRoot(config), consumes: true },
-  notifications: { forRoot: (config) => NotificationsModule.forRoot(config), consumes: true },
-};
-
 /**
- * All five services in this process, each with a fresh database of its own, on a real broker with a
+ * Every service of the registry in this process, each with a fresh database of its own, on a real broker with a
  * topic prefix of their own, a real token issuer and a real SMTP sink writing .eml files.
  */
 export const startPlatformUnderTest = async (label: string): Promise<PlatformUnderTest> => {
   const brokers = testBrokers();
-  const topicPrefix = await createTestTopics(brokers, label);
+  const topicPrefix = await createTestTopics(brokers, label, consumerGroups());
   const issuer = await createTestIssuer();
   const mailDir = await mkdtemp(path.join(tmpdir(), 'samenleven-mail-'));
   const mailSink = await startMailSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
@@ -46,14 +34,14 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
   const taps: { stop(): Promise<void> }[] = [];
   const urls = {} as Record<ServiceName, string>;
   const databaseUrls = {} as Record<ServiceName, string>;
-  for (const service of Object.keys(MODULES) as ServiceName[]) {
-    const database = await createTestDatabase(`${label}_${service}`);
+  for (const manifest of SERVICES) {
+    const database = await createTestDatabase(`${label}_${manifest.name}`);
     databases.push(database);
-    databaseUrls[service] = database.url;
-    const config = testServiceConfig(service, { databaseUrl: database.url, brokers, prefix: topicPrefix, issuer }, { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` });
-    const app = await startService(MODULES[service].forRoot(config), config, { port: 0, consumes: MODULES[service].consumes });
+    databaseUrls[manifest.name] = database.url;
+    const config = testServiceConfig(manifest, { databaseUrl: database.url, brokers, prefix: topicPrefix, issuer }, { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` });
+    const app = await startService(manifest, config, { port: 0 });
     apps.push(app);
-    urls[service] = serviceUrl(app);
+    urls[manifest.name] = serviceUrl(app);
   }
   return {
     urls,

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { loadServiceConfig, startService } from '#platform';
-import { ApplicationsModule } from './applications.module.js';
+import { applicationsManifest } from './applications.manifest.js';
 
-const config = loadServiceConfig('applications');
-await startService(ApplicationsModule.forRoot(config), config, { consumes: false });
+await startService(applicationsManifest, loadServiceConfig(applicationsManifest));

@@ -1,38 +1,14 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { governmentRegisteredV1, targetsCommittedV1, TOPICS } from '#contracts';
-import { PlatformModule, type ServiceConfig } from '#platform';
+import { Module } from '@nestjs/common';
 import { CommitSubsidyHandler } from './application/commit-subsidy/commit-subsidy.handler.js';
 import { GetBudgetHandler } from './application/get-budget/get-budget.handler.js';
 import { ListCommitmentsHandler } from './application/list-commitments/list-commitments.handler.js';
-import { CommitmentLineEntity } from './infrastructure/commitment-line.entity.js';
-import { CommitmentEntity } from './infrastructure/commitment.entity.js';
 import { CommitmentRepository } from './infrastructure/commitment.repository.js';
-import { LedgerEntryEntity } from './infrastructure/ledger-entry.entity.js';
-import { LedgerTransactionEntity } from './infrastructure/ledger-transaction.entity.js';
 import { LedgerRepository } from './infrastructure/ledger.repository.js';
-import { CreateBudgetingTables1763800002000 } from './infrastructure/migrations/1763800002000-create-budgeting-tables.js';
 import { BudgetingController } from './interface/http/budgeting.controller.js';
 import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
 
-export const BUDGETING_ENTITIES = [CommitmentEntity, CommitmentLineEntity, LedgerTransactionEntity, LedgerEntryEntity];
-export const BUDGETING_MIGRATIONS = [CreateBudgetingTables1763800002000];
-
-@Module({})
-export class BudgetingModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
-    return {
-      module: BudgetingModule,
-      imports: [
-        PlatformModule.forService({
-          config,
-          entities: BUDGETING_ENTITIES,
-          migrations: BUDGETING_MIGRATIONS,
-          // Registrations matter to budgeting only once payments need an IBAN (a later issue).
-          consumer: { topics: [TOPICS.applications], ignoredEvents: [governmentRegisteredV1, targetsCommittedV1] },
-        }),
-      ],
-      controllers: [BudgetingController, BudgetingConsumer],
-      providers: [CommitSubsidyHandler, ListCommitmentsHandler, GetBudgetHandler, CommitmentRepository, LedgerRepository],
-    };
-  }
-}
+@Module({
+  controllers: [BudgetingController, BudgetingConsumer],
+  providers: [CommitSubsidyHandler, ListCommitmentsHandler, GetBudgetHandler, CommitmentRepository, LedgerRepository],
+})
+export class BudgetingModule {}

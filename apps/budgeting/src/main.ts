@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { loadServiceConfig, startService } from '#platform';
-import { BudgetingModule } from './budgeting.module.js';
+import { budgetingManifest } from './budgeting.manifest.js';
 
-const config = loadServiceConfig('budgeting');
-await startService(BudgetingModule.forRoot(config), config, { consumes: true });
+await startService(budgetingManifest, loadServiceConfig(budgetingManifest));

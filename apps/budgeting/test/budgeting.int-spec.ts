@@ -11,7 +11,7 @@ import {
   type TargetsCommittedV2,
 } from '#contracts';
 import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
-import { BudgetingModule } from '../src/budgeting.module.js';
+import { budgetingManifest } from '../src/budgeting.manifest.js';
 import type { CommitmentView as Commitment } from '../src/application/list-commitments/list-commitments.handler.js';
 
 type DecidedLine = TargetsCommittedV2['targets'][number];
@@ -43,7 +43,7 @@ describe('budgeting on the real broker and database', () => {
   let gent: string;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ service: 'budgeting', module: (config) => BudgetingModule.forRoot(config), label: 'budgeting' });
+    service = await startServiceUnderTest({ manifest: budgetingManifest, label: 'budgeting' });
     announced = await service.tap<SubsidyCommittedV1>(TOPICS.budgeting);
     abb = await service.issuer.token({ role: 'abb' });
     gent = await service.issuer.token({ role: 'government', org: '44021' });

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { loadServiceConfig, startService } from '#platform';
-import { MentorshipsModule } from './mentorships.module.js';
+import { mentorshipsManifest } from './mentorships.manifest.js';
 
-const config = loadServiceConfig('mentorships');
-await startService(MentorshipsModule.forRoot(config), config, { consumes: true });
+await startService(mentorshipsManifest, loadServiceConfig(mentorshipsManifest));

@@ -12,7 +12,7 @@ import {
 } from '#contracts';
 import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import type { ProgressView } from '../src/application/list-progress/list-progress.handler.js';
-import { MentorshipsModule } from '../src/mentorships.module.js';
+import { mentorshipsManifest } from '../src/mentorships.manifest.js';
 
 const report = (periodCode: string, reportVersion: number, results: ReportSubmittedV1['results']): EventEnvelope<ReportSubmittedV1> =>
   testEnvelope(reportSubmittedV1, '44021', {
@@ -32,7 +32,7 @@ describe('mentorships on the real broker and database', () => {
   let gent: string;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ service: 'mentorships', module: (config) => MentorshipsModule.forRoot(config), label: 'mentorships' });
+    service = await startServiceUnderTest({ manifest: mentorshipsManifest, label: 'mentorships' });
     announced = await service.tap<MemberProgressRecordedV1>(TOPICS.mentorships);
     abb = await service.issuer.token({ role: 'abb' });
     gent = await service.issuer.token({ role: 'government', org: '44021' });

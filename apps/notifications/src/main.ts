@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { loadServiceConfig, startService } from '#platform';
-import { NotificationsModule } from './notifications.module.js';
+import { notificationsManifest } from './notifications.manifest.js';
 
-const config = loadServiceConfig('notifications');
-await startService(NotificationsModule.forRoot(config), config, { consumes: true });
+await startService(notificationsManifest, loadServiceConfig(notificationsManifest));

@@ -17,7 +17,7 @@ import {
 import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
 import { readMailFolder, type ReceivedMail } from '../../../test/support/mail-folder.js';
-import { NotificationsModule } from '../src/notifications.module.js';
+import { notificationsManifest } from '../src/notifications.manifest.js';
 import type { DeliveryView as Delivery, InboxItem } from '../src/application/list-inbox/list-inbox.handler.js';
 
 const SUBJECT_A05 = 'Plan Samenleven: A05 blijft achter op schema';
@@ -70,8 +70,7 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
     mailDir = await mkdtemp(path.join(tmpdir(), 'samenleven-notifications-mail-'));
     mailSink = await startMailSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
     service = await startServiceUnderTest({
-      service: 'notifications',
-      module: (config) => NotificationsModule.forRoot(config),
+      manifest: notificationsManifest,
       label: 'notifications',
       environment: { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` },
     });

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { loadServiceConfig, startService } from '#platform';
-import { ReportingModule } from './reporting.module.js';
+import { reportingManifest } from './reporting.manifest.js';
 
-const config = loadServiceConfig('reporting');
-await startService(ReportingModule.forRoot(config), config, { consumes: true });
+await startService(reportingManifest, loadServiceConfig(reportingManifest));

@@ -1,48 +1,28 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { governmentRegisteredV1, indicatorStatusChangedV1, targetsCommittedV1, TOPICS } from '#contracts';
-import { PlatformModule, type ServiceConfig } from '#platform';
+import { Module } from '@nestjs/common';
 import { ApplyReportHandler } from './application/apply-report/apply-report.handler.js';
 import { GetFiguresHandler } from './application/get-figures/get-figures.handler.js';
 import { GetStatusesHandler } from './application/get-statuses/get-statuses.handler.js';
 import { RecordTargetsHandler } from './application/record-targets/record-targets.handler.js';
 import { SubmitReportHandler } from './application/submit-report/submit-report.handler.js';
-import { CommittedTargetEntity } from './infrastructure/committed-target.entity.js';
-import { IndicatorResultEntity } from './infrastructure/indicator-result.entity.js';
-import { IndicatorTotalEntity } from './infrastructure/indicator-total.entity.js';
 import { CommittedTargetRepository } from './infrastructure/committed-target.repository.js';
 import { IndicatorResultRepository } from './infrastructure/indicator-result.repository.js';
 import { IndicatorTotalsRepository } from './infrastructure/indicator-totals.repository.js';
 import { ReportRepository } from './infrastructure/report.repository.js';
-import { CreateReportingTables1763800003000 } from './infrastructure/migrations/1763800003000-create-reporting-tables.js';
-import { ReportEntity } from './infrastructure/report.entity.js';
 import { ReportsController } from './interface/http/reports.controller.js';
 import { ReportingConsumer } from './interface/kafka/reporting.consumer.js';
 
-export const REPORTING_ENTITIES = [CommittedTargetEntity, ReportEntity, IndicatorResultEntity, IndicatorTotalEntity];
-export const REPORTING_MIGRATIONS = [CreateReportingTables1763800003000];
-
-@Module({})
-export class ReportingModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
-    return {
-      module: ReportingModule,
-      imports: [
-        PlatformModule.forService({
-          config,
-          entities: REPORTING_ENTITIES,
-          migrations: REPORTING_MIGRATIONS,
-          // Reporting reads its own report-submitted events back, so aggregation can be rebuilt from the log.
-          consumer: { topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [governmentRegisteredV1, targetsCommittedV1, indicatorStatusChangedV1] },
-        }),
-      ],
-      controllers: [ReportsController, ReportingConsumer],
-      providers: [
-        SubmitReportHandler, RecordTargetsHandler, ApplyReportHandler, GetFiguresHandler, GetStatusesHandler,
-        ReportRepository,
-        CommittedTargetRepository,
-        IndicatorResultRepository,
-        IndicatorTotalsRepository,
-      ],
-    };
-  }
-}
+@Module({
+  controllers: [ReportsController, ReportingConsumer],
+  providers: [
+    SubmitReportHandler,
+    RecordTargetsHandler,
+    ApplyReportHandler,
+    GetFiguresHandler,
+    GetStatusesHandler,
+    ReportRepository,
+    CommittedTargetRepository,
+    IndicatorResultRepository,
+    IndicatorTotalsRepository,
+  ],
+})
+export class ReportingModule {}

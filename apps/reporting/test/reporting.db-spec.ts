@@ -12,7 +12,7 @@ import { GetStatusesHandler } from '../src/application/get-statuses/get-statuses
 import { RecordTargetsHandler } from '../src/application/record-targets/record-targets.handler.js';
 import { SubmitReportHandler } from '../src/application/submit-report/submit-report.handler.js';
 import { realisedTotal, type CountedFigure } from '../src/domain/indicator-figures.js';
-import { ReportingModule } from '../src/reporting.module.js';
+import { reportingManifest } from '../src/reporting.manifest.js';
 
 const decision = (governmentCode: string, projectYear: number, targets: { indicatorCode: string; target: number }[]): TargetsCommittedV2 => ({
   applicationId: randomUUID(),
@@ -49,7 +49,7 @@ describe('reporting use cases on a real database', () => {
     (await reporting.outbox<IndicatorStatusChangedV1>(indicatorStatusChangedV1.type)).filter((event) => event.key === governmentCode);
 
   beforeAll(async () => {
-    reporting = await startUseCasesUnderTest({ service: 'reporting', module: (config) => ReportingModule.forRoot(config), label: 'reporting_db' });
+    reporting = await startUseCasesUnderTest({ manifest: reportingManifest, label: 'reporting_db' });
     applyReport = reporting.get(ApplyReportHandler);
     recordTargets = reporting.get(RecordTargetsHandler);
     submitReport = reporting.get(SubmitReportHandler);

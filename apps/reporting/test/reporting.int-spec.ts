@@ -12,7 +12,7 @@ import {
   type TargetsCommittedV2,
 } from '#contracts';
 import { eventually, queryDatabase, request, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
-import { ReportingModule } from '../src/reporting.module.js';
+import { reportingManifest } from '../src/reporting.manifest.js';
 import type { IndicatorFigure as Figure } from '../src/application/get-figures/get-figures.handler.js';
 import type { IndicatorStatusView as StatusView } from '../src/application/get-statuses/get-statuses.handler.js';
 
@@ -72,7 +72,7 @@ describe('reporting on the real broker and database', () => {
     Number((await queryDatabase<{ count: string }>(service.databaseUrl, `SELECT count(*) AS count FROM ${table}`))[0]!.count);
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ service: 'reporting', module: (config) => ReportingModule.forRoot(config), label: 'reporting' });
+    service = await startServiceUnderTest({ manifest: reportingManifest, label: 'reporting' });
     announced = await service.tap<object>(TOPICS.reporting);
     abb = await service.issuer.token({ role: 'abb' });
     gent = await service.issuer.token({ role: 'government', org: '44021', subject: 'gent-reporter' });

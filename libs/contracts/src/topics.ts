@@ -17,15 +17,5 @@ export const TOPIC_PARTITIONS = 6;
 /** A dead-letter topic per consumer group: a poison message for one consumer never blocks another. */
 export const deadLetterTopic = (consumerGroup: string): string => `samenleven.dlt.${consumerGroup}`;
 
-/** Every consumer group of the platform, so dead-letter topics can be created up front. */
-export const CONSUMER_GROUPS = {
-  budgeting: 'budgeting',
-  reporting: 'reporting',
-  mentorships: 'mentorships',
-  notifications: 'notifications',
-} as const;
-
-export const allTopics = (): string[] => [
-  ...Object.values(TOPICS),
-  ...Object.values(CONSUMER_GROUPS).map(deadLetterTopic),
-];
+/** Every topic to create up front: the event topics, and a dead-letter topic per consumer group (from the service registry). */
+export const allTopics = (consumerGroups: readonly string[]): string[] => [...Object.values(TOPICS), ...consumerGroups.map(deadLetterTopic)];

@@ -11,6 +11,7 @@ export * from './outbox-ordering.js';
 export * from './notified-worker.js';
 export * from './event-context.js';
 export * from './handles-event.decorator.js';
+export * from './consumer-subscription.js';
 export * from './cached-connection.js';
 export * from './kafka-client.service.js';
 export * from './outbox-writer.service.js';

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { UnitOfWork } from '#persistence';
+import { eventName, reportSubmittedV1, TOPICS } from '#contracts';
 import { Metrics, ReadinessRegistry } from '#observability';
+import type { UnitOfWork } from '#persistence';
 import type { KafkaClient } from './kafka-client.service.js';
 import { KafkaEventTransport } from './kafka-event.transport.js';
 import type { MessagingOptions } from './messaging-options.js';
@@ -14,6 +15,7 @@ class FakeConsumer extends EventEmitter {
   readonly events = EVENTS;
   running = false;
   disconnected = false;
+  subscribed: string[] = [];
   private releaseConnect?: () => void;
   constructor(holdConnect: boolean) {
     super();
@@ -26,7 +28,8 @@ class FakeConsumer extends EventEmitter {
   connect(): Promise<void> {
     return this.connected;
   }
-  subscribe(): Promise<void> {
+  subscribe({ topics }: { topics: string[] }): Promise<void> {
+    this.subscribed = topics;
     return Promise.resolve();
   }
   run(): Promise<void> {
@@ -45,7 +48,7 @@ class FakeConsumer extends EventEmitter {
 
 const transports: KafkaEventTransport[] = [];
 
-const setup = (options: { holdConnect?: boolean } = {}) => {
+const setup = (options: { holdConnect?: boolean; handlers?: string[] } = {}) => {
   const consumers: FakeConsumer[] = [];
   const waiters: (() => void)[] = [];
   const kafka = {
@@ -58,10 +61,12 @@ const setup = (options: { holdConnect?: boolean } = {}) => {
       },
     },
   } as unknown as KafkaClient;
-  const messaging: MessagingOptions = { service: 'test', brokers: ['127.0.0.1:1'], topicPrefix: 't.', consumer: { group: 'g', topics: ['x'], restartDelayMs: 10, lagIntervalMs: 3_600_000 } };
+  const messaging: MessagingOptions = { service: 'test', brokers: ['127.0.0.1:1'], topicPrefix: 't.', consumer: { group: 'g', restartDelayMs: 10, lagIntervalMs: 3_600_000 } };
   const readiness = new ReadinessRegistry();
   const transport = new KafkaEventTransport(messaging, {} as UnitOfWork, kafka, new Metrics('test'), readiness);
   transports.push(transport);
+  // As Nest registers the @HandlesEvent methods of the service's controllers before it listens.
+  for (const name of options.handlers ?? [eventName(reportSubmittedV1.type, reportSubmittedV1.version)]) transport.addHandler(name, () => Promise.resolve(), true);
   const listen = (): Promise<unknown> => new Promise((resolve) => transport.listen(resolve));
   const consumerNumber = async (count: number): Promise<FakeConsumer> => {
     while (consumers.length < count) await new Promise<void>((resolve) => waiters.push(resolve));
@@ -76,6 +81,17 @@ const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolv
 describe('KafkaEventTransport', () => {
   afterEach(async () => {
     for (const transport of transports.splice(0)) await transport.close();
+  });
+
+  it('subscribes to the topics of the events its handlers handle, under the prefix', async () => {
+    const { listen, consumerNumber } = setup({ handlers: ['applications.government-registered.v1', 'reporting.report-submitted.v1'] });
+    expect(await listen()).toBeUndefined();
+    expect((await consumerNumber(1)).subscribed).toEqual([`t.${TOPICS.applications}`, `t.${TOPICS.reporting}`]);
+  });
+
+  it('refuses to start without handlers, or with a handler of an event the catalogue does not know', async () => {
+    expect(await setup({ handlers: [] }).listen()).toEqual(new Error('consumer group g has no @HandlesEvent handlers, so it has nothing to consume'));
+    expect(await setup({ handlers: ['reporting.report-submitted.v9'] }).listen()).toMatchObject({ name: 'UncataloguedHandlerError' });
   });
 
   it('is ready only after its consumer joined the group', async () => {

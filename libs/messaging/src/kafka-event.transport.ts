@@ -7,6 +7,7 @@ import { isObservable, lastValueFrom } from 'rxjs';
 import { deadLetterTopic, eventName, findEventDefinition, parseEnvelope, TOPIC_PARTITIONS, validatePayload, type EventEnvelope } from '#contracts';
 import { Metrics, ReadinessRegistry, runWithContext } from '#observability';
 import { UnitOfWork } from '#persistence';
+import { subscriptionFor, type ConsumerSubscription } from './consumer-subscription.js';
 import { deadLetterHeaders } from './dead-letter.js';
 import { EventContext } from './event-context.js';
 import { HandlerFailure } from './handles-event.decorator.js';
@@ -51,7 +52,9 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
   private crashed?: string;
   /** Listeners of on(): registered on every consumer this transport creates (also after a restart). */
   private readonly listeners: [ConsumerEventName, (event: InstrumentationEvent<unknown>) => void][] = [];
-  private readonly ignored: Set<string>;
+  /** Derived at start from the handlers Nest registered: which topics to read, which events to ignore. */
+  private subscription?: ConsumerSubscription;
+  private ignored = new Set<string>();
   private readonly consumed: Counter<'type' | 'outcome'>;
   private readonly deadLetters: Counter<'reason'>;
   private readonly unhandled: Counter<'type'>;
@@ -70,10 +73,9 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
         if (this.crashed) throw new Error(`consumer ${options.consumer?.group} crashed (${this.crashed}); restarting`);
         if (!this.joined) throw new Error(`consumer ${options.consumer?.group} has not joined its group yet`);
       });
-    this.ignored = new Set((options.consumer?.ignoredEvents ?? []).map((definition) => eventName(definition.type, definition.version)));
     this.consumed = metrics.counter('messaging_consumed_total', 'Events consumed, by type and outcome', ['type', 'outcome']);
     this.deadLetters = metrics.counter('messaging_dead_letters_total', 'Events sent to the dead-letter topic, by reason', ['reason']);
-    this.unhandled = metrics.counter('messaging_unhandled_events_total', 'Events of a type this service neither handles nor ignores', ['type']);
+    this.unhandled = metrics.counter('messaging_unhandled_events_total', 'Events this service has no handler for that arrived on a topic their contract does not name', ['type']);
     this.lag = metrics.gauge('kafka_consumer_lag', 'Messages not yet consumed, per topic and partition', ['topic', 'partition']);
   }
 
@@ -88,7 +90,7 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
   }
 
   private get topics(): string[] {
-    return (this.options.consumer?.topics ?? []).map((topic) => `${this.options.topicPrefix}${topic}`);
+    return (this.subscription?.topics ?? []).map((topic) => `${this.options.topicPrefix}${topic}`);
   }
 
   get deadLetterTopic(): string {
@@ -137,6 +139,10 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       this.logger.log('no consumer configured for this service; not consuming');
       return;
     }
+    const subscription = subscriptionFor(this.getHandlers().keys());
+    if (subscription.topics.length === 0) throw new Error(`consumer group ${options.group} has no @HandlesEvent handlers, so it has nothing to consume`);
+    this.subscription = subscription;
+    this.ignored = new Set(subscription.ignored.map((definition) => eventName(definition.type, definition.version)));
     this.stopping = false;
     this.stopSignal = new AbortController();
     const started = await this.startConsumer();
@@ -148,7 +154,8 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     if (await Promise.race([started.joined.then(() => false), timedOut])) this.logger.warn(`consumer ${options.group} has not joined its group after ${JOIN_TIMEOUT_MS} ms; still trying`);
     clearTimeout(timer);
     if (this.stopping) return;
-    this.logger.log(`consuming ${this.topics.join(', ')} as ${options.group}`);
+    const names = (definitions: ConsumerSubscription['handled']): string => definitions.map((definition) => eventName(definition.type, definition.version)).join(', ') || 'nothing';
+    this.logger.log(`consuming ${this.topics.join(', ')} as ${options.group}: handles ${names(subscription.handled)}; ignores ${names(subscription.ignored)}`);
     this.lagTimer = setInterval(() => void this.refreshLag(), options.lagIntervalMs ?? DEFAULT_LAG_INTERVAL_MS);
     this.lagTimer.unref();
   }
@@ -256,8 +263,9 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     const handler = this.getHandlerByPattern(name);
     if (!handler) {
       this.unhandled.inc({ type: name });
-      this.logger.warn(`${this.group} has no handler for ${name} (event ${envelope.eventId}) and does not ignore it: dead-lettered`);
-      return this.deadLetter(payload, 'unhandled-event-type', `${this.group} has no handler for ${name}`, name);
+      // Catalogue events on the group's topics are ignored above; this one travels on another topic by its contract.
+      this.logger.warn(`${this.group} has no handler for ${name} (event ${envelope.eventId}), which belongs on ${definition.topic}: dead-lettered`);
+      return this.deadLetter(payload, 'unhandled-event-type', `${this.group} has no handler for ${name}, which belongs on ${definition.topic}`, name);
     }
     let event: EventEnvelope<object>;
     try {

@@ -1,12 +1,10 @@
-import type { EventDefinition } from '#contracts';
-
+/**
+ * The topics a group reads follow from its `@HandlesEvent` handlers (see subscriptionFor): the topics of
+ * the handled events; other catalogue events on those topics are ignored on purpose.
+ */
 export interface ConsumerOptions {
   /** Consumer group; also names the dead-letter topic and the inbox rows. */
   group: string;
-  /** Topics without the prefix, e.g. TOPICS.reporting. */
-  topics: string[];
-  /** Events on these topics this service deliberately does not handle: committed without effect. */
-  ignoredEvents?: EventDefinition[];
   /** Partitions processed in parallel (order is kept within each partition). */
   partitionsConsumedConcurrently?: number;
   sessionTimeoutMs?: number;

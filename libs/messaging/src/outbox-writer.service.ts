@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { validatePayload, type EventDefinition, type EventEnvelope } from '#contracts';
+import { findEventDefinition, validatePayload, type EventDefinition, type EventEnvelope } from '#contracts';
 import { currentContext } from '#observability';
 import { lockNamespace, lockUntilCommit, requireTransaction } from '#persistence';
 import { MESSAGING_OPTIONS, OUTBOX_CHANNEL, type MessagingOptions } from './messaging-options.js';
@@ -8,6 +8,11 @@ import { OutboxEntity } from './outbox.entity.js';
 
 /** One writer per key at a time until commit (see append). */
 const OUTBOX_KEY_LOCK = lockNamespace('outbox key', 1);
+
+/** An event definition that is not the one EVENT_CATALOGUE holds: no consumer or document knows it. */
+export class UncataloguedEventError extends Error {
+  override readonly name = 'UncataloguedEventError';
+}
 
 /**
  * Appends an event to the outbox in the current unit of work: it is published if and only if the
@@ -18,6 +23,9 @@ export class OutboxWriter {
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {}
 
   async append<P extends object>(definition: EventDefinition<P>, event: { key: string; payload: P }): Promise<EventEnvelope<P>> {
+    // The very definition, not one with the same name: its topic and payload class are what consumers rely on.
+    if (findEventDefinition(definition.type, definition.version) !== definition)
+      throw new UncataloguedEventError(`${definition.type} v${definition.version} is not in EVENT_CATALOGUE (libs/contracts): add it there before publishing it`);
     const manager = requireTransaction(`the ${definition.type} event`);
     validatePayload(definition, event.payload);
     if (event.key === '') throw new Error(`${definition.type}: an event needs a non-empty key`);

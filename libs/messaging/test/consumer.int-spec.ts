@@ -9,7 +9,6 @@ import {
   deadLetterTopic,
   governmentRegisteredV1,
   notificationSentV1,
-  reportSubmittedV1,
   targetsCommittedV1,
   TOPICS,
   type EventEnvelope,
@@ -17,6 +16,7 @@ import {
 } from '#contracts';
 import { ReadinessRegistry } from '#observability';
 import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, type TestDatabase, testEnvelope, type TestPublisher, TopicTap } from '#testing';
+import { toKafkaMessage } from '../src/index.js';
 import { produceRaw, startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
 const government = (code: string, name = `Gemeente ${code}`): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name });
@@ -67,7 +67,7 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('messaging_consumer');
-    prefix = await createTestTopics(brokers, 'consumer');
+    prefix = await createTestTopics(brokers, 'consumer', [TEST_GROUP]);
     applicationsTopic = `${prefix}${TOPICS.applications}`;
     notificationsTopic = `${prefix}${TOPICS.notifications}`;
     dltTopic = `${prefix}${deadLetterTopic(TEST_GROUP)}`;
@@ -144,19 +144,20 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
     expect(service.behaviour.attempts.get(key)).toBe(2);
   });
 
-  it('reports and dead-letters an event type it neither handles nor ignores, instead of committing it silently', async () => {
-    const before = await counter('messaging_unhandled_events_total', { type: `${targetsCommittedV1.type}.v1` });
-    const unhandled = testEnvelope(targetsCommittedV1, '23003', { ...targetsCommittedV1.example, governmentCode: '23003' });
-    await publish(unhandled);
-    await eventually(() => expect(deadLetters().filter((message) => message.headers['event-id'] === unhandled.eventId).map((message) => message.headers['dlt-reason'])).toEqual(['unhandled-event-type']));
-    expect(await counter('messaging_unhandled_events_total', { type: `${targetsCommittedV1.type}.v1` })).toBe(before + 1);
+  it('reports and dead-letters an event it has no handler for that arrived on a topic its contract does not name, instead of committing it silently', async () => {
+    const before = await counter('messaging_unhandled_events_total', { type: `${notificationSentV1.type}.v1` });
+    // notification-sent belongs on the notifications topic, which this group does not read.
+    const misrouted = testEnvelope(notificationSentV1, '23003', { ...notificationSentV1.example, governmentCode: '23003' });
+    await produceRaw(brokers, applicationsTopic, [toKafkaMessage(misrouted)]);
+    await eventually(() => expect(deadLetters().filter((message) => message.headers['event-id'] === misrouted.eventId).map((message) => message.headers['dlt-reason'])).toEqual(['unhandled-event-type']));
+    expect(await counter('messaging_unhandled_events_total', { type: `${notificationSentV1.type}.v1` })).toBe(before + 1);
     expect(await counter('messaging_dead_letters_total', { reason: 'unhandled-event-type' })).toBeGreaterThanOrEqual(1);
   });
 
-  it('acknowledges an ignored event without effect or dead letter', async () => {
-    const ignored = testEnvelope(reportSubmittedV1, '24004', { ...reportSubmittedV1.example, governmentCode: '24004' });
+  it('acknowledges, without effect or dead letter, a catalogue event on its topics that it has no handler for', async () => {
+    const ignored = testEnvelope(targetsCommittedV1, '24004', { ...targetsCommittedV1.example, governmentCode: '24004' });
     await publish(ignored);
-    await eventually(async () => expect(await counter('messaging_consumed_total', { type: `${reportSubmittedV1.type}.v1`, outcome: 'ignored' })).toBe(1));
+    await eventually(async () => expect(await counter('messaging_consumed_total', { type: `${targetsCommittedV1.type}.v1`, outcome: 'ignored' })).toBe(1));
     expect(deadLetters().filter((message) => message.headers['event-id'] === ignored.eventId)).toEqual([]);
     const [inbox] = await service.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM inbox WHERE event_id = $1', [ignored.eventId]);
     expect(inbox!.count).toBe(0);

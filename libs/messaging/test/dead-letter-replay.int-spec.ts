@@ -21,7 +21,7 @@ describe('replaying dead letters (npm run dlt, real Kafka and PostgreSQL)', () =
 
   beforeAll(async () => {
     database = await createTestDatabase('messaging_dlt_replay');
-    prefix = await createTestTopics(brokers, 'dltreplay');
+    prefix = await createTestTopics(brokers, 'dltreplay', [TEST_GROUP]);
     applicationsTopic = `${prefix}${TOPICS.applications}`;
     dltTopic = `${prefix}${deadLetterTopic(TEST_GROUP)}`;
     tap = await TopicTap.start(brokers, [applicationsTopic, dltTopic]);

@@ -2,9 +2,9 @@ import { Controller, Injectable, type INestApplication } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type Message } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { governmentRegisteredV1, notificationSentV1, reportSubmittedV1, TOPICS, type EventEnvelope, type GovernmentRegisteredV1 } from '#contracts';
+import { governmentRegisteredV1, notificationSentV1, type EventEnvelope, type GovernmentRegisteredV1 } from '#contracts';
 import { currentContext, Metrics, ObservabilityModule } from '#observability';
 import { PersistenceModule, UnitOfWork } from '#persistence';
 import {
@@ -32,7 +32,10 @@ export class HandlerBehaviour {
   readonly attemptTimes = new Map<string, number[]>();
 }
 
-/** Handles government-registered, ignores report-submitted, and leaves targets-committed unhandled on purpose. */
+/**
+ * Handles government-registered, so the group reads the applications topic and ignores the other event
+ * there (targets-committed); reporting events are not read at all.
+ */
 @Controller()
 export class TestConsumer {
   constructor(
@@ -107,7 +110,7 @@ export const startMessagingTestApp = async (options: TestAppOptions): Promise<Me
         brokers: options.brokers,
         topicPrefix: options.topicPrefix,
         consumer: options.consume
-          ? { group: TEST_GROUP, topics: [TOPICS.applications, TOPICS.reporting], ignoredEvents: [reportSubmittedV1], lagIntervalMs: 200, ...options.consumer }
+          ? { group: TEST_GROUP, lagIntervalMs: 200, ...options.consumer }
           : undefined,
         retry: { attempts: 4, initialDelayMs: 20, maxDelayMs: 100 },
         relay: { enabled: options.relay ?? true, pollIntervalMs: 500 },
@@ -141,7 +144,7 @@ export const startMessagingTestApp = async (options: TestAppOptions): Promise<Me
   };
 };
 
-export const produceRaw = async (brokers: string[], topic: string, messages: { key: string; value: string; headers?: Record<string, string> }[]): Promise<void> => {
+export const produceRaw = async (brokers: string[], topic: string, messages: Message[]): Promise<void> => {
   const producer = new Kafka({ clientId: 'test-producer', brokers, logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
   try {

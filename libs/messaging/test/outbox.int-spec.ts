@@ -31,7 +31,7 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('messaging_outbox');
-    prefix = await createTestTopics(brokers, 'outbox');
+    prefix = await createTestTopics(brokers, 'outbox', []);
     applicationsTopic = `${prefix}${TOPICS.applications}`;
     tap = await TopicTap.start(brokers, [applicationsTopic]);
   });

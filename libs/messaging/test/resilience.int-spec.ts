@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { governmentRegisteredV1, type EventDefinition, type EventEnvelope, type GovernmentRegisteredV1, type TopicName } from '#contracts';
+import { governmentRegisteredV1, type EventEnvelope, type GovernmentRegisteredV1 } from '#contracts';
 import { countDeadLetters, createTestDatabase, createTestPublisher, createTestTopics, eventually, startTcpProxy, testBrokers, testEnvelope, type TcpProxy, type TestDatabase, type TestPublisher } from '#testing';
 import { startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
@@ -21,7 +21,7 @@ describe('consuming through a database outage (real PostgreSQL behind a proxy, r
     const url = new URL(database.url);
     proxy = await startTcpProxy(url.hostname, Number(url.port || 5432));
     url.host = `${proxy.host}:${proxy.port}`;
-    prefix = await createTestTopics(brokers, 'resilience');
+    prefix = await createTestTopics(brokers, 'resilience', [TEST_GROUP]);
     publisher = await createTestPublisher(brokers, prefix, 'resilience');
     // The service (consumer and relay) reaches PostgreSQL only through the proxy.
     service = await startMessagingTestApp({ databaseUrl: url.toString(), topicPrefix: prefix, brokers, consume: true });
@@ -60,10 +60,13 @@ describe('consuming through a database outage (real PostgreSQL behind a proxy, r
   });
 
   it('publishes the other keys when one outbox row can never be published, and only its key waits', async () => {
-    // A topic no test prefix has: the broker refuses every send to it.
-    const missingTopic: EventDefinition<GovernmentRegisteredV1> = { ...governmentRegisteredV1, topic: 'samenleven.no-such-topic.v1' as TopicName };
     const { dataSource, outbox, unitOfWork } = service;
-    const stuck = await unitOfWork.run(() => outbox.append(missingTopic, { key: '32001', payload: government('32001') }));
+    const stuck = await unitOfWork.run(async () => {
+      const envelope = await outbox.append(governmentRegisteredV1, { key: '32001', payload: government('32001') });
+      // A topic no test prefix has: the broker refuses every send to it. The writer takes catalogue events only, so the row is pointed there before commit.
+      await unitOfWork.manager.query('UPDATE outbox SET topic = $1 WHERE event_id = $2', ['samenleven.no-such-topic.v1', envelope.eventId]);
+      return envelope;
+    });
     const behindStuck = await unitOfWork.run(() => outbox.append(governmentRegisteredV1, { key: '32001', payload: government('32001') }));
     const others: EventEnvelope<GovernmentRegisteredV1>[] = [];
     for (const code of ['32002', '32003', '32004'])

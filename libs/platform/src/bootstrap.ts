@@ -9,27 +9,18 @@ import { createRequestValidationPipe } from './request-validation.js';
 import { RuleViolationFilter } from './rule-violation.filter.js';
 import { UniqueViolationFilter } from './unique-violation.filter.js';
 import type { ServiceConfig } from './service-config.js';
+import { serviceRootModule, type ServiceManifest } from './service-manifest.js';
 
 export interface StartOptions {
   /** 0 picks a free port (tests); the configured port otherwise. */
   port?: number;
-  /** Whether to consume from Kafka; services without consumers pass false. */
-  consumes: boolean;
 }
 
-const TITLES: Record<string, string> = {
-  applications: 'Calls, applications, decisions and the register of local governments',
-  budgeting: 'Programme budget, allocations, commitments and payments',
-  reporting: 'Result reports, aggregation and target checks',
-  mentorships: 'Mentorships and learning networks',
-  notifications: 'Notifications to local governments and ABB',
-};
-
-/** Creates and starts one service: HTTP API with OpenAPI, Kafka consumers, JSON logs, graceful shutdown. */
-export const startService = async (module: object, config: ServiceConfig, options: StartOptions): Promise<INestApplication> => {
+/** Creates and starts one service: HTTP API with OpenAPI, Kafka consumers (when it has a consumer group), JSON logs, graceful shutdown. */
+export const startService = async (manifest: ServiceManifest, config: ServiceConfig, options: StartOptions = {}): Promise<INestApplication> => {
   const logger = new PinoLoggerService(createLogger(config.service));
   // The body parser comes after correlation, so a malformed or oversized body is answered with a correlation id, logged and measured too.
-  const app = await NestFactory.create<NestExpressApplication>(module as never, { logger, bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(serviceRootModule(manifest, config), { logger, bufferLogs: true, bodyParser: false });
   app.useLogger(logger);
   const correlation = app.get(CorrelationIdMiddleware);
   app.use((request: Request, response: Response, next: NextFunction) => correlation.use(request, response, next));
@@ -42,7 +33,7 @@ export const startService = async (module: object, config: ServiceConfig, option
     app,
     new DocumentBuilder()
       .setTitle(`Samenleven ${config.service}`)
-      .setDescription(TITLES[config.service] ?? config.service)
+      .setDescription(manifest.title)
       .setVersion('1')
       .addBearerAuth()
       .build(),
@@ -50,7 +41,7 @@ export const startService = async (module: object, config: ServiceConfig, option
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   // Start-up hooks (migrations, mail transport, relay) run before the first event is consumed.
   await app.init();
-  if (options.consumes) {
+  if (config.consumerGroup !== undefined) {
     app.connectMicroservice({ strategy: app.get(KafkaEventTransport) });
     await app.startAllMicroservices();
   }

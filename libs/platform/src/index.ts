@@ -1,4 +1,5 @@
 export * from './service-config.js';
+export * from './service-manifest.js';
 export * from './request-validation.js';
 export * from './platform.module.js';
 export * from './bootstrap.js';

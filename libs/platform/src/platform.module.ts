@@ -1,7 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EntitySchema, MixedList } from 'typeorm';
-import type { EventDefinition } from '#contracts';
 import { AuthModule } from '#auth';
 import { MessagingModule } from '#messaging';
 import { ObservabilityModule } from '#observability';
@@ -14,7 +13,6 @@ export interface PlatformOptions {
   config: ServiceConfig;
   entities: MixedList<Type | EntitySchema>;
   migrations: Type[];
-  consumer?: { topics: string[]; ignoredEvents?: EventDefinition[] };
 }
 
 /**
@@ -23,7 +21,7 @@ export interface PlatformOptions {
  */
 @Module({})
 export class PlatformModule {
-  static forService({ config, entities, migrations, consumer }: PlatformOptions): DynamicModule {
+  static forService({ config, entities, migrations }: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
@@ -35,7 +33,8 @@ export class PlatformModule {
           service: config.service,
           brokers: config.kafkaBrokers,
           topicPrefix: config.topicPrefix,
-          consumer: consumer && { group: config.service, topics: consumer.topics, ignoredEvents: consumer.ignoredEvents },
+          // What the group reads follows from the service's @HandlesEvent handlers.
+          consumer: config.consumerGroup === undefined ? undefined : { group: config.consumerGroup },
         }),
       ],
       providers: [DatabaseReadiness],

@@ -1,23 +1,28 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigurationError, loadServiceConfig } from './service-config.js';
 
+const reporting = { name: 'reporting', defaultPort: 3003, consumerGroup: 'reporting' };
+const budgeting = { name: 'budgeting', defaultPort: 3002 };
+
 describe('loadServiceConfig', () => {
   it('falls back to the local defaults of this machine', () => {
-    const config = loadServiceConfig('reporting', {});
+    const config = loadServiceConfig(reporting, {});
     expect(config.httpPort).toBe(3003);
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/samenleven_reporting');
     expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
     expect(config.oidc.jwksUrl).toBe('http://127.0.0.1:3100/jwks');
+    expect(config.consumerGroup).toBe('reporting');
   });
 
   it('lets a service-specific variable win over the shared one', () => {
-    const config = loadServiceConfig('budgeting', { HTTP_PORT: '4000', BUDGETING_HTTP_PORT: '4100', KAFKA_BROKERS: 'a:1, b:2' });
+    const config = loadServiceConfig(budgeting, { HTTP_PORT: '4000', BUDGETING_HTTP_PORT: '4100', KAFKA_BROKERS: 'a:1, b:2' });
     expect(config.httpPort).toBe(4100);
     expect(config.kafkaBrokers).toEqual(['a:1', 'b:2']);
+    expect(config).not.toHaveProperty('consumerGroup');
   });
 
   it('names the variable that is wrong', () => {
-    expect(() => loadServiceConfig('reporting', { HTTP_PORT: 'eighty' })).toThrow(new ConfigurationError('HTTP_PORT must be a port number, got "eighty"'));
-    expect(() => loadServiceConfig('reporting', { DATABASE_URL: 'nope' })).toThrow(/DATABASE_URL must be a URL/);
+    expect(() => loadServiceConfig(reporting, { HTTP_PORT: 'eighty' })).toThrow(new ConfigurationError('HTTP_PORT must be a port number, got "eighty"'));
+    expect(() => loadServiceConfig(reporting, { DATABASE_URL: 'nope' })).toThrow(/DATABASE_URL must be a URL/);
   });
 });

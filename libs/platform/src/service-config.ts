@@ -1,16 +1,14 @@
-export const SERVICE_NAMES = ['applications', 'budgeting', 'reporting', 'mentorships', 'notifications'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
-
-const DEFAULT_PORTS: Record<ServiceName, number> = {
-  applications: 3001,
-  budgeting: 3002,
-  reporting: 3003,
-  mentorships: 3004,
-  notifications: 3005,
-};
+/** What configuration reads from a service's manifest (ServiceManifest). */
+export interface ConfiguredService {
+  readonly name: string;
+  readonly defaultPort: number;
+  readonly consumerGroup?: string;
+}
 
 export interface ServiceConfig {
-  service: ServiceName;
+  service: string;
+  /** From the manifest: the service's Kafka consumer group, absent when it consumes nothing. */
+  consumerGroup?: string;
   httpPort: number;
   databaseUrl: string;
   kafkaBrokers: string[];
@@ -21,6 +19,8 @@ export interface ServiceConfig {
   mailFrom: string;
   seedDemoData: boolean;
 }
+
+export const serviceDatabaseName = (service: string): string => `samenleven_${service}`;
 
 type Environment = Record<string, string | undefined>;
 
@@ -45,7 +45,7 @@ const parseUrl = (name: string, value: string): string => {
 };
 
 /** Reads a service's configuration; `<SERVICE>_X` wins over `X` so one shell can configure all five services. */
-export const loadServiceConfig = (service: ServiceName, env: Environment = process.env): ServiceConfig => {
+export const loadServiceConfig = ({ name: service, defaultPort, consumerGroup }: ConfiguredService, env: Environment = process.env): ServiceConfig => {
   const prefix = service.toUpperCase();
   const read = (name: string, fallback: string): string => env[`${prefix}_${name}`] ?? env[name] ?? fallback;
   const issuer = read('OIDC_ISSUER', 'http://127.0.0.1:3100');
@@ -56,8 +56,9 @@ export const loadServiceConfig = (service: ServiceName, env: Environment = proce
   if (brokers.length === 0) throw new ConfigurationError('KAFKA_BROKERS must list at least one host:port');
   return {
     service,
-    httpPort: parsePort('HTTP_PORT', read('HTTP_PORT', String(DEFAULT_PORTS[service]))),
-    databaseUrl: parseUrl('DATABASE_URL', read('DATABASE_URL', `postgres://postgres@127.0.0.1:5432/samenleven_${service}`)),
+    ...(consumerGroup === undefined ? {} : { consumerGroup }),
+    httpPort: parsePort('HTTP_PORT', read('HTTP_PORT', String(defaultPort))),
+    databaseUrl: parseUrl('DATABASE_URL', read('DATABASE_URL', `postgres://postgres@127.0.0.1:5432/${serviceDatabaseName(service)}`)),
     kafkaBrokers: brokers,
     topicPrefix: read('KAFKA_TOPIC_PREFIX', ''),
     oidc: {

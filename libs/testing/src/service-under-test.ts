@@ -1,7 +1,7 @@
-import type { DynamicModule, INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import type { EventEnvelope } from '#contracts';
-import { loadServiceConfig, startService, type ServiceConfig, type ServiceName } from '#platform';
+import { loadServiceConfig, startService, type ServiceConfig, type ServiceManifest } from '#platform';
 import { createTestDatabase } from './test-database.js';
 import { createTestIssuer, type TestIssuer } from './test-issuer.js';
 import { createTestPublisher } from './test-publisher.js';
@@ -10,12 +10,10 @@ import { countDeadLetters, createTestTopics, testBrokers } from './test-topics.j
 import { request, type JsonResponse } from './http.js';
 
 export interface ServiceUnderTestOptions {
-  service: ServiceName;
-  module: (config: ServiceConfig) => DynamicModule;
+  /** The service's manifest: its module, and whether (as which group) it consumes. */
+  manifest: ServiceManifest;
   /** Names the test database, topic prefix and Kafka clients. */
   label: string;
-  /** Whether the service consumes from Kafka; true unless said otherwise. */
-  consumes?: boolean;
   /** Extra configuration variables, e.g. the SMTP_URL of a mail sink; passed on to testServiceConfig, so they override its defaults. */
   environment?: Record<string, string>;
 }
@@ -40,7 +38,7 @@ export interface ServiceUnderTest {
 
 /** The configuration a service gets in tests: its own database, the test brokers and prefix, the test issuer. */
 export const testServiceConfig = (
-  service: ServiceName,
+  service: ServiceManifest,
   { databaseUrl, brokers, prefix, issuer }: { databaseUrl: string; brokers: string[]; prefix: string; issuer: TestIssuer },
   env: Record<string, string> = {},
 ): ServiceConfig =>
@@ -61,7 +59,7 @@ export const serviceUrl = (app: INestApplication): string => `http://127.0.0.1:$
  * One service on the real broker and database, with a fresh database, topic prefix and token issuer
  * of its own, a producer standing in for the other services, and taps on the topics it announces on.
  */
-export const startServiceUnderTest = async ({ service, module, label, consumes = true, environment = {} }: ServiceUnderTestOptions): Promise<ServiceUnderTest> => {
+export const startServiceUnderTest = async ({ manifest, label, environment = {} }: ServiceUnderTestOptions): Promise<ServiceUnderTest> => {
   const brokers = testBrokers();
   // Undone in reverse by stop(), also when starting fails half-way.
   const cleanups: (() => Promise<void>)[] = [];
@@ -71,13 +69,13 @@ export const startServiceUnderTest = async ({ service, module, label, consumes =
   try {
     const database = await createTestDatabase(label);
     cleanups.push(() => database.drop());
-    const prefix = await createTestTopics(brokers, label);
+    const prefix = await createTestTopics(brokers, label, manifest.consumerGroup === undefined ? [] : [manifest.consumerGroup]);
     const issuer = await createTestIssuer();
     cleanups.push(() => issuer.stop());
     const publisher = await createTestPublisher(brokers, prefix, label);
     cleanups.push(() => publisher.stop());
-    const config = testServiceConfig(service, { databaseUrl: database.url, brokers, prefix, issuer }, environment);
-    const app = await startService(module(config), config, { port: 0, consumes });
+    const config = testServiceConfig(manifest, { databaseUrl: database.url, brokers, prefix, issuer }, environment);
+    const app = await startService(manifest, config, { port: 0 });
     cleanups.push(() => app.close());
     const url = serviceUrl(app);
 

@@ -2,15 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { allTopics, deadLetterTopic, TOPIC_PARTITIONS } from '#contracts';
 
-/** A unique topic prefix with every platform topic created under it, so test files never see each other's events. */
-export const createTestTopics = async (brokers: string[], label: string): Promise<string> => {
+/**
+ * A unique topic prefix with every event topic and the dead-letter topics of these consumer groups
+ * created under it, so test files never see each other's events.
+ */
+export const createTestTopics = async (brokers: string[], label: string, consumerGroups: readonly string[]): Promise<string> => {
   const prefix = `test-${label}-${randomBytes(3).toString('hex')}.`;
   const admin = new Kafka({ clientId: `test-topics-${label}`, brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
     await admin.createTopics({
       waitForLeaders: true,
-      topics: allTopics().map((topic) => ({ topic: `${prefix}${topic}`, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })),
+      topics: allTopics(consumerGroups).map((topic) => ({ topic: `${prefix}${topic}`, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })),
     });
   } finally {
     await admin.disconnect();

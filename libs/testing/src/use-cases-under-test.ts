@@ -1,14 +1,14 @@
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { EventEnvelope } from '#contracts';
 import { runWithContext, type Actor } from '#observability';
-import { loadServiceConfig, type ServiceConfig, type ServiceName } from '#platform';
+import { loadServiceConfig, serviceRootModule, type ServiceManifest } from '#platform';
 import { createTestDatabase } from './test-database.js';
 
 export interface UseCasesUnderTestOptions {
-  service: ServiceName;
-  module: (config: ServiceConfig) => DynamicModule;
+  /** The service, as the registry knows it: its module, entities and migrations. */
+  manifest: ServiceManifest;
   /** Names the test database. */
   label: string;
 }
@@ -38,12 +38,12 @@ const NO_BROKER = '127.0.0.1:9';
  * the outbox rows they wrote. The service module is compiled, not started, so no start-up hook runs
  * (no relay, no mail dispatcher, no demo seeding); migrations run as the service would run them.
  */
-export const startUseCasesUnderTest = async ({ service, module, label }: UseCasesUnderTestOptions): Promise<UseCasesUnderTest> => {
+export const startUseCasesUnderTest = async ({ manifest, label }: UseCasesUnderTestOptions): Promise<UseCasesUnderTest> => {
   const database = await createTestDatabase(label);
   let moduleRef: TestingModule | undefined;
   try {
-    const config = loadServiceConfig(service, { DATABASE_URL: database.url, KAFKA_BROKERS: NO_BROKER });
-    moduleRef = await Test.createTestingModule({ imports: [module(config)] }).compile();
+    const config = loadServiceConfig(manifest, { DATABASE_URL: database.url, KAFKA_BROKERS: NO_BROKER });
+    moduleRef = await Test.createTestingModule({ imports: [serviceRootModule(manifest, config)] }).compile();
     const dataSource = moduleRef.get(DataSource);
     // The data source migrates when it connects; running them again is a no-op that makes that explicit.
     await dataSource.runMigrations();

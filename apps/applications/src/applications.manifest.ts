@@ -1,0 +1,15 @@
+import { defineService } from '#platform';
+import { ApplicationsModule } from './applications.module.js';
+import { DecisionEntity } from './infrastructure/decision.entity.js';
+import { LocalGovernmentEntity } from './infrastructure/local-government.entity.js';
+import { CreateApplicationsTables1763800001000 } from './infrastructure/migrations/1763800001000-create-applications-tables.js';
+import { RecordDecisionCatalogueVersion1764680000000 } from './infrastructure/migrations/1764680000000-record-decision-catalogue-version.js';
+
+export const applicationsManifest = defineService({
+  name: 'applications',
+  defaultPort: 3001,
+  title: 'Calls, applications, decisions and the register of local governments',
+  module: (config) => ApplicationsModule.forRoot(config),
+  entities: [LocalGovernmentEntity, DecisionEntity],
+  migrations: [CreateApplicationsTables1763800001000, RecordDecisionCatalogueVersion1764680000000],
+});

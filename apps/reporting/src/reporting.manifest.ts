@@ -1,0 +1,18 @@
+import { defineService } from '#platform';
+import { CommittedTargetEntity } from './infrastructure/committed-target.entity.js';
+import { IndicatorResultEntity } from './infrastructure/indicator-result.entity.js';
+import { IndicatorTotalEntity } from './infrastructure/indicator-total.entity.js';
+import { CreateReportingTables1763800003000 } from './infrastructure/migrations/1763800003000-create-reporting-tables.js';
+import { ReportEntity } from './infrastructure/report.entity.js';
+import { ReportingModule } from './reporting.module.js';
+
+export const reportingManifest = defineService({
+  name: 'reporting',
+  defaultPort: 3003,
+  title: 'Result reports, aggregation and target checks',
+  module: () => ReportingModule,
+  entities: [CommittedTargetEntity, ReportEntity, IndicatorResultEntity, IndicatorTotalEntity],
+  migrations: [CreateReportingTables1763800003000],
+  // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
+  consumerGroup: 'reporting',
+});

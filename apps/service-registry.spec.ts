@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { EVENT_CATALOGUE, eventName, TOPICS, type EventDefinition } from '#contracts';
+import { serviceSubscription } from '#platform';
+import { consumerGroups, SERVICES } from './service-registry.js';
+
+const names = (definitions: readonly EventDefinition[]): string[] => definitions.map((definition) => eventName(definition.type, definition.version));
+
+/** This file sits in apps/, compiled or not. */
+const appsDir = path.dirname(fileURLToPath(import.meta.url));
+
+describe('the service registry', () => {
+  it('names each service once, with a port and a consumer group of its own', () => {
+    const unique = (values: unknown[]): boolean => new Set(values).size === values.length;
+    expect(unique(SERVICES.map((service) => service.name))).toBe(true);
+    expect(unique(SERVICES.map((service) => service.defaultPort))).toBe(true);
+    expect(unique(consumerGroups())).toBe(true);
+  });
+
+  it('names each service after its folder in apps/, with a manifest and an entry point there', () => {
+    for (const { name } of SERVICES) {
+      expect([name, existsSync(path.join(appsDir, name, 'src', `${name}.manifest.js`)) || existsSync(path.join(appsDir, name, 'src', `${name}.manifest.ts`))]).toEqual([name, true]);
+      expect([name, existsSync(path.join(appsDir, name, 'src', 'main.js')) || existsSync(path.join(appsDir, name, 'src', 'main.ts'))]).toEqual([name, true]);
+    }
+  });
+
+  it('has a producing service for every topic and every event', () => {
+    const services = SERVICES.map((service) => service.name as string);
+    expect(Object.keys(TOPICS).filter((producer) => !services.includes(producer))).toEqual([]);
+    for (const definition of EVENT_CATALOGUE) {
+      expect([definition.type, services.includes(definition.producer)]).toEqual([definition.type, true]);
+      expect([definition.type, definition.topic]).toEqual([definition.type, TOPICS[definition.producer as keyof typeof TOPICS]]);
+    }
+  });
+
+  it('gives a consumer group to exactly the services with @HandlesEvent handlers', () => {
+    for (const manifest of SERVICES) expect([manifest.name, serviceSubscription(manifest).handled.length > 0]).toEqual([manifest.name, manifest.consumerGroup !== undefined]);
+  });
+});
+
+describe('what each consumer group reads, derived from its handlers', () => {
+  const subscriptions = Object.fromEntries(
+    SERVICES.flatMap((manifest) => {
+      if (manifest.consumerGroup === undefined) return [];
+      const { topics, handled, ignored } = serviceSubscription(manifest);
+      return [[manifest.consumerGroup, { topics, handles: names(handled), ignores: names(ignored) }]];
+    }),
+  );
+
+  it('reads the topics of the events it handles and ignores the other catalogue events there', () => {
+    expect(subscriptions).toEqual({
+      budgeting: {
+        topics: [TOPICS.applications],
+        handles: ['applications.targets-committed.v2'],
+        // Version 1 is no longer published; a v1 event left on the topic changes nothing.
+        ignores: ['applications.government-registered.v1', 'applications.targets-committed.v1'],
+      },
+      reporting: {
+        topics: [TOPICS.applications, TOPICS.reporting],
+        handles: ['applications.targets-committed.v2', 'reporting.report-submitted.v1'],
+        ignores: ['applications.government-registered.v1', 'applications.targets-committed.v1', 'reporting.indicator-status-changed.v1'],
+      },
+      mentorships: {
+        topics: [TOPICS.reporting],
+        handles: ['reporting.report-submitted.v1'],
+        ignores: ['reporting.indicator-status-changed.v1'],
+      },
+      notifications: {
+        topics: [TOPICS.applications, TOPICS.reporting],
+        handles: ['applications.government-registered.v1', 'reporting.indicator-status-changed.v1'],
+        ignores: ['applications.targets-committed.v1', 'applications.targets-committed.v2', 'reporting.report-submitted.v1'],
+      },
+    });
+  });
+});
