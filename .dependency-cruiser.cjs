@@ -48,7 +48,7 @@ module.exports = {
       name: 'shared-domain-is-plain-typescript',
       comment: 'libs/domain holds what every domain/ folder may use, so it follows the same rule.',
       severity: 'error',
-      from: { path: '^libs/domain/' },
+      from: { path: '^libs/domain/', pathNot: '\\.spec\\.ts$' },
       to: { path: ['node_modules/', '^libs/(?!domain/)'] },
     },
     {

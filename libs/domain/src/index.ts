@@ -1,1 +1,2 @@
 export * from './rule-violation.js';
+export * from './report-version.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { RuleViolation } from '#domain';
-import fc from 'fast-check';
 import { allIndicators } from '#catalogue';
-import { networkIdOf, progressOf, supersedes } from './member-progress.js';
+import { networkIdOf, progressOf } from './member-progress.js';
 
 describe('networkIdOf', () => {
   it('puts every indicator of an action in that action\'s network', () => {
@@ -17,25 +16,6 @@ describe('networkIdOf', () => {
 
   it('refuses what is not an indicator code', () => {
     expect(() => networkIdOf('B05')).toThrow(RuleViolation);
-  });
-});
-
-describe('supersedes', () => {
-  it('records the first version and every newer one, never an older or the same one', () => {
-    expect(supersedes(undefined, 1)).toBe(true);
-    expect(supersedes(1, 2)).toBe(true);
-    expect(supersedes(2, 2)).toBe(false);
-    expect(supersedes(3, 2)).toBe(false);
-  });
-
-  it('whatever order versions arrive in, the newest one is what stays recorded', () => {
-    fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 30 }), (versions) => {
-        let recorded: number | undefined;
-        for (const version of versions) if (supersedes(recorded, version)) recorded = version;
-        expect(recorded).toBe(Math.max(...versions));
-      }),
-    );
   });
 });
 

@@ -29,8 +29,4 @@ export const networkIdOf = (indicatorCode: string): string => {
   return `network-A${match[1]}`;
 };
 
-/** Reports are versioned: only a newer version replaces what is recorded; an older one arriving late is ignored. */
-export const supersedes = (recordedVersion: number | undefined, incomingVersion: number): boolean =>
-  recordedVersion === undefined || incomingVersion > recordedVersion;
-
 export const progressOf = (report: ProgressReport): MemberProgress => ({ ...report, networkId: networkIdOf(report.indicatorCode) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { latestVersions, realisedTotal, supersedes, type CountedFigure } from './indicator-figures.js';
+import { latestVersions, realisedTotal, type CountedFigure } from './indicator-figures.js';
 
 const figure = (governmentCode: string, periodCode: string, reportVersion: number, achieved: number | null): CountedFigure => ({
   governmentCode,
@@ -8,15 +8,6 @@ const figure = (governmentCode: string, periodCode: string, reportVersion: numbe
   periodEndsOn: periodCode === 'P1' ? '2023-03-31' : '2023-09-30',
   reportVersion,
   achieved,
-});
-
-describe('supersedes', () => {
-  it('lets only a newer version replace the recorded one', () => {
-    expect(supersedes(undefined, 1)).toBe(true);
-    expect(supersedes(1, 2)).toBe(true);
-    expect(supersedes(2, 2)).toBe(false);
-    expect(supersedes(3, 2)).toBe(false);
-  });
 });
 
 describe('realisedTotal', () => {

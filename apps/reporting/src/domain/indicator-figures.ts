@@ -1,3 +1,5 @@
+import { supersedes } from '#domain';
+
 /** One government's counted figure for an indicator in one period, from the version of its report that counts. */
 export interface CountedFigure {
   governmentCode: string;
@@ -8,10 +10,6 @@ export interface CountedFigure {
   /** null is a deliberate nil: nothing to count yet. */
   achieved: number | null;
 }
-
-/** A newer version of a report replaces an older one; an older one arriving late (or again) changes nothing. */
-export const supersedes = (recordedVersion: number | undefined, incomingVersion: number): boolean =>
-  recordedVersion === undefined || incomingVersion > recordedVersion;
 
 /**
  * The figures that count: per government and period only the latest version, since a correction

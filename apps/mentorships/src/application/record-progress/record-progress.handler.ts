@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { memberProgressRecordedV1, type ReportSubmittedV1 } from '#contracts';
+import { supersedes } from '#domain';
 import { OutboxWriter } from '#messaging';
 import { UnitOfWork } from '#persistence';
-import { progressOf, supersedes, type MemberProgress } from '../../domain/member-progress.js';
+import { progressOf, type MemberProgress } from '../../domain/member-progress.js';
 import { MemberProgressRepository } from '../../infrastructure/member-progress.repository.js';
 
 /**

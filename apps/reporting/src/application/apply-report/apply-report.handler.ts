@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { findProjectYear, findReportingPeriod } from '#catalogue';
 import { indicatorStatusChangedV1, type IndicatorStatus, type ReportedResultV1, type ReportSubmittedV1 } from '#contracts';
-import { RuleViolation } from '#domain';
+import { RuleViolation, supersedes } from '#domain';
 import { OutboxWriter } from '#messaging';
 import { UnitOfWork } from '#persistence';
-import { supersedes } from '../../domain/indicator-figures.js';
 import { assessIndicator, expectedByPeriodEnd, expectedShare } from '../../domain/target-check.js';
 import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
 import { IndicatorResultRepository } from '../../infrastructure/indicator-result.repository.js';
