@@ -25,7 +25,8 @@ export class LocalGovernmentRepository {
   }
 
   async insert(government: LocalGovernment): Promise<void> {
-    await this.unitOfWork.manager.getRepository(LocalGovernmentEntity).insert(government);
+    // A copy: TypeORM writes generated columns (registered_at) back into what it inserts, and the caller's government must stay a LocalGovernment.
+    await this.unitOfWork.manager.getRepository(LocalGovernmentEntity).insert({ ...government });
   }
 
   /** In code order; every government when no codes are given. */

@@ -31,6 +31,12 @@ describe('commitmentOf', () => {
     );
   });
 
+  it('refuses a decision that pays for more reach than it approves, even when its lines add up', () => {
+    expect(() => commitmentOf({ amountEur: 20 * 60, lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 10, subsidisedReach: 20, eurPerKpi: 60, amountEur: 20 * 60 }] })).toThrow(
+      new RuleViolation('targets[0].subsidisedReach: 20 exceeds the approved additional reach of 10'),
+    );
+  });
+
   it('refuses a decision that does not add up, lists an indicator twice or has no lines', () => {
     expect(() => commitmentOf({ amountEur: 1, lines: [line('A05', 1500, 60)] })).toThrow('amountEur: 1 is not the sum of the lines (90000)');
     expect(() => commitmentOf({ amountEur: 90_000, lines: [{ ...line('A05', 1500, 60), amountEur: 90_001 }] })).toThrow(

@@ -17,8 +17,8 @@ export interface SubsidyCommitment {
 
 /**
  * The commitment a decision makes: its priced lines as decided, totalled. A decision whose lines do not
- * add up to what it announces, or that lists an indicator twice, is refused: money is committed only
- * for a decision that is consistent in itself.
+ * add up to what it announces, pays for more reach than it approves, or lists an indicator twice, is
+ * refused: money is committed only for a decision that is consistent in itself.
  */
 export const commitmentOf = (decision: { amountEur: number; lines: readonly CommitmentLine[] }): SubsidyCommitment => {
   if (decision.lines.length === 0) throw new RuleViolation('a commitment has at least one line');
@@ -26,6 +26,8 @@ export const commitmentOf = (decision: { amountEur: number; lines: readonly Comm
   decision.lines.forEach((line, index) => {
     if (seen.has(line.indicatorCode)) throw new RuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
     seen.add(line.indicatorCode);
+    if (line.subsidisedReach > line.approvedAdditionalReach)
+      throw new RuleViolation(`targets[${index}].subsidisedReach: ${line.subsidisedReach} exceeds the approved additional reach of ${line.approvedAdditionalReach}`);
     if (line.amountEur !== line.subsidisedReach * line.eurPerKpi)
       throw new RuleViolation(`targets[${index}].amountEur: ${line.amountEur} is not ${line.subsidisedReach} x ${line.eurPerKpi} euro per KPI`);
   });

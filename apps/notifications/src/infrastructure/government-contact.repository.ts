@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '#persistence';
+import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
 import { GovernmentContactEntity } from './government-contact.entity.js';
+
+/**
+ * A registration and a status change of one government one at a time (they arrive on different topics,
+ * so at the same moment): otherwise a notice held while the contacts are being recorded is never sent.
+ */
+const GOVERNMENT_CONTACTS_LOCK = lockNamespace('government contacts', 501);
 
 /** Who to write to for each government, as the register announced it. */
 @Injectable()
 export class GovernmentContactRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  lock(governmentCode: string): Promise<void> {
+    return lockUntilCommit(GOVERNMENT_CONTACTS_LOCK, governmentCode);
+  }
 
   find(governmentCode: string): Promise<GovernmentContactEntity | null> {
     return this.unitOfWork.manager.getRepository(GovernmentContactEntity).findOneBy({ governmentCode });

@@ -30,6 +30,7 @@ export class NotifyStatusChangeHandler {
     const { causeEventId, change } = command;
     if (!isNewlyLagging(change.previousStatus, change.status)) return 0;
     return this.unitOfWork.run(async () => {
+      await this.contacts.lock(change.governmentCode);
       const government = await this.contacts.find(change.governmentCode);
       if (government) return this.notify(government, command);
       // Registration and status changes travel on different topics: hold the notice until the contacts arrive.

@@ -18,6 +18,7 @@ export class RecordContactsHandler {
 
   async execute(government: GovernmentRegisteredV1): Promise<void> {
     await this.unitOfWork.run(async () => {
+      await this.contacts.lock(government.governmentCode);
       await this.contacts.save({
         governmentCode: government.governmentCode,
         governmentName: government.name,
