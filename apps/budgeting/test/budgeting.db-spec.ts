@@ -11,7 +11,7 @@ import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
 import { CommitSubsidyHandler } from '../src/application/commit-subsidy/commit-subsidy.handler.js';
 import { GetBudgetHandler } from '../src/application/get-budget/get-budget.handler.js';
 import { ListCommitmentsHandler } from '../src/application/list-commitments/list-commitments.handler.js';
-import { BudgetingModule } from '../src/budgeting.module.js';
+import { budgetingManifest } from '../src/budgeting.manifest.js';
 
 type DecidedLine = TargetsCommittedV2['targets'][number];
 
@@ -53,7 +53,7 @@ describe('budgeting use cases on a real database', () => {
   });
 
   beforeAll(async () => {
-    budgeting = await startUseCasesUnderTest({ service: 'budgeting', module: (config) => BudgetingModule.forRoot(config), label: 'budgeting_db' });
+    budgeting = await startUseCasesUnderTest({ manifest: budgetingManifest, label: 'budgeting_db' });
     commitSubsidy = budgeting.get(CommitSubsidyHandler);
   });
 

@@ -3,13 +3,12 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { findReportingPeriod } from '#catalogue';
 import { memberProgressRecordedV1, type MemberProgressRecordedV1, type ReportSubmittedV1 } from '#contracts';
-import { RuleViolation } from '#domain';
+import { RuleViolation, supersedes } from '#domain';
 import { runWithContext } from '#observability';
 import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
 import { ListProgressHandler } from '../src/application/list-progress/list-progress.handler.js';
 import { RecordProgressHandler } from '../src/application/record-progress/record-progress.handler.js';
-import { supersedes } from '../src/domain/member-progress.js';
-import { MentorshipsModule } from '../src/mentorships.module.js';
+import { mentorshipsManifest } from '../src/mentorships.manifest.js';
 
 const report = (governmentCode: string, periodCode: string, reportVersion: number, results: ReportSubmittedV1['results']): ReportSubmittedV1 => ({
   reportId: randomUUID(),
@@ -29,7 +28,7 @@ describe('mentorships use cases on a real database', () => {
   const announced = async () => (await mentorships.outbox<MemberProgressRecordedV1>(memberProgressRecordedV1.type)).map((event) => event.payload);
 
   beforeAll(async () => {
-    mentorships = await startUseCasesUnderTest({ service: 'mentorships', module: (config) => MentorshipsModule.forRoot(config), label: 'mentorships_db' });
+    mentorships = await startUseCasesUnderTest({ manifest: mentorshipsManifest, label: 'mentorships_db' });
     recordProgress = mentorships.get(RecordProgressHandler);
   });
 

@@ -16,7 +16,7 @@ import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
 import { ListInboxHandler } from '../src/application/list-inbox/list-inbox.handler.js';
 import { NotifyStatusChangeHandler } from '../src/application/notify-status-change/notify-status-change.handler.js';
 import { RecordContactsHandler } from '../src/application/record-contacts/record-contacts.handler.js';
-import { NotificationsModule } from '../src/notifications.module.js';
+import { notificationsManifest } from '../src/notifications.manifest.js';
 
 const SUBJECT_A05 = 'Plan Samenleven: A05 blijft achter op schema';
 const SUBJECT_A02 = 'Plan Samenleven: A02 blijft achter op schema';
@@ -74,7 +74,7 @@ describe('notifications use cases on a real database', () => {
     );
 
   beforeAll(async () => {
-    notifications = await startUseCasesUnderTest({ service: 'notifications', module: (config) => NotificationsModule.forRoot(config), label: 'notifications_db' });
+    notifications = await startUseCasesUnderTest({ manifest: notificationsManifest, label: 'notifications_db' });
     notifyStatusChange = notifications.get(NotifyStatusChangeHandler);
     recordContacts = notifications.get(RecordContactsHandler);
   });

@@ -37,5 +37,7 @@ describe('commitTargets', () => {
       ),
     ).toThrow('targets[1].indicatorCode: A05 appears more than once');
     expect(() => commitTargets([], limits)).toThrow(RuleViolation);
+    expect(() => commitTargets([{ indicatorCode: 'A05', currentReach: -1, approvedAdditionalReach: 1 }], limits)).toThrow('targets[0].currentReach: must be a whole number >= 0, got -1');
+    expect(() => commitTargets([{ indicatorCode: 'A05', currentReach: 0.5, approvedAdditionalReach: 1 }], limits)).toThrow(RuleViolation);
   });
 });

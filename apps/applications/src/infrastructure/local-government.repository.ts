@@ -4,16 +4,19 @@ import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
 import type { LocalGovernment } from '../domain/local-government.js';
 import { LocalGovernmentEntity } from './local-government.entity.js';
 
-/** Registrations of one code one at a time, so a second one sees the first and gets a clear 409. */
+/** Registrations of one code, and of one KBO number, one at a time: a second one sees the first and gets a clear 409. */
 const REGISTRATION_LOCK = lockNamespace('government registration', 101);
+const KBO_NUMBER_LOCK = lockNamespace('KBO number registration', 103);
 
 /** The register of local governments. */
 @Injectable()
 export class LocalGovernmentRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  lockRegistration(code: string): Promise<void> {
-    return lockUntilCommit(REGISTRATION_LOCK, code);
+  /** Always the code first, then the KBO number, so two registrations never wait for each other in a circle. */
+  async lockRegistration(code: string, kboNumber: string): Promise<void> {
+    await lockUntilCommit(REGISTRATION_LOCK, code);
+    await lockUntilCommit(KBO_NUMBER_LOCK, kboNumber);
   }
 
   exists(code: string): Promise<boolean> {

@@ -20,7 +20,7 @@ export class RegisterGovernmentHandler {
   async execute(command: RegisterGovernmentCommand): Promise<LocalGovernment> {
     if (!isValidKboNumber(command.kboNumber)) throw new RuleViolation(`kboNumber: ${command.kboNumber} is not a valid KBO number (check digits do not match)`);
     return this.unitOfWork.run(async () => {
-      await this.governments.lockRegistration(command.code);
+      await this.governments.lockRegistration(command.code, command.kboNumber);
       if (await this.governments.exists(command.code)) throw new Conflict(`code: local government ${command.code} is already registered`);
       if (await this.governments.kboNumberTaken(command.kboNumber)) throw new Conflict(`kboNumber: ${command.kboNumber} is already registered to another local government`);
       const government: LocalGovernment = { ...command };
