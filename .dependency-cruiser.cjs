@@ -38,6 +38,20 @@ module.exports = {
       to: { path: '^apps/[^/]+/src/interface/' },
     },
     {
+      name: 'runtime-code-uses-runtime-dependencies',
+      comment: 'The service image installs only package.json#dependencies (npm ci --omit=dev); type-only imports vanish in the build.',
+      severity: 'error',
+      from: { path: '^(apps|libs)/[^/]+/src/', pathNot: ['^libs/testing/', '\\.spec\\.ts$'] },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'runtime-code-does-not-import-testing',
+      comment: 'libs/testing (test helpers, the development issuer) is not in the service image.',
+      severity: 'error',
+      from: { path: '^(apps|libs)/[^/]+/src/', pathNot: ['^libs/testing/', '\\.spec\\.ts$'] },
+      to: { path: '^libs/testing/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startDevIssuer, type DevIssuer } from '#auth';
+import { startDevIssuer, type DevIssuer } from '#testing';
 import { loadServiceConfig, SERVICE_NAMES, type ServiceName } from '#platform';
 import {
   createPlatformTopics,
