@@ -3,3 +3,4 @@ export * from './request-validation.js';
 export * from './platform.module.js';
 export * from './bootstrap.js';
 export * from './database-options.js';
+export * from './migration-runner.js';
