@@ -1,5 +1,5 @@
 /**
- * The layer rules of DEVELOPERS.md, enforced in `npm run lint` (and so in CI):
+ * The layer rules of docs/architecture.md, enforced in `npm run lint` (and so in CI):
  * apps never import each other, libs never import apps, domain/ stays plain TypeScript.
  */
 module.exports = {
