@@ -52,7 +52,11 @@ if (flags.help) {
 const colour = process.stdout.isTTY ? (code: number, text: string) => `\x1b[${code}m${text}\x1b[0m` : (_code: number, text: string) => text;
 const COLOURS: Record<ServiceName, number> = { applications: 36, budgeting: 33, reporting: 35, mentorships: 32, notifications: 34 };
 const say = (line: string): void => void process.stdout.write(`${colour(1, '[start]')} ${line}\n`);
-const relative = (file: string): string => path.relative(process.cwd(), file) || '.';
+/** Relative to where npm start runs, unless it lies outside (the embedded server's data under root). */
+const relative = (file: string): string => {
+  const inside = path.relative(process.cwd(), file);
+  return inside.startsWith('..') ? file : inside || '.';
+};
 
 interface Running {
   postgres?: PostgresHandle;
@@ -222,7 +226,7 @@ const main = async (): Promise<void> => {
     renderStartSummary({
       services,
       kafka,
-      postgres: { url: adminUrl, detail: running.postgres?.embedded ? `embedded, data in ${relative(localDir('postgres'))}` : 'databases samenleven_<service>' },
+      postgres: { url: adminUrl, detail: running.postgres?.dataDir ? `embedded, data in ${relative(running.postgres.dataDir)}` : 'databases samenleven_<service>' },
       mail: { smtpUrl, webUrl: `http://${HOST}:${running.mail.httpPort}`, dir: relative(mailDir) },
       issuer: { issuer: running.issuer.issuer, jwksUrl: running.issuer.jwksUrl },
     }),
