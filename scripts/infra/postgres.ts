@@ -212,7 +212,7 @@ const startEmbedded = async (requestedDir: string, port: number, log: (line: str
       server.once('exit', (code, signal) => resolve(`the server exited (code ${code}, signal ${signal})`));
     });
     let stopped = false;
-    // Whatever way this process ends, the server it started ends with it.
+    // Should this process exit without calling stop() (an uncaught error), the server still goes with it.
     const stopOnExit = (): void => void (stopped || server.kill('SIGINT'));
     process.once('exit', stopOnExit);
     const stop = async (): Promise<void> => {
