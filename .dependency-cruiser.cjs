@@ -1,5 +1,5 @@
 /**
- * The layer rules of DEVELOPERS.md, enforced in `npm run lint` (and so in CI):
+ * The layer rules of docs/architecture.md, enforced in `npm run lint` (and so in CI):
  * apps never import each other, libs never import apps, domain/ stays plain TypeScript.
  */
 module.exports = {
@@ -57,6 +57,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^apps/[^/]+/src/application/' },
       to: { path: '^apps/[^/]+/src/interface/' },
+    },
+    {
+      name: 'runtime-code-uses-runtime-dependencies',
+      comment: 'The service image installs only package.json#dependencies (npm ci --omit=dev); type-only imports vanish in the build.',
+      severity: 'error',
+      from: { path: '^(apps|libs)/[^/]+/src/', pathNot: ['^libs/testing/', '\\.spec\\.ts$'] },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'runtime-code-does-not-import-testing',
+      comment: 'libs/testing (test helpers, the development issuer) is not in the service image.',
+      severity: 'error',
+      from: { path: '^(apps|libs)/[^/]+/src/', pathNot: ['^libs/testing/', '\\.spec\\.ts$'] },
+      to: { path: '^libs/testing/' },
     },
     {
       name: 'no-circular',

@@ -1,4 +1,4 @@
-import { startDevIssuer } from '#auth';
+import { startDevIssuer } from '#testing';
 
 /**
  * Runs the development token issuer on its own, for `docker compose` (where every service is its own

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { consumerGroups, SERVICES, type ServiceName } from '../apps/service-registry.js';
-import { startDevIssuer, type DevIssuer } from '#auth';
 import { loadServiceConfig, serviceDatabaseName } from '#platform';
+import { startDevIssuer, type DevIssuer } from '#testing';
 import {
   createPlatformTopics,
   ensureKafkaJars,
@@ -54,7 +54,11 @@ const colour = process.stdout.isTTY ? (code: number, text: string) => `\x1b[${co
 /** ANSI colours the service prefixes take in turn. */
 const COLOURS = [36, 33, 35, 32, 34, 31, 96, 93];
 const say = (line: string): void => void process.stdout.write(`${colour(1, '[start]')} ${line}\n`);
-const relative = (file: string): string => path.relative(process.cwd(), file) || '.';
+/** Relative to where npm start runs, unless it lies outside (the embedded server's data under root). */
+const relative = (file: string): string => {
+  const inside = path.relative(process.cwd(), file);
+  return inside.startsWith('..') ? file : inside || '.';
+};
 
 interface Running {
   postgres?: PostgresHandle;
@@ -225,7 +229,7 @@ const main = async (): Promise<void> => {
     renderStartSummary({
       services,
       kafka,
-      postgres: { url: adminUrl, detail: running.postgres?.embedded ? `embedded, data in ${relative(localDir('postgres'))}` : 'databases samenleven_<service>' },
+      postgres: { url: adminUrl, detail: running.postgres?.dataDir ? `embedded, data in ${relative(running.postgres.dataDir)}` : 'databases samenleven_<service>' },
       mail: { smtpUrl, webUrl: `http://${HOST}:${running.mail.httpPort}`, dir: relative(mailDir) },
       issuer: { issuer: running.issuer.issuer, jwksUrl: running.issuer.jwksUrl },
     }),

@@ -9,4 +9,3 @@ export * from './audit-log.entity.js';
 export * from './audit-trail.service.js';
 export * from './migrations/1763800000001-create-audit-log.js';
 export * from './auth.module.js';
-export * from './dev-issuer.js';

@@ -18,12 +18,10 @@ import {
   CreateAuditLog1763800000001,
   CurrentPrincipal,
   Roles,
-  startDevIssuer,
-  type DevIssuer,
   type Principal,
 } from '#auth';
 import { Public, runWithContext } from '#observability';
-import { createTestDatabase, createTestIssuer, type TestDatabase, type TestIssuer } from '#testing';
+import { createTestDatabase, createTestIssuer, startDevIssuer, type DevIssuer, type TestDatabase, type TestIssuer } from '#testing';
 
 interface AuditRow {
   actor_subject: string;

@@ -19,6 +19,8 @@ export const databaseOptions = ({ service, databaseUrl, entities, migrations }: 
   url: databaseUrl,
   entities: [...(Array.isArray(entities) ? entities : []), ...MESSAGING_ENTITIES, ...AUDIT_ENTITIES],
   migrations: [CreateMessagingTables1763800000000, CreateAuditLog1763800000001, ...migrations],
+  // A data source made from these options migrates as it connects, without a lock (a test's own
+  // database); services connect through openMigratedDataSource, which holds the migration lock.
   migrationsRun: true,
   synchronize: false,
   applicationName: `samenleven-${service}`,

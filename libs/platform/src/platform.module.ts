@@ -7,6 +7,7 @@ import { ObservabilityModule } from '#observability';
 import { PersistenceModule } from '#persistence';
 import { databaseOptions } from './database-options.js';
 import { DatabaseReadiness } from './database-readiness.js';
+import { openMigratedDataSource } from './migration-runner.js';
 import type { ServiceConfig } from './service-config.js';
 
 export interface PlatformOptions {
@@ -26,7 +27,11 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         ObservabilityModule.forService(config.service),
-        TypeOrmModule.forRoot(databaseOptions({ service: config.service, databaseUrl: config.databaseUrl, entities, migrations })),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => databaseOptions({ service: config.service, databaseUrl: config.databaseUrl, entities, migrations }),
+          // Migrated under the migration lock before anything else uses the database (docs/architecture.md).
+          dataSourceFactory: (options) => openMigratedDataSource(options!),
+        }),
         PersistenceModule,
         AuthModule.forRoot(config.oidc),
         MessagingModule.forService({

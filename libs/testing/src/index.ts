@@ -1,6 +1,7 @@
 export * from './eventually.js';
 export * from './test-database.js';
 export * from './test-topics.js';
+export * from './dev-issuer.js';
 export * from './test-issuer.js';
 export * from './test-envelope.js';
 export * from './test-publisher.js';

@@ -1,4 +1,4 @@
-import { startDevIssuer, type DevIssuer } from '#auth';
+import { startDevIssuer, type DevIssuer } from './dev-issuer.js';
 
 /** A real token issuer (JWKS over HTTP, ES256) for one test file. */
 export type TestIssuer = DevIssuer;

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from '../kafka-broker.js';
-import { canConnect, ensureDatabase, ensurePostgres, type PostgresHandle } from '../postgres.js';
+import { canConnect, ensureDatabase, ensurePostgres, ROOT_EMBEDDED_BASE, type PostgresHandle } from '../postgres.js';
 
 const query = async (url: string, sql: string): Promise<unknown[]> => {
   const client = new pg.Client({ connectionString: url });
@@ -40,10 +40,11 @@ describe('PostgreSQL for npm start and the tests', () => {
     await expect(ensureDatabase(adminUrl, 'bad; DROP')).rejects.toThrow('unusual database name');
   });
 
-  it('starts an embedded server when the configured one does not answer', async () => {
+  it('starts an embedded server when the configured one does not answer, from a folder only its owner can enter', async () => {
+    // Mode 0700, like root's home or any `mktemp -d`: under root the server runs as the system user
+    // postgres, who cannot enter it, so the server's binaries and data must live elsewhere.
     const dir = await mkdtemp(path.join(tmpdir(), 'samenleven-embedded-pg-'));
-    // Under root the server runs as the system user postgres, which must reach its data folder.
-    await chmod(dir, 0o755);
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
     const closedPort = await freePort();
     const embeddedPort = await freePort();
@@ -55,7 +56,10 @@ describe('PostgreSQL for npm start and the tests', () => {
       log: (line) => lines.push(line),
     });
     cleanups.push(() => postgres.stop());
+    if (postgres.dataDir !== undefined && !postgres.dataDir.startsWith(dir)) cleanups.push(() => rm(postgres.dataDir!, { recursive: true, force: true }));
     expect(postgres.embedded).toBe(true);
+    // Under root the data moves to a place the postgres user can reach; anyone else keeps it where asked.
+    expect(postgres.dataDir).toEqual(process.getuid?.() === 0 ? expect.stringContaining(ROOT_EMBEDDED_BASE) : path.join(dir, 'data'));
     expect(lines.join('\n')).toContain(`does not answer on 127.0.0.1:${closedPort}`);
     const url = await ensureDatabase(postgres.adminUrl, 'samenleven_applications');
     expect(await query(url, 'SELECT current_database() AS name')).toEqual([{ name: 'samenleven_applications' }]);

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
-import { claimsForTokenRequest, CLAIMS, tokenRequestProblem, type TokenRequest } from './claims.js';
+import { claimsForTokenRequest, CLAIMS, tokenRequestProblem, type TokenRequest } from '#auth';
 
 export interface DevIssuerOptions {
   /** 0 picks a free port. */
