@@ -1,10 +1,10 @@
 // Jest runs the TypeScript sources, compiled file by file by swc (no build, no type check: `npm run typecheck`
 // does that). Natively as ESM (NODE_OPTIONS=--experimental-vm-modules), so no jest.mock of modules.
-import { register } from 'node:module';
 import { swcOptions } from './scripts/run-from-source/swc-options.mjs';
+import { registerTypeScriptHooks } from './scripts/run-from-source/typescript.hooks.mjs';
 
 // globalSetup/globalTeardown run in this process, imported by Node itself: these hooks compile them.
-register('./scripts/run-from-source/typescript.hooks.mjs', import.meta.url);
+registerTypeScriptHooks();
 
 const common = {
   testEnvironment: 'node',
