@@ -83,6 +83,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^(dist|\\.local)/' },
     tsPreCompilationDeps: true,
-    tsConfig: { fileName: 'tsconfig.depcruise.json' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    // The '#lib' imports of package.json resolve to the sources under the 'source' condition, as in TypeScript and Jest.
+    enhancedResolveOptions: { conditionNames: ['source', 'import', 'require', 'node', 'default'] },
   },
 };

@@ -9,7 +9,7 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.mts'],
     rules: {
       // No consistent-type-imports: Nest's dependency injection needs constructor types as value imports.
       '@typescript-eslint/no-explicit-any': 'error',
@@ -19,7 +19,7 @@ export default defineConfig(
   },
   {
     // Jest's globalSetup/globalTeardown contract requires a default export.
-    files: ['test/global-setup.ts', 'test/global-teardown.ts', 'test/database-setup.ts'],
+    files: ['test/global-setup.mts', 'test/global-teardown.mts', 'test/database-setup.mts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The repository root, found from this file rather than process.cwd(), so the scripts behave the
- * same from dist/ (npm start, jest) and whatever directory they are started in.
+ * same from dist/ (npm start), from the sources (tests) and whatever directory they are started in.
  */
 export const repoRoot = (): string => {
   let dir = path.dirname(fileURLToPath(import.meta.url));

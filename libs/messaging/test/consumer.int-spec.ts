@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Kafka, logLevel } from 'kafkajs';
@@ -16,6 +15,7 @@ import {
 } from '#contracts';
 import { ReadinessRegistry } from '#observability';
 import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, type TestDatabase, testEnvelope, type TestPublisher, TopicTap } from '#testing';
+import { sourceScriptArgs } from '../../../scripts/run-from-source/source-script.js';
 import { toKafkaMessage } from '../src/index.js';
 import { produceRaw, startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
@@ -201,7 +201,7 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
     service.behaviour.permanent.delete(key);
 
     const dlt = (...args: string[]) =>
-      promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../../scripts/dlt.js', import.meta.url)), ...args], {
+      promisify(execFile)(process.execPath, [...sourceScriptArgs('scripts/dlt.ts'), ...args], {
         env: { ...process.env, KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: prefix },
       });
     const listed = await dlt('list', TEST_GROUP);

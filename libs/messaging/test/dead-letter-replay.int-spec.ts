@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { deadLetterTopic, governmentRegisteredV1, TOPICS, type GovernmentRegisteredV1 } from '#contracts';
 import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, type TestDatabase, testEnvelope, type TestPublisher, TopicTap } from '#testing';
+import { sourceScriptArgs } from '../../../scripts/run-from-source/source-script.js';
 import { produceRaw, startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
 const government = (code: string): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name: `Gemeente ${code}` });
@@ -46,7 +46,7 @@ describe('replaying dead letters (npm run dlt, real Kafka and PostgreSQL)', () =
     await eventually(() => expect(tap.on(dltTopic)).toHaveLength(3));
     service.behaviour.permanent.delete(key);
 
-    const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../../scripts/dlt.js', import.meta.url)), 'replay', TEST_GROUP], {
+    const { stdout } = await promisify(execFile)(process.execPath, [...sourceScriptArgs('scripts/dlt.ts'), 'replay', TEST_GROUP], {
       env: { ...process.env, KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_PREFIX: prefix },
     });
     const withoutId = tap.on(dltTopic).find((message) => message.headers['event-id'] === undefined)!;
