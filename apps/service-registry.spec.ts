@@ -7,7 +7,8 @@ import { EVENT_CATALOGUE, eventName, TOPICS, type EventDefinition } from '#contr
 import { serviceSubscription } from '#platform';
 import { consumerGroups, SERVICES } from './service-registry.js';
 
-const names = (definitions: readonly EventDefinition[]): string[] => definitions.map((definition) => eventName(definition.type, definition.version));
+const names = (definitions: readonly EventDefinition[]): string[] =>
+  definitions.map((definition) => eventName(definition.type, definition.version));
 
 /** This file sits in apps/, compiled or not. */
 const appsDir = path.dirname(fileURLToPath(import.meta.url));
@@ -22,8 +23,15 @@ describe('the service registry', () => {
 
   it('names each service after its folder in apps/, with a manifest and an entry point there', () => {
     for (const { name } of SERVICES) {
-      expect([name, existsSync(path.join(appsDir, name, 'src', `${name}.manifest.js`)) || existsSync(path.join(appsDir, name, 'src', `${name}.manifest.ts`))]).toEqual([name, true]);
-      expect([name, existsSync(path.join(appsDir, name, 'src', 'main.js')) || existsSync(path.join(appsDir, name, 'src', 'main.ts'))]).toEqual([name, true]);
+      expect([
+        name,
+        existsSync(path.join(appsDir, name, 'src', `${name}.manifest.js`)) ||
+          existsSync(path.join(appsDir, name, 'src', `${name}.manifest.ts`)),
+      ]).toEqual([name, true]);
+      expect([
+        name,
+        existsSync(path.join(appsDir, name, 'src', 'main.js')) || existsSync(path.join(appsDir, name, 'src', 'main.ts')),
+      ]).toEqual([name, true]);
     }
   });
 
@@ -37,7 +45,11 @@ describe('the service registry', () => {
   });
 
   it('gives a consumer group to exactly the services with @HandlesEvent handlers', () => {
-    for (const manifest of SERVICES) expect([manifest.name, serviceSubscription(manifest).handled.length > 0]).toEqual([manifest.name, manifest.consumerGroup !== undefined]);
+    for (const manifest of SERVICES)
+      expect([manifest.name, serviceSubscription(manifest).handled.length > 0]).toEqual([
+        manifest.name,
+        manifest.consumerGroup !== undefined,
+      ]);
   });
 });
 

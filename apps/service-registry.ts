@@ -15,4 +15,5 @@ export const SERVICES = [applicationsManifest, budgetingManifest, reportingManif
 export type ServiceName = (typeof SERVICES)[number]['name'];
 
 /** The consumer groups of the services that consume, each with its own dead-letter topic. */
-export const consumerGroups = (): string[] => SERVICES.flatMap((service) => (service.consumerGroup === undefined ? [] : [service.consumerGroup]));
+export const consumerGroups = (): string[] =>
+  SERVICES.flatMap((service) => (service.consumerGroup === undefined ? [] : [service.consumerGroup]));

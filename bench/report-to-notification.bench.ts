@@ -19,14 +19,21 @@ const { values } = parseArgs({ options: { governments: { type: 'string', default
 const governmentCount = Number(values.governments);
 const rounds = Number(values.rounds);
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 /** Valid, distinct NIS-like codes and KBO numbers (mod-97 check digits) for synthetic governments. */
 const syntheticGovernment = (index: number) => {
   const code = String(70000 + index);
   const base = String(20000000 + index).padStart(8, '0');
   const kboNumber = `0${base.slice(1)}${String(97 - (Number(`0${base.slice(1)}`) % 97)).padStart(2, '0')}`;
-  return { code, kboNumber, name: `Bench gemeente ${index}`, province: 'Antwerpen', contacts: [{ name: 'Bench', email: `bench-${code}@example.test`, role: 'primary' }] };
+  return {
+    code,
+    kboNumber,
+    name: `Bench gemeente ${index}`,
+    province: 'Antwerpen',
+    contacts: [{ name: 'Bench', email: `bench-${code}@example.test`, role: 'primary' }],
+  };
 };
 
 const queryOne = async (url: string, sql: string): Promise<Map<string, number>> =>
@@ -34,13 +41,30 @@ const queryOne = async (url: string, sql: string): Promise<Map<string, number>> 
 
 /** Where the time goes, from the timestamps each service wrote: submitted -> checked -> queued -> sent. */
 const printStages = async (databaseUrls: Record<'reporting' | 'notifications', string>): Promise<void> => {
-  const submitted = await queryOne(databaseUrls.reporting, "SELECT government_code, min(submitted_at) AS at FROM report WHERE government_code LIKE '7%' GROUP BY 1");
-  const checked = await queryOne(databaseUrls.reporting, "SELECT government_code, min(updated_at) AS at FROM indicator_result WHERE government_code LIKE '7%' GROUP BY 1");
-  const queued = await queryOne(databaseUrls.notifications, "SELECT government_code, min(created_at) AS at FROM notification WHERE channel = 'email' GROUP BY 1");
-  const sent = await queryOne(databaseUrls.notifications, "SELECT government_code, min(sent_at) AS at FROM notification WHERE channel = 'email' GROUP BY 1");
+  const submitted = await queryOne(
+    databaseUrls.reporting,
+    "SELECT government_code, min(submitted_at) AS at FROM report WHERE government_code LIKE '7%' GROUP BY 1",
+  );
+  const checked = await queryOne(
+    databaseUrls.reporting,
+    "SELECT government_code, min(updated_at) AS at FROM indicator_result WHERE government_code LIKE '7%' GROUP BY 1",
+  );
+  const queued = await queryOne(
+    databaseUrls.notifications,
+    "SELECT government_code, min(created_at) AS at FROM notification WHERE channel = 'email' GROUP BY 1",
+  );
+  const sent = await queryOne(
+    databaseUrls.notifications,
+    "SELECT government_code, min(sent_at) AS at FROM notification WHERE channel = 'email' GROUP BY 1",
+  );
   const stage = (name: string, from: Map<string, number>, to: Map<string, number>): void => {
-    const spans = [...from].filter(([code]) => to.has(code)).map(([code, at]) => to.get(code)! - at).sort((a, b) => a - b);
-    console.log(`  ${name.padEnd(44)} p50 ${percentile(spans, 50).toFixed(0).padStart(5)}  p95 ${percentile(spans, 95).toFixed(0).padStart(5)}  ms`);
+    const spans = [...from]
+      .filter(([code]) => to.has(code))
+      .map(([code, at]) => to.get(code)! - at)
+      .sort((a, b) => a - b);
+    console.log(
+      `  ${name.padEnd(44)} p50 ${percentile(spans, 50).toFixed(0).padStart(5)}  p95 ${percentile(spans, 95).toFixed(0).padStart(5)}  ms`,
+    );
   };
   console.log('  stages (database timestamps):');
   stage('report stored -> target checked (reporting)', submitted, checked);
@@ -64,10 +88,13 @@ const main = async (): Promise<void> => {
         targets: [{ indicatorCode: 'A05', currentReach: 100, approvedAdditionalReach: 900 }],
       });
     }
-    await eventually(async () => {
-      const figures = await request<{ governments: number }[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
-      if (figures.body[0]?.governments !== governments.length) throw new Error('targets not yet known to reporting');
-    }, { timeoutMs: 120_000 });
+    await eventually(
+      async () => {
+        const figures = await request<{ governments: number }[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
+        if (figures.body[0]?.governments !== governments.length) throw new Error('targets not yet known to reporting');
+      },
+      { timeoutMs: 120_000 },
+    );
 
     // The sink writes each message to a file when it arrives: its mtime is the arrival time.
     const arrivals = new Map<string, number>();
@@ -101,16 +128,22 @@ const main = async (): Promise<void> => {
         }),
       );
       sustainedSeconds += (performance.now() - started) / 1000;
-      await eventually(async () => {
-        await collectArrivals();
-        if (batch.some((government) => !arrivals.has(government.contacts[0]!.email))) throw new Error('waiting for e-mail');
-      }, { timeoutMs: 60_000, intervalMs: 20 });
-      for (const government of batch) latencies.push(arrivals.get(government.contacts[0]!.email)! - sentAt.get(government.contacts[0]!.email)!);
+      await eventually(
+        async () => {
+          await collectArrivals();
+          if (batch.some((government) => !arrivals.has(government.contacts[0]!.email))) throw new Error('waiting for e-mail');
+        },
+        { timeoutMs: 60_000, intervalMs: 20 },
+      );
+      for (const government of batch)
+        latencies.push(arrivals.get(government.contacts[0]!.email)! - sentAt.get(government.contacts[0]!.email)!);
     }
     latencies.sort((a, b) => a - b);
     const reports = governmentCount * rounds;
     console.log(`report -> lagging e-mail in the sink, ${reports} reports in ${rounds} bursts of ${governmentCount}`);
-    console.log(`  latency ms: p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies.at(-1)?.toFixed(0)}`);
+    console.log(
+      `  latency ms: p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies.at(-1)?.toFixed(0)}`,
+    );
     console.log(`  submissions accepted: ${(reports / sustainedSeconds).toFixed(1)} reports/s`);
     await printStages(platform.databaseUrls);
   } finally {

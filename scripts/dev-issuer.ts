@@ -6,7 +6,8 @@ import { startDevIssuer } from '#testing';
  * role to anyone, so it is never deployed outside a developer's machine.
  */
 const port = Number(process.env.DEV_ISSUER_PORT ?? '3100');
-if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DEV_ISSUER_PORT must be a port number, got "${process.env.DEV_ISSUER_PORT}"`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  throw new Error(`DEV_ISSUER_PORT must be a port number, got "${process.env.DEV_ISSUER_PORT}"`);
 
 const issuer = await startDevIssuer({
   port,
@@ -17,7 +18,9 @@ const issuer = await startDevIssuer({
   // The address the services know the issuer by (its `iss`), which differs from where it binds in a container.
   publicUrl: process.env.DEV_ISSUER_PUBLIC_URL || undefined,
 });
-process.stdout.write(`${JSON.stringify({ msg: 'development issuer listening', issuer: issuer.issuer, jwksUrl: issuer.jwksUrl, audience: issuer.audience })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ msg: 'development issuer listening', issuer: issuer.issuer, jwksUrl: issuer.jwksUrl, audience: issuer.audience })}\n`,
+);
 
 const stop = (): void => {
   issuer.stop().then(

@@ -30,7 +30,10 @@ const main = async (): Promise<number> => {
     console.error(USAGE);
     return 2;
   }
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((broker) => broker.trim()).filter((broker) => broker !== '');
+  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter((broker) => broker !== '');
   const tool = new DeadLetterTool({ brokers, topicPrefix: process.env.KAFKA_TOPIC_PREFIX ?? '' });
   const letters = await tool.list(group);
   if (command === 'list') {
@@ -43,9 +46,15 @@ const main = async (): Promise<number> => {
   const { chosen, superseded, withoutEventId } = selectForReplay(letters, eventId);
   if (superseded.length > 0) console.log(`skipped ${superseded.length} older dead letter(s) of events that have a later one`);
   if (withoutEventId.length > 0)
-    console.log(`skipped ${withoutEventId.length} dead letter(s) without an event id (${withoutEventId.map((letter) => `${letter.partition}@${letter.offset}`).join(', ')}); they are never replayed in bulk`);
+    console.log(
+      `skipped ${withoutEventId.length} dead letter(s) without an event id (${withoutEventId.map((letter) => `${letter.partition}@${letter.offset}`).join(', ')}); they are never replayed in bulk`,
+    );
   if (chosen.length === 0) {
-    console.error(eventId === undefined ? `no dead letters to replay in ${tool.topicOf(group)}` : `no dead letter with event id ${eventId} in ${tool.topicOf(group)}`);
+    console.error(
+      eventId === undefined
+        ? `no dead letters to replay in ${tool.topicOf(group)}`
+        : `no dead letter with event id ${eventId} in ${tool.topicOf(group)}`,
+    );
     return eventId === undefined ? 0 : 1;
   }
   const replayed = await tool.replay(chosen);

@@ -16,9 +16,14 @@ const asyncApiPath = docs('asyncapi.yaml');
 const markdownPath = docs('events.md');
 // The committed document is the record of what was published: a version in it may not change incompatibly.
 if (existsSync(asyncApiPath)) {
-  const broken = publishedEventsBroken(parse(await readFile(asyncApiPath, 'utf8')) as EventsDocument, asyncApiDocument(input) as EventsDocument);
+  const broken = publishedEventsBroken(
+    parse(await readFile(asyncApiPath, 'utf8')) as EventsDocument,
+    asyncApiDocument(input) as EventsDocument,
+  );
   if (broken.length > 0) {
-    console.error(`not written: these changes break published event versions; publish the change as a new version instead:\n${broken.map((problem) => `  ${problem}`).join('\n')}`);
+    console.error(
+      `not written: these changes break published event versions; publish the change as a new version instead:\n${broken.map((problem) => `  ${problem}`).join('\n')}`,
+    );
     process.exit(1);
   }
 }

@@ -116,7 +116,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const requireFreePort = async (port: number, what: string): Promise<void> => {
-  if (!(await isPortFree(port, HOST))) throw new Error(`${HOST}:${port} is in use, so the ${what} cannot start (is another npm start running?)`);
+  if (!(await isPortFree(port, HOST)))
+    throw new Error(`${HOST}:${port} is in use, so the ${what} cannot start (is another npm start running?)`);
 };
 
 const startPostgres = async (): Promise<{ adminUrl: string; databaseUrls: Record<ServiceName, string> }> => {
@@ -124,7 +125,9 @@ const startPostgres = async (): Promise<{ adminUrl: string; databaseUrls: Record
   running.postgres = postgres;
   const databaseUrls = {} as Record<ServiceName, string>;
   for (const { name } of SERVICES) databaseUrls[name] = await ensureDatabase(postgres.adminUrl, serviceDatabaseName(name));
-  say(`PostgreSQL at ${new URL(postgres.adminUrl).host}${postgres.embedded ? ' (embedded)' : ''}: databases ${SERVICES.map(({ name }) => serviceDatabaseName(name)).join(', ')}`);
+  say(
+    `PostgreSQL at ${new URL(postgres.adminUrl).host}${postgres.embedded ? ' (embedded)' : ''}: databases ${SERVICES.map(({ name }) => serviceDatabaseName(name)).join(', ')}`,
+  );
   return { adminUrl: postgres.adminUrl, databaseUrls };
 };
 
@@ -142,11 +145,16 @@ const startBroker = async (): Promise<{ brokers: string; detail: string }> => {
   const dataDir = localDir('kafka', 'data');
   const started = Date.now();
   running.kafka = await startKafka({ port: KAFKA_PORT, controllerPort: KAFKA_CONTROLLER_PORT, dataDir, host: HOST, detached: true });
-  say(`Kafka ${KAFKA_VERSION} ready at ${running.kafka.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s (log ${relative(running.kafka.logFile)})`);
+  say(
+    `Kafka ${KAFKA_VERSION} ready at ${running.kafka.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s (log ${relative(running.kafka.logFile)})`,
+  );
   return { brokers: running.kafka.brokers, detail: `Apache Kafka ${KAFKA_VERSION}, KRaft, data in ${relative(dataDir)}` };
 };
 
-const startServices = async (env: NodeJS.ProcessEnv, databaseUrls: Record<ServiceName, string>): Promise<{ name: string; url: string }[]> => {
+const startServices = async (
+  env: NodeJS.ProcessEnv,
+  databaseUrls: Record<ServiceName, string>,
+): Promise<{ name: string; url: string }[]> => {
   const root = repoRoot();
   const ports = SERVICES.map((manifest) => {
     const service = manifest.name;
@@ -191,7 +199,9 @@ const startServices = async (env: NodeJS.ProcessEnv, databaseUrls: Record<Servic
 
   say('waiting for every service to answer /health/ready...');
   await Promise.all(
-    ports.map(({ service, port }) => waitForHttpOk(`http://${HOST}:${port}/health/ready`, firstExit, 180_000).then(() => say(`${service} is ready`))),
+    ports.map(({ service, port }) =>
+      waitForHttpOk(`http://${HOST}:${port}/health/ready`, firstExit, 180_000).then(() => say(`${service} is ready`)),
+    ),
   );
   return ports.map(({ service, port }) => ({ name: service, url: `http://${HOST}:${port}` }));
 };
@@ -229,7 +239,10 @@ const main = async (): Promise<void> => {
     renderStartSummary({
       services,
       kafka,
-      postgres: { url: adminUrl, detail: running.postgres?.dataDir ? `embedded, data in ${relative(running.postgres.dataDir)}` : 'databases samenleven_<service>' },
+      postgres: {
+        url: adminUrl,
+        detail: running.postgres?.dataDir ? `embedded, data in ${relative(running.postgres.dataDir)}` : 'databases samenleven_<service>',
+      },
       mail: { smtpUrl, webUrl: `http://${HOST}:${running.mail.httpPort}`, dir: relative(mailDir) },
       issuer: { issuer: running.issuer.issuer, jwksUrl: running.issuer.jwksUrl },
     }),

@@ -59,13 +59,19 @@ const main = async (): Promise<void> => {
   const issuer = (process.env.OIDC_ISSUER ?? 'http://127.0.0.1:3100').replace(/\/+$/, '');
   let response: Response;
   try {
-    response = await fetch(`${issuer}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    response = await fetch(`${issuer}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
   } catch {
     return fail(`no development token issuer answers at ${issuer}: start the platform with npm start first`);
   }
   const body = (await response.json().catch(() => ({}))) as { access_token?: string; message?: string };
   if (!response.ok || typeof body.access_token !== 'string')
-    return fail(`the issuer at ${issuer} refused: ${body.message ?? `HTTP ${response.status}`}${response.status === 404 ? ' (is OIDC_ISSUER pointing at the development issuer?)' : ''}`);
+    return fail(
+      `the issuer at ${issuer} refused: ${body.message ?? `HTTP ${response.status}`}${response.status === 404 ? ' (is OIDC_ISSUER pointing at the development issuer?)' : ''}`,
+    );
   process.stdout.write(`${body.access_token}\n`);
 };
 

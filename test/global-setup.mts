@@ -1,7 +1,16 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureKafkaJars, freePort, hasKafkaJars, isKafkaReachable, isPortFree, KAFKA_VERSION, reapOrphanBroker, startKafka } from '../scripts/infra/kafka-broker.js';
+import {
+  ensureKafkaJars,
+  freePort,
+  hasKafkaJars,
+  isKafkaReachable,
+  isPortFree,
+  KAFKA_VERSION,
+  reapOrphanBroker,
+  startKafka,
+} from '../scripts/infra/kafka-broker.js';
 import { ensurePostgres } from '../scripts/infra/postgres.js';
 import { stopTestInfrastructure, testInfrastructure } from '../scripts/infra/test-infrastructure.js';
 import { dropStaleTestDatabases } from '#testing';
@@ -31,7 +40,10 @@ const startBroker = async (): Promise<void> => {
   const fetching = Date.now();
   const fetched = !(await hasKafkaJars());
   await ensureKafkaJars();
-  if (fetched) console.log(`\nintegration: fetched the Kafka ${KAFKA_VERSION} jars with Maven in ${((Date.now() - fetching) / 1000).toFixed(1)} s (cached from now on)`);
+  if (fetched)
+    console.log(
+      `\nintegration: fetched the Kafka ${KAFKA_VERSION} jars with Maven in ${((Date.now() - fetching) / 1000).toFixed(1)} s (cached from now on)`,
+    );
   const infra = testInfrastructure();
   infra.kafkaDataDir = await mkdtemp(path.join(tmpdir(), 'samenleven-test-kafka-'));
   const started = Date.now();
@@ -40,13 +52,17 @@ const startBroker = async (): Promise<void> => {
     infra.kafka = await startKafka({ port, controllerPort, dataDir: infra.kafkaDataDir });
   } catch (error) {
     // Another run may have taken the ports between the check and the bind: once more on ports nobody holds.
-    console.log(`\nintegration: the broker did not start on ${port}/${controllerPort} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); trying free ports`);
+    console.log(
+      `\nintegration: the broker did not start on ${port}/${controllerPort} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); trying free ports`,
+    );
     infra.kafkaDataDir = await mkdtemp(path.join(tmpdir(), 'samenleven-test-kafka-'));
     infra.kafka = await startKafka({ port: await freePort(), controllerPort: await freePort(), dataDir: infra.kafkaDataDir });
   }
   // Test files run in this process (--runInBand) or in workers forked after this point: both see it.
   process.env.KAFKA_BROKERS = infra.kafka.brokers;
-  console.log(`\nintegration: Kafka ${KAFKA_VERSION} broker on ${infra.kafka.brokers} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nintegration: Kafka ${KAFKA_VERSION} broker on ${infra.kafka.brokers} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 };
 
 /** Jest globalSetup of the integration project: one real broker and a real PostgreSQL for the whole run. */

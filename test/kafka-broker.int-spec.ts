@@ -84,7 +84,9 @@ describe('Kafka broker started by globalSetup (kafkajs compatibility)', () => {
   });
 
   it('creates a topic with explicit partitions and refuses to auto-create unknown ones', async () => {
-    await expect(admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3, replicationFactor: 1 }] })).resolves.toBe(true);
+    await expect(admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3, replicationFactor: 1 }] })).resolves.toBe(
+      true,
+    );
     const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
     expect(metadata.topics[0]!.partitions).toHaveLength(3);
 
@@ -114,7 +116,8 @@ describe('Kafka broker started by globalSetup (kafkajs compatibility)', () => {
     }
     expect(received).toHaveLength(first.length);
     // One key, one partition, publication order.
-    for (const key of KEYS) expect(new Set(received.filter((message) => message.key === key).map((message) => message.partition)).size).toBe(1);
+    for (const key of KEYS)
+      expect(new Set(received.filter((message) => message.key === key).map((message) => message.partition)).size).toBe(1);
     expect(valuesPerKey(received)).toEqual(valuesPerKey(first.map((message) => ({ ...message, partition: 0 }))));
 
     const committed = await admin.fetchOffsets({ groupId, topics: [topic] });

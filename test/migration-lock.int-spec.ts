@@ -66,10 +66,20 @@ class RecordRun1763899999999 implements MigrationInterface {
 
 /** A database migrated up to today, and the options of a release that brings RecordRun1763899999999. */
 const databaseWithPendingDataMigration = async (database: TestDatabase): Promise<DataSourceOptions> => {
-  const today = databaseOptions({ service: 'applications', databaseUrl: database.url, entities: [...applicationsManifest.entities], migrations: [...applicationsManifest.migrations] });
+  const today = databaseOptions({
+    service: 'applications',
+    databaseUrl: database.url,
+    entities: [...applicationsManifest.entities],
+    migrations: [...applicationsManifest.migrations],
+  });
   await (await openMigratedDataSource(today)).destroy();
   await queryDatabase(database.url, 'CREATE TABLE migration_run (id serial PRIMARY KEY)');
-  return databaseOptions({ service: 'applications', databaseUrl: database.url, entities: [...applicationsManifest.entities], migrations: [...applicationsManifest.migrations, RecordRun1763899999999] });
+  return databaseOptions({
+    service: 'applications',
+    databaseUrl: database.url,
+    entities: [...applicationsManifest.entities],
+    migrations: [...applicationsManifest.migrations, RecordRun1763899999999],
+  });
 };
 
 const runsRecorded = async (url: string): Promise<{ runs: number; recorded: number }> => {
@@ -90,7 +100,14 @@ const waitingSessions = (url: string): Promise<{ waiting_for: string }[]> =>
 
 /** The class names, which TypeORM records as the migrations' names. */
 const expectedMigrations = (): string[] =>
-  (databaseOptions({ service: 'applications', databaseUrl: 'postgres://unused', entities: [], migrations: [...applicationsManifest.migrations] }).migrations as { name: string }[])
+  (
+    databaseOptions({
+      service: 'applications',
+      databaseUrl: 'postgres://unused',
+      entities: [],
+      migrations: [...applicationsManifest.migrations],
+    }).migrations as { name: string }[]
+  )
     .map((migration) => migration.name)
     .sort();
 
@@ -122,16 +139,19 @@ describe('migrations at start-up, two instances of a service at once', () => {
     });
     try {
       // One instance holds the lock and waits on the gate; the other waits for the lock.
-      await eventually(async () => expect(await waitingSessions(database.url)).toEqual([{ waiting_for: 'advisory' }, { waiting_for: 'transactionid' }]));
+      await eventually(async () =>
+        expect(await waitingSessions(database.url)).toEqual([{ waiting_for: 'advisory' }, { waiting_for: 'transactionid' }]),
+      );
       await gate.release();
       const started = await Promise.all(starts);
       for (const app of started) expect((await request('GET', `${serviceUrl(app)}/health/ready`)).status).toBe(200);
       const applied = await queryDatabase<{ name: string }>(database.url, 'SELECT name FROM migrations ORDER BY name');
       expect(applied.map((row) => row.name)).toEqual(expectedMigrations());
-      const lockHeld = await queryDatabase(database.url, "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = $2", [
-        MIGRATION_LOCK.namespace,
-        MIGRATION_LOCK.key,
-      ]);
+      const lockHeld = await queryDatabase(
+        database.url,
+        "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = $2",
+        [MIGRATION_LOCK.namespace, MIGRATION_LOCK.key],
+      );
       expect(lockHeld).toEqual([]);
     } finally {
       await Promise.allSettled(starts);
@@ -146,7 +166,9 @@ describe('migrations at start-up, two instances of a service at once', () => {
     const gate = await lockMigrationsTable(database.url);
     const starts = [1, 2].map(() => openMigratedDataSource(release));
     try {
-      await eventually(async () => expect(await waitingSessions(database.url)).toEqual([{ waiting_for: 'advisory' }, { waiting_for: 'relation' }]));
+      await eventually(async () =>
+        expect(await waitingSessions(database.url)).toEqual([{ waiting_for: 'advisory' }, { waiting_for: 'relation' }]),
+      );
       await gate.release();
       await Promise.all(starts);
       expect(await runsRecorded(database.url)).toEqual({ runs: 1, recorded: 1 });
@@ -162,7 +184,9 @@ describe('migrations at start-up, two instances of a service at once', () => {
     const gate = await lockMigrationsTable(database.url);
     const starts = [1, 2].map(() => new DataSource(release).initialize());
     try {
-      await eventually(async () => expect(await waitingSessions(database.url)).toEqual([{ waiting_for: 'relation' }, { waiting_for: 'relation' }]));
+      await eventually(async () =>
+        expect(await waitingSessions(database.url)).toEqual([{ waiting_for: 'relation' }, { waiting_for: 'relation' }]),
+      );
       await gate.release();
       await Promise.all(starts);
       expect(await runsRecorded(database.url)).toEqual({ runs: 2, recorded: 2 });
@@ -174,11 +198,21 @@ describe('migrations at start-up, two instances of a service at once', () => {
   it('without the lock (TypeORM migrationsRun, as before) a start on a fresh database fails for one of the two', async () => {
     const database = await createTestDatabase('migration_nolock');
     databases.push(database);
-    const options = { ...databaseOptions({ service: 'applications', databaseUrl: database.url, entities: [...applicationsManifest.entities], migrations: [...applicationsManifest.migrations] }), migrationsRun: true };
+    const options = {
+      ...databaseOptions({
+        service: 'applications',
+        databaseUrl: database.url,
+        entities: [...applicationsManifest.entities],
+        migrations: [...applicationsManifest.migrations],
+      }),
+      migrationsRun: true,
+    };
     const gate = await holdMigrationsTable(database.url);
     const starts = [1, 2].map(() => new DataSource(options).initialize());
     try {
-      await eventually(async () => expect(await waitingSessions(database.url)).toEqual([{ waiting_for: 'transactionid' }, { waiting_for: 'transactionid' }]));
+      await eventually(async () =>
+        expect(await waitingSessions(database.url)).toEqual([{ waiting_for: 'transactionid' }, { waiting_for: 'transactionid' }]),
+      );
       await gate.release();
       const outcomes = await Promise.allSettled(starts);
       expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);

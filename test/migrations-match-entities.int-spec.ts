@@ -16,24 +16,30 @@ describe('migrations match the entities', () => {
     for (const database of databases) await database.drop();
   });
 
-  it.each(SERVICES.map((manifest) => [manifest.name, manifest] as const))('%s: the migrated schema is what the entities describe, and it rolls back', async (service, manifest) => {
-    const database = await createTestDatabase(`schema_${service}`);
-    databases.push(database);
-    const { entities, migrations } = manifest;
-    const dataSource = new DataSource({ ...databaseOptions({ service, databaseUrl: database.url, entities: [...entities], migrations: [...migrations] }), migrationsRun: false });
-    await dataSource.initialize();
-    try {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      expect(applied).toHaveLength(migrations.length + 2);
-      const pending = await dataSource.driver.createSchemaBuilder().log();
-      expect(pending.upQueries.map((query) => query.query)).toEqual([]);
-      for (let undone = 0; undone < applied.length; undone += 1) await dataSource.undoLastMigration({ transaction: 'each' });
-      const tables = await dataSource.query<{ table_name: string }[]>(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'",
-      );
-      expect(tables).toEqual([]);
-    } finally {
-      await dataSource.destroy();
-    }
-  });
+  it.each(SERVICES.map((manifest) => [manifest.name, manifest] as const))(
+    '%s: the migrated schema is what the entities describe, and it rolls back',
+    async (service, manifest) => {
+      const database = await createTestDatabase(`schema_${service}`);
+      databases.push(database);
+      const { entities, migrations } = manifest;
+      const dataSource = new DataSource({
+        ...databaseOptions({ service, databaseUrl: database.url, entities: [...entities], migrations: [...migrations] }),
+        migrationsRun: false,
+      });
+      await dataSource.initialize();
+      try {
+        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        expect(applied).toHaveLength(migrations.length + 2);
+        const pending = await dataSource.driver.createSchemaBuilder().log();
+        expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+        for (let undone = 0; undone < applied.length; undone += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+        const tables = await dataSource.query<{ table_name: string }[]>(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'",
+        );
+        expect(tables).toEqual([]);
+      } finally {
+        await dataSource.destroy();
+      }
+    },
+  );
 });

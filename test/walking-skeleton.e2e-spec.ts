@@ -7,7 +7,8 @@ import { readMailFolder } from './support/mail-folder.js';
 import { startPlatformUnderTest, type PlatformUnderTest } from './support/platform-under-test.js';
 import type { IndicatorFigure as Figure } from '../apps/reporting/src/application/get-figures/get-figures.handler.js';
 
-const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined => figures.find((figure) => figure.indicatorCode === indicatorCode);
+const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined =>
+  figures.find((figure) => figure.indicatorCode === indicatorCode);
 
 describe('walking skeleton: a report ripples from reporting to an e-mail', () => {
   let platform: PlatformUnderTest;
@@ -33,14 +34,19 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
       contacts: [{ name: 'Dienst Samenleven', email: 'samenleven@gent.example', role: 'primary' }],
     });
     expect(registered.status).toBe(201);
-    const decided = await request<{ catalogueVersion: string; amountEur: number; targets: { indicatorCode: string; amountEur: number }[] }>('POST', `${platform.urls.applications}/decisions`, abb, {
-      governmentCode: '44021',
-      projectYear: 1,
-      targets: [
-        { indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500 },
-        { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1 },
-      ],
-    });
+    const decided = await request<{ catalogueVersion: string; amountEur: number; targets: { indicatorCode: string; amountEur: number }[] }>(
+      'POST',
+      `${platform.urls.applications}/decisions`,
+      abb,
+      {
+        governmentCode: '44021',
+        projectYear: 1,
+        targets: [
+          { indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500 },
+          { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1 },
+        ],
+      },
+    );
     expect(decided.status).toBe(201);
     // The decision prices each line under the catalogue it names; the others take these amounts from its event.
     expect(decided.body).toMatchObject({ catalogueVersion, amountEur: 1500 * 60 + 25_000 });
@@ -83,7 +89,11 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
 
     const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
     expect(figureOf(figures.body, 'A05')).toMatchObject({ planned: 2000, realised: 600, governmentsReported: 1, percentReached: 30 });
-    const statuses = await request<{ status: string }[]>('GET', `${platform.urls.reporting}/statuses?governmentCode=44021&projectYear=1`, gent);
+    const statuses = await request<{ status: string }[]>(
+      'GET',
+      `${platform.urls.reporting}/statuses?governmentCode=44021&projectYear=1`,
+      gent,
+    );
     expect(statuses.body).toEqual([expect.objectContaining({ indicatorCode: 'A05', status: 'lagging', achieved: 600, target: 2000 })]);
     const inbox = await request<{ subject: string }[]>('GET', `${platform.urls.notifications}/inbox?governmentCode=44021`, gent);
     expect(inbox.body).toEqual([expect.objectContaining({ subject: 'Plan Samenleven: A05 blijft achter op schema' })]);
@@ -108,7 +118,11 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
       expect(commitments.body).toEqual([expect.objectContaining({ governmentCode: '44021', amountEur: 1500 * 60 + 25_000 })]);
     });
     await eventually(async () => {
-      const progress = await request<{ achieved: number | null }[]>('GET', `${platform.urls.mentorships}/progress?governmentCode=44021`, gent);
+      const progress = await request<{ achieved: number | null }[]>(
+        'GET',
+        `${platform.urls.mentorships}/progress?governmentCode=44021`,
+        gent,
+      );
       expect(progress.status).toBe(200);
       expect(progress.body).toEqual([expect.objectContaining({ indicatorCode: 'A05', achieved: 600 })]);
     });
@@ -116,15 +130,27 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
 
   it('counts a correction once: each new version replaces the old one, and only a change into lagging is notified', async () => {
     const report = (version: number, results: { indicatorCode: string; achieved: number | null }[]) =>
-      request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, { governmentCode: '44021', periodCode: 'PJ1-INTERIM', results }).then((response) => {
+      request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, {
+        governmentCode: '44021',
+        periodCode: 'PJ1-INTERIM',
+        results,
+      }).then((response) => {
         expect(response.body.version).toBe(version);
       });
     const statusesOf = async () =>
-      (await request<{ indicatorCode: string; status: string; reportVersion: number }[]>('GET', `${platform.urls.reporting}/statuses?governmentCode=44021&projectYear=1`, gent)).body;
+      (
+        await request<{ indicatorCode: string; status: string; reportVersion: number }[]>(
+          'GET',
+          `${platform.urls.reporting}/statuses?governmentCode=44021&projectYear=1`,
+          gent,
+        )
+      ).body;
 
     // Still lagging: 700 replaces 600 (not 1,300), and staying lagging is no news.
     await report(2, [{ indicatorCode: 'A05', achieved: 700 }]);
-    await eventually(async () => expect(await statusesOf()).toEqual([expect.objectContaining({ indicatorCode: 'A05', status: 'lagging', reportVersion: 2 })]));
+    await eventually(async () =>
+      expect(await statusesOf()).toEqual([expect.objectContaining({ indicatorCode: 'A05', status: 'lagging', reportVersion: 2 })]),
+    );
     const afterSecond = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
     expect(figureOf(afterSecond.body, 'A05')).toMatchObject({ realised: 700, percentReached: 35 });
 
@@ -145,7 +171,10 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     // message version 2 might wrongly have caused would be there too: there is none.
     await eventually(async () => {
       const inbox = await request<{ subject: string }[]>('GET', `${platform.urls.notifications}/inbox?governmentCode=44021`, gent);
-      expect(inbox.body.map((item) => item.subject)).toEqual(['Plan Samenleven: A02 blijft achter op schema', 'Plan Samenleven: A05 blijft achter op schema']);
+      expect(inbox.body.map((item) => item.subject)).toEqual([
+        'Plan Samenleven: A02 blijft achter op schema',
+        'Plan Samenleven: A05 blijft achter op schema',
+      ]);
     });
     await eventually(async () =>
       expect((await readMailFolder(platform.mailDir)).map((mail) => mail.subject).sort()).toEqual([
@@ -171,13 +200,19 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     expect((await request('GET', `${platform.urls.reporting}/figures?projectYear=1`, gent)).status).toBe(403);
     expect((await request('POST', `${platform.urls.applications}/governments`, gent, {})).status).toBe(403);
 
-    const negative = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, results: [{ indicatorCode: 'A05', achieved: -5 }] });
+    const negative = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, {
+      ...report,
+      results: [{ indicatorCode: 'A05', achieved: -5 }],
+    });
     expect(negative.status).toBe(400);
     expect(negative.body.message).toContain('results[0].achieved');
     const unknownField = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, extra: true });
     expect(unknownField.status).toBe(400);
     expect(unknownField.body.message).toContain('extra');
-    const notApproved = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, results: [{ indicatorCode: 'A07', achieved: 3 }] });
+    const notApproved = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, {
+      ...report,
+      results: [{ indicatorCode: 'A07', achieved: 3 }],
+    });
     expect(notApproved.status).toBe(400);
     expect(notApproved.body.message).toBe('results[0].indicatorCode: A07 is not an approved indicator of 44021 in project year 1');
     const brokenJson = await fetch(`${platform.urls.reporting}/reports`, {
@@ -192,9 +227,14 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     expect(badQuery.status).toBe(400);
     expect(badQuery.body.message).toContain('projectYear');
 
-    const leavesOut = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, { ...report, results: [{ indicatorCode: 'A05', achieved: 1500 }] });
+    const leavesOut = await request<{ message: string }>('POST', `${platform.urls.reporting}/reports`, gent, {
+      ...report,
+      results: [{ indicatorCode: 'A05', achieved: 1500 }],
+    });
     expect(leavesOut.status).toBe(400);
-    expect(leavesOut.body.message).toBe('results: A02 was reported in version 3; a correction reports every indicator again (null for a deliberate nil)');
+    expect(leavesOut.body.message).toBe(
+      'results: A02 was reported in version 3; a correction reports every indicator again (null for a deliberate nil)',
+    );
 
     // None of the refused requests left a version behind: the next valid report is version 4.
     const next = await request<{ version: number }>('POST', `${platform.urls.reporting}/reports`, gent, report);
@@ -202,11 +242,23 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
   });
 
   it('refuses malformed registrations and decisions with a 400, and a decision taken twice at once with a 409', async () => {
-    const mechelen = { code: '12025', kboNumber: '0207500024', name: 'Stad Mechelen', province: 'Antwerpen', contacts: [{ name: 'Samenleven', email: 'samenleven@mechelen.example', role: 'primary' }] };
-    const nested = await request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, { ...mechelen, contacts: [mechelen.contacts] });
+    const mechelen = {
+      code: '12025',
+      kboNumber: '0207500024',
+      name: 'Stad Mechelen',
+      province: 'Antwerpen',
+      contacts: [{ name: 'Samenleven', email: 'samenleven@mechelen.example', role: 'primary' }],
+    };
+    const nested = await request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, {
+      ...mechelen,
+      contacts: [mechelen.contacts],
+    });
     expect(nested.status).toBe(400);
     expect(nested.body.message).toContain('contacts');
-    const longGroup = await request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, { ...mechelen, code: `GROUP-${'X'.repeat(60)}` });
+    const longGroup = await request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, {
+      ...mechelen,
+      code: `GROUP-${'X'.repeat(60)}`,
+    });
     expect(longGroup.status).toBe(400);
     expect(longGroup.body.message).toContain('code');
     expect((await request('POST', `${platform.urls.applications}/governments`, abb, mechelen)).status).toBe(201);
@@ -217,15 +269,23 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
       targets: [{ indicatorCode: 'A23', currentReach: 0, approvedAdditionalReach: 10 }],
     });
     expect(notYetFunded.status).toBe(400);
-    expect(notYetFunded.body.message).toBe('targets[0].indicatorCode: A23 is not a subsidised indicator of Plan Samenleven in this project year');
+    expect(notYetFunded.body.message).toBe(
+      'targets[0].indicatorCode: A23 is not a subsidised indicator of Plan Samenleven in this project year',
+    );
 
-    const decision = { governmentCode: '12025', projectYear: 1, targets: [{ indicatorCode: 'A05', currentReach: 200, approvedAdditionalReach: 800 }] };
+    const decision = {
+      governmentCode: '12025',
+      projectYear: 1,
+      targets: [{ indicatorCode: 'A05', currentReach: 200, approvedAdditionalReach: 800 }],
+    };
     const outcomes = await Promise.all([1, 2, 3].map(() => request('POST', `${platform.urls.applications}/decisions`, abb, decision)));
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual([201, 409, 409]);
 
     // Two governments claiming one KBO number at the same moment: the database's unique rule decides, and the loser gets a 409.
     const twins = ['12026', '12027'].map((code) => ({ ...mechelen, code, kboNumber: '0207500519', name: `Gemeente ${code}` }));
-    const claims = await Promise.all(twins.map((twin) => request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, twin)));
+    const claims = await Promise.all(
+      twins.map((twin) => request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, twin)),
+    );
     expect(claims.map((claim) => claim.status).sort()).toEqual([201, 409]);
   });
 });

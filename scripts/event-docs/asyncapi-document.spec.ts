@@ -23,7 +23,10 @@ interface AsyncApi {
   channels: Record<string, { address: string; messages: Record<string, { $ref: string }> }>;
   operations: Record<string, { action: string; channel: { $ref: string }; messages: { $ref: string }[] }>;
   components: {
-    messages: Record<string, { payload: SchemaNode; headers: SchemaNode; examples?: { headers: Record<string, string>; payload: Record<string, unknown> }[] }>;
+    messages: Record<
+      string,
+      { payload: SchemaNode; headers: SchemaNode; examples?: { headers: Record<string, string>; payload: Record<string, unknown> }[] }
+    >;
     schemas: Record<string, SchemaNode>;
   };
 }
@@ -42,7 +45,8 @@ const conforms = (schema: SchemaNode, value: unknown, path: string): string[] =>
   const problems: string[] = [];
   const types = schema.type === undefined ? [] : [schema.type].flat();
   const typeOf = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
-  if (types.length > 0 && !types.includes(typeOf) && !(typeOf === 'integer' && types.includes('number'))) problems.push(`${path}: ${typeOf} is not ${types.join('|')}`);
+  if (types.length > 0 && !types.includes(typeOf) && !(typeOf === 'integer' && types.includes('number')))
+    problems.push(`${path}: ${typeOf} is not ${types.join('|')}`);
   if (schema.enum !== undefined && !schema.enum.includes(value)) problems.push(`${path}: not in enum`);
   if (schema.const !== undefined && schema.const !== value) problems.push(`${path}: not ${String(schema.const)}`);
   if (schema.properties !== undefined && typeof value === 'object' && value !== null) {
@@ -54,7 +58,8 @@ const conforms = (schema: SchemaNode, value: unknown, path: string): string[] =>
       else problems.push(...conforms(childSchema, child, `${path}.${name}`));
     }
   }
-  if (schema.items !== undefined && Array.isArray(value)) value.forEach((item, index) => problems.push(...conforms(schema.items as SchemaNode, item, `${path}[${index}]`)));
+  if (schema.items !== undefined && Array.isArray(value))
+    value.forEach((item, index) => problems.push(...conforms(schema.items as SchemaNode, item, `${path}[${index}]`)));
   return problems;
 };
 
@@ -70,7 +75,9 @@ describe('the generated AsyncAPI document', () => {
       expect(document.components.messages[id]).toBeDefined();
       const channel = Object.entries(document.channels).find(([, candidate]) => candidate.address === definition.topic);
       expect(channel?.[1].messages[id]).toEqual({ $ref: `#/components/messages/${id}` });
-      const send = Object.values(document.operations).filter((operation) => operation.action === 'send' && operation.messages.some((message) => message.$ref.endsWith(`/${id}`)));
+      const send = Object.values(document.operations).filter(
+        (operation) => operation.action === 'send' && operation.messages.some((message) => message.$ref.endsWith(`/${id}`)),
+      );
       expect(send).toHaveLength(1);
     }
   });
@@ -85,7 +92,9 @@ describe('the generated AsyncAPI document', () => {
   });
 
   it('resolves every reference', () => {
-    const references = [...asyncApiYaml(eventDocsInput()).matchAll(/\$ref: (\S+)/g)].map(([, reference]) => reference?.replace(/^["']|["']$/g, '') ?? '');
+    const references = [...asyncApiYaml(eventDocsInput()).matchAll(/\$ref: (\S+)/g)].map(
+      ([, reference]) => reference?.replace(/^["']|["']$/g, '') ?? '',
+    );
     expect(references.length).toBeGreaterThan(EVENT_CATALOGUE.length);
     for (const reference of references) expect([reference, resolve(reference) !== undefined]).toEqual([reference, true]);
   });
@@ -105,7 +114,10 @@ describe('the generated AsyncAPI document', () => {
     const example = structuredClone(message?.examples?.[0]?.payload) as { payload: { projectYear: unknown; extra?: unknown } };
     example.payload.projectYear = 'one';
     example.payload.extra = true;
-    expect(conforms(message?.payload ?? {}, example, 'value')).toEqual(['value.payload.projectYear: string is not integer', 'value.payload.extra: not in schema']);
+    expect(conforms(message?.payload ?? {}, example, 'value')).toEqual([
+      'value.payload.projectYear: string is not integer',
+      'value.payload.extra: not in schema',
+    ]);
   });
 });
 
@@ -114,9 +126,21 @@ describe('docs/events.md', () => {
 
   it('lists every event, the envelope, headers and dead-letter headers', () => {
     for (const definition of EVENT_CATALOGUE) expect(markdown).toContain(`### ${eventName(definition.type, definition.version)}`);
-    for (const header of ['event-id', 'correlation-id', 'dlt-reason', 'dlt-error', 'dlt-original-topic', 'dlt-original-partition', 'dlt-original-offset', 'dlt-consumer-group', 'dlt-failed-at'])
+    for (const header of [
+      'event-id',
+      'correlation-id',
+      'dlt-reason',
+      'dlt-error',
+      'dlt-original-topic',
+      'dlt-original-partition',
+      'dlt-original-offset',
+      'dlt-consumer-group',
+      'dlt-failed-at',
+    ])
       expect(markdown).toContain(`\`${header}\``);
-    expect(markdown).toContain('| `samenleven.dlt.notifications` | notifications | `samenleven.applications.v1`, `samenleven.reporting.v1` |');
+    expect(markdown).toContain(
+      '| `samenleven.dlt.notifications` | notifications | `samenleven.applications.v1`, `samenleven.reporting.v1` |',
+    );
     expect(markdown).toMatch(/past-tense fact/);
   });
 });

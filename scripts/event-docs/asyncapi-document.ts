@@ -23,9 +23,14 @@ const asJson = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Js
 
 const headersSchema = (): Json => ({
   type: 'object',
-  required: (Object.keys(EVENT_HEADERS) as (keyof typeof EVENT_HEADERS)[]).filter((name) => name !== 'causationId').map((name) => EVENT_HEADERS[name]),
+  required: (Object.keys(EVENT_HEADERS) as (keyof typeof EVENT_HEADERS)[])
+    .filter((name) => name !== 'causationId')
+    .map((name) => EVENT_HEADERS[name]),
   properties: Object.fromEntries(
-    (Object.keys(EVENT_HEADERS) as (keyof typeof EVENT_HEADERS)[]).map((name) => [EVENT_HEADERS[name], { type: 'string', description: HEADER_DESCRIPTIONS[name] }]),
+    (Object.keys(EVENT_HEADERS) as (keyof typeof EVENT_HEADERS)[]).map((name) => [
+      EVENT_HEADERS[name],
+      { type: 'string', description: HEADER_DESCRIPTIONS[name] },
+    ]),
   ),
 });
 
@@ -73,7 +78,9 @@ export const asyncApiDocument = (input: EventDocsInput): Document => {
       contentType: 'application/json',
       headers: { $ref: `${SCHEMAS}EventHeaders` },
       payload: envelopeSchema(definition),
-      bindings: { kafka: { key: { type: 'string', description: `Record key: ${EVENT_KEY.description}.` }, bindingVersion: KAFKA_BINDING_VERSION } },
+      bindings: {
+        kafka: { key: { type: 'string', description: `Record key: ${EVENT_KEY.description}.` }, bindingVersion: KAFKA_BINDING_VERSION },
+      },
       examples: [{ name: 'example', headers: exampleHeaders(envelope), payload: envelope }],
       'x-producer': definition.producer,
     });
@@ -97,7 +104,9 @@ export const asyncApiDocument = (input: EventDocsInput): Document => {
       address: topic.name,
       title: topic.name,
       description: `Facts produced by ${topic.producer}; ${topic.partitions} partitions, keyed by ${EVENT_KEY.field}. Consumed by: ${topic.consumers.join(', ') || 'nobody yet'}.`,
-      messages: Object.fromEntries(events.map((definition) => [messageId(definition), { $ref: `#/components/messages/${messageId(definition)}` }])),
+      messages: Object.fromEntries(
+        events.map((definition) => [messageId(definition), { $ref: `#/components/messages/${messageId(definition)}` }]),
+      ),
     });
     for (const definition of events) {
       operations[operationSafe(`send-${messageId(definition)}`)] = asJson({
@@ -148,7 +157,7 @@ export const asyncApiDocument = (input: EventDocsInput): Document => {
       title: 'Samenleven platform events',
       version: '1.0.0',
       description:
-        'Events between the Samenleven services. Every event is a versioned, past-tense fact; an incompatible change is a new version (a new definition), never an edit. Generated from libs/contracts and the consumers\' handlers (apps/service-registry.ts) by `npm run docs:events`: do not edit by hand.',
+        "Events between the Samenleven services. Every event is a versioned, past-tense fact; an incompatible change is a new version (a new definition), never an edit. Generated from libs/contracts and the consumers' handlers (apps/service-registry.ts) by `npm run docs:events`: do not edit by hand.",
     },
     defaultContentType: 'application/json',
     servers: {
@@ -167,7 +176,9 @@ export const asyncApiDocument = (input: EventDocsInput): Document => {
           properties: Object.fromEntries(
             (Object.keys(DLT_HEADERS) as (keyof typeof DLT_HEADERS)[]).map((name) => [
               DLT_HEADERS[name],
-              name === 'reason' ? { type: 'string', enum: Object.keys(DEAD_LETTER_REASONS), description: DEAD_LETTER_HEADER_DESCRIPTIONS[name] } : { type: 'string', description: DEAD_LETTER_HEADER_DESCRIPTIONS[name] },
+              name === 'reason'
+                ? { type: 'string', enum: Object.keys(DEAD_LETTER_REASONS), description: DEAD_LETTER_HEADER_DESCRIPTIONS[name] }
+                : { type: 'string', description: DEAD_LETTER_HEADER_DESCRIPTIONS[name] },
             ]),
           ),
         },

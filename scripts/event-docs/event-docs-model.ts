@@ -1,5 +1,15 @@
 import { SERVICES } from '../../apps/service-registry.js';
-import { deadLetterTopic, EVENT_CATALOGUE, EVENT_HEADERS, eventName, TOPIC_PARTITIONS, TOPICS, type EventDefinition, type EventEnvelope, type TopicName } from '#contracts';
+import {
+  deadLetterTopic,
+  EVENT_CATALOGUE,
+  EVENT_HEADERS,
+  eventName,
+  TOPIC_PARTITIONS,
+  TOPICS,
+  type EventDefinition,
+  type EventEnvelope,
+  type TopicName,
+} from '#contracts';
 import { DLT_HEADERS, type DeadLetterReason } from '#messaging';
 import { serviceSubscription } from '#platform';
 
@@ -25,7 +35,16 @@ export const consumerGroupDocs = (): ConsumerGroupDocs[] =>
   SERVICES.flatMap((manifest) => {
     if (manifest.consumerGroup === undefined) return [];
     const { topics, handled, ignored } = serviceSubscription(manifest);
-    return [{ group: manifest.consumerGroup, service: manifest.name, deadLetterTopic: deadLetterTopic(manifest.consumerGroup), topics, handled, ignored }];
+    return [
+      {
+        group: manifest.consumerGroup,
+        service: manifest.name,
+        deadLetterTopic: deadLetterTopic(manifest.consumerGroup),
+        topics,
+        handled,
+        ignored,
+      },
+    ];
   });
 
 export const eventDocsInput = (): EventDocsInput => {
@@ -45,11 +64,15 @@ export const eventDocsInput = (): EventDocsInput => {
 };
 
 /** Every event is keyed by the government it is about, so all facts about one government stay in order. */
-export const EVENT_KEY = { field: 'governmentCode', description: 'the government code (NIS code, or VGC / DE-RAND / GROUP-…) the event is about' } as const;
+export const EVENT_KEY = {
+  field: 'governmentCode',
+  description: 'the government code (NIS code, or VGC / DE-RAND / GROUP-…) the event is about',
+} as const;
 
 export const exampleKey = (definition: EventDefinition): string => {
   const key = (definition.example as Record<string, unknown>)[EVENT_KEY.field];
-  if (typeof key !== 'string') throw new Error(`${eventName(definition.type, definition.version)}: example has no ${EVENT_KEY.field} to key by`);
+  if (typeof key !== 'string')
+    throw new Error(`${eventName(definition.type, definition.version)}: example has no ${EVENT_KEY.field} to key by`);
   return key;
 };
 
@@ -82,7 +105,10 @@ export const ENVELOPE_FIELDS: Record<keyof EventEnvelope, { type: string; descri
   occurredAt: { type: 'string (ISO-8601)', description: 'When the fact happened (the producing transaction).' },
   producer: { type: 'string', description: 'The service that produced the event.' },
   correlationId: { type: 'string', description: 'The HTTP request (x-correlation-id) or job the chain of events started from.' },
-  causationId: { type: 'string (uuid) or null', description: 'Event id of the event whose handling produced this one; null when caused by a request.' },
+  causationId: {
+    type: 'string (uuid) or null',
+    description: 'Event id of the event whose handling produced this one; null when caused by a request.',
+  },
   key: { type: 'string', description: 'The Kafka record key: the government code the event is about.' },
   payload: { type: 'object', description: 'The event-specific fact, validated against its contract.' },
 };
@@ -112,7 +138,8 @@ export const DEAD_LETTER_REASONS: Record<DeadLetterReason, string> = {
   'unknown-event-type': 'No contract in the catalogue for this type and version.',
   'unhandled-event-type': 'A catalogue event the group has no handler for, on a topic its contract does not name (so it is not ignored).',
   'invalid-payload': 'The payload does not match its contract (or the handler produced an invalid event).',
-  'permanent-error': 'The use case refused the event (a RuleViolation: a broken rule, an unknown subject or a conflict with the current state), or the handler threw a PermanentEventError: retrying cannot help.',
+  'permanent-error':
+    'The use case refused the event (a RuleViolation: a broken rule, an unknown subject or a conflict with the current state), or the handler threw a PermanentEventError: retrying cannot help.',
   'retries-exhausted': 'The handler kept failing after retries with backoff.',
 };
 

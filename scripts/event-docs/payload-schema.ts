@@ -62,7 +62,8 @@ const applyConstraint = (schema: JsonSchema, metadata: ValidationMetadata, where
       Object.assign(schema, { type: 'string', format: 'date-time' });
       return;
     case 'matches': {
-      if (!(first instanceof RegExp) && typeof first !== 'string') throw new UnsupportedValidatorError(`${where}: @Matches without a pattern`);
+      if (!(first instanceof RegExp) && typeof first !== 'string')
+        throw new UnsupportedValidatorError(`${where}: @Matches without a pattern`);
       const pattern = first instanceof RegExp ? first : new RegExp(first);
       // JSON Schema patterns carry no flags; a case-insensitive pattern would be documented too strictly.
       if (pattern.flags.replace('u', '') !== '') throw new UnsupportedValidatorError(`${where}: @Matches with flags /${pattern.flags}`);
@@ -104,7 +105,9 @@ const applyConstraint = (schema: JsonSchema, metadata: ValidationMetadata, where
       if (schema.$ref === undefined) schema.type = 'object';
       return;
     default:
-      throw new UnsupportedValidatorError(`${where}: validator ${metadata.name ?? metadata.type} is not supported by the event docs generator`);
+      throw new UnsupportedValidatorError(
+        `${where}: validator ${metadata.name ?? metadata.type} is not supported by the event docs generator`,
+      );
   }
 };
 
@@ -114,7 +117,13 @@ const nullable = (schema: JsonSchema): void => {
   if (schema.enum !== undefined) schema.enum = [...schema.enum, null];
 };
 
-const propertySchema = (target: PayloadClass, property: string, rules: ValidationMetadata[], refPrefix: string, collect: (cls: PayloadClass) => void): { schema: JsonSchema; required: boolean } => {
+const propertySchema = (
+  target: PayloadClass,
+  property: string,
+  rules: ValidationMetadata[],
+  refPrefix: string,
+  collect: (cls: PayloadClass) => void,
+): { schema: JsonSchema; required: boolean } => {
   const where = `${target.name}.${property}`;
   const schema: JsonSchema = {};
   const itemSchema: JsonSchema = {};
@@ -126,7 +135,10 @@ const propertySchema = (target: PayloadClass, property: string, rules: Validatio
       if (rule.name === 'isOptional') {
         required = false;
         acceptsNull = true;
-      } else if (rule.constraints?.[0] instanceof Function && (rule.constraints[0] as (object: object, value: unknown) => boolean)({}, null) === false) {
+      } else if (
+        rule.constraints?.[0] instanceof Function &&
+        (rule.constraints[0] as (object: object, value: unknown) => boolean)({}, null) === false
+      ) {
         acceptsNull = true;
       } else {
         throw new UnsupportedValidatorError(`${where}: a @ValidateIf other than "skip when null" cannot be documented`);

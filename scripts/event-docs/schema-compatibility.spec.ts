@@ -10,15 +10,31 @@ import type { JsonSchema } from './payload-schema.js';
 import { breakingChanges, publishedEventsBroken, type EventsDocument } from './schema-compatibility.js';
 
 const noReferences = (): undefined => undefined;
-const compare = (before: JsonSchema, after: JsonSchema): string[] => breakingChanges({ schema: before, resolve: noReferences }, { schema: after, resolve: noReferences });
+const compare = (before: JsonSchema, after: JsonSchema): string[] =>
+  breakingChanges({ schema: before, resolve: noReferences }, { schema: after, resolve: noReferences });
 
-const object = (properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({ type: 'object', additionalProperties: false, properties, required });
-const published = object({ code: { type: 'string', pattern: '^[0-9]{5}$' }, year: { type: 'integer', minimum: 1 }, note: { type: ['string', 'null'] } }, ['code', 'year']);
+const object = (properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({
+  type: 'object',
+  additionalProperties: false,
+  properties,
+  required,
+});
+const published = object(
+  { code: { type: 'string', pattern: '^[0-9]{5}$' }, year: { type: 'integer', minimum: 1 }, note: { type: ['string', 'null'] } },
+  ['code', 'year'],
+);
 
 describe('breakingChanges (the rule)', () => {
   it('lets an unchanged schema through, and one whose descriptions or order changed', () => {
     expect(compare(published, structuredClone(published))).toEqual([]);
-    const reworded = object({ note: { type: ['null', 'string'], description: 'Why.' }, year: { minimum: 1, type: 'integer' }, code: { pattern: '^[0-9]{5}$', type: 'string' } }, ['year', 'code']);
+    const reworded = object(
+      {
+        note: { type: ['null', 'string'], description: 'Why.' },
+        year: { minimum: 1, type: 'integer' },
+        code: { pattern: '^[0-9]{5}$', type: 'string' },
+      },
+      ['year', 'code'],
+    );
     expect(compare(published, reworded)).toEqual([]);
   });
 
@@ -30,7 +46,10 @@ describe('breakingChanges (the rule)', () => {
     const { note: _note, ...withoutNote } = published.properties!;
     expect(compare(published, object(withoutNote, ['code', 'year']))).toEqual(['payload.note: removed (or renamed)']);
     const { year, ...rest } = published.properties!;
-    expect(compare(published, object({ ...rest, projectYear: year! }, ['code', 'projectYear']))).toEqual(['payload.year: removed (or renamed)', 'payload.projectYear: added as a required field']);
+    expect(compare(published, object({ ...rest, projectYear: year! }, ['code', 'projectYear']))).toEqual([
+      'payload.year: removed (or renamed)',
+      'payload.projectYear: added as a required field',
+    ]);
   });
 
   it('refuses changing a type, including what values it accepts', () => {
@@ -38,29 +57,41 @@ describe('breakingChanges (the rule)', () => {
       'payload.year: type changed from "integer" to "string"',
       'payload.year: minimum changed from 1 to none',
     ]);
-    expect(compare(published, object({ ...published.properties, note: { type: 'string' } }, ['code', 'year']))).toEqual(['payload.note: type changed from ["string","null"] to "string"']);
-    expect(compare(published, object({ ...published.properties, code: { type: 'string', pattern: '^[0-9]{6}$' } }, ['code', 'year']))).toEqual([
-      'payload.code: pattern changed from "^[0-9]{5}$" to "^[0-9]{6}$"',
+    expect(compare(published, object({ ...published.properties, note: { type: 'string' } }, ['code', 'year']))).toEqual([
+      'payload.note: type changed from ["string","null"] to "string"',
     ]);
+    expect(
+      compare(published, object({ ...published.properties, code: { type: 'string', pattern: '^[0-9]{6}$' } }, ['code', 'year'])),
+    ).toEqual(['payload.code: pattern changed from "^[0-9]{5}$" to "^[0-9]{6}$"']);
   });
 
   it('refuses making an optional field required, a required one optional, and adding a required field', () => {
-    expect(compare(published, object(published.properties!, ['code', 'year', 'note']))).toEqual(['payload.note: was optional, is now required']);
+    expect(compare(published, object(published.properties!, ['code', 'year', 'note']))).toEqual([
+      'payload.note: was optional, is now required',
+    ]);
     expect(compare(published, object(published.properties!, ['code']))).toEqual(['payload.year: was required, is now optional']);
-    expect(compare(published, object({ ...published.properties, extra: { type: 'string' } }, ['code', 'year', 'extra']))).toEqual(['payload.extra: added as a required field']);
+    expect(compare(published, object({ ...published.properties, extra: { type: 'string' } }, ['code', 'year', 'extra']))).toEqual([
+      'payload.extra: added as a required field',
+    ]);
   });
 
   it('follows references into nested objects and array items on both sides', () => {
     const line = (required: string[]): JsonSchema => object({ indicator: { type: 'string' }, achieved: { type: 'integer' } }, required);
     const withLines = object({ lines: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/LineV1' } } }, ['lines']);
-    const before = { schema: withLines, resolve: (reference: string) => (reference.endsWith('/LineV1') ? line(['indicator', 'achieved']) : undefined) };
+    const before = {
+      schema: withLines,
+      resolve: (reference: string) => (reference.endsWith('/LineV1') ? line(['indicator', 'achieved']) : undefined),
+    };
     const inline = object({ lines: { type: 'array', minItems: 1, items: line(['indicator']) } }, ['lines']);
-    expect(breakingChanges(before, { schema: inline, resolve: noReferences })).toEqual(['payload.lines[].achieved: was required, is now optional']);
+    expect(breakingChanges(before, { schema: inline, resolve: noReferences })).toEqual([
+      'payload.lines[].achieved: was required, is now optional',
+    ]);
     expect(breakingChanges(before, before)).toEqual([]);
   });
 });
 
-const committedDocument = async (): Promise<EventsDocument> => parse(await readFile(path.join(repoRoot(), 'docs', 'asyncapi.yaml'), 'utf8')) as EventsDocument;
+const committedDocument = async (): Promise<EventsDocument> =>
+  parse(await readFile(path.join(repoRoot(), 'docs', 'asyncapi.yaml'), 'utf8')) as EventsDocument;
 
 describe('the published event versions (docs/asyncapi.yaml as committed)', () => {
   it('are all still in the catalogue, with payload schemas compatible with what was published', async () => {

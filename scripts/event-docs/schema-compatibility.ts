@@ -12,10 +12,14 @@ export interface SchemaIn {
  */
 const NOT_VALUE_KEYWORDS = new Set(['properties', 'required', 'items', '$ref', 'description']);
 
-const normalised = (value: unknown): string => JSON.stringify(Array.isArray(value) ? [...(value as unknown[])].map((item) => JSON.stringify(item)).sort() : value);
+const normalised = (value: unknown): string =>
+  JSON.stringify(Array.isArray(value) ? [...(value as unknown[])].map((item) => JSON.stringify(item)).sort() : value);
 
 /** The schema behind its `$ref`s, and the references followed to get there from the root (to stop at a cycle). */
-const dereferenced = ({ schema, resolve }: SchemaIn, trail: readonly string[]): { schema: JsonSchema | undefined; trail: readonly string[]; cycle: boolean } => {
+const dereferenced = (
+  { schema, resolve }: SchemaIn,
+  trail: readonly string[],
+): { schema: JsonSchema | undefined; trail: readonly string[]; cycle: boolean } => {
   let current = schema;
   let followed = trail;
   while (current?.$ref !== undefined) {
@@ -35,7 +39,12 @@ type Trails = { before: readonly string[]; after: readonly string[] };
  * Removing or renaming a field, changing what values it accepts (type, format, pattern, bounds, enum),
  * making an optional field required or a required one optional, and adding a required field all break.
  */
-export const breakingChanges = (before: SchemaIn, after: SchemaIn, path = 'payload', trails: Trails = { before: [], after: [] }): string[] => {
+export const breakingChanges = (
+  before: SchemaIn,
+  after: SchemaIn,
+  path = 'payload',
+  trails: Trails = { before: [], after: [] },
+): string[] => {
   const oldSide = dereferenced(before, trails.before);
   const newSide = dereferenced(after, trails.after);
   // A class nested in itself: its fields are compared where it first appears.
@@ -49,9 +58,11 @@ export const breakingChanges = (before: SchemaIn, after: SchemaIn, path = 'paylo
   const keywords = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter((keyword) => !NOT_VALUE_KEYWORDS.has(keyword));
   for (const keyword of keywords) {
     const [was, is] = [(old as Record<string, unknown>)[keyword], (now as Record<string, unknown>)[keyword]];
-    if (normalised(was) !== normalised(is)) problems.push(`${path}: ${keyword} changed from ${JSON.stringify(was) ?? 'none'} to ${JSON.stringify(is) ?? 'none'}`);
+    if (normalised(was) !== normalised(is))
+      problems.push(`${path}: ${keyword} changed from ${JSON.stringify(was) ?? 'none'} to ${JSON.stringify(is) ?? 'none'}`);
   }
-  if (old.items !== undefined || now.items !== undefined) problems.push(...breakingChanges({ ...before, schema: old.items }, { ...after, schema: now.items }, `${path}[]`, next));
+  if (old.items !== undefined || now.items !== undefined)
+    problems.push(...breakingChanges({ ...before, schema: old.items }, { ...after, schema: now.items }, `${path}[]`, next));
   const oldProperties = old.properties ?? {};
   const newProperties = now.properties ?? {};
   const oldRequired = new Set(old.required ?? []);
@@ -66,7 +77,8 @@ export const breakingChanges = (before: SchemaIn, after: SchemaIn, path = 'paylo
     if (oldRequired.has(name) && !newRequired.has(name)) problems.push(`${field}: was required, is now optional`);
     problems.push(...breakingChanges({ ...before, schema }, { ...after, schema: newProperties[name] }, field, next));
   }
-  for (const name of Object.keys(newProperties)) if (!(name in oldProperties) && newRequired.has(name)) problems.push(`${path}.${name}: added as a required field`);
+  for (const name of Object.keys(newProperties))
+    if (!(name in oldProperties) && newRequired.has(name)) problems.push(`${path}.${name}: added as a required field`);
   return problems;
 };
 
@@ -82,13 +94,16 @@ export interface EventsDocument {
 const resolverOf =
   (document: EventsDocument) =>
   (reference: string): JsonSchema | undefined =>
-    reference.startsWith('#/components/schemas/') ? document.components?.schemas?.[reference.slice('#/components/schemas/'.length)] : undefined;
+    reference.startsWith('#/components/schemas/')
+      ? document.components?.schemas?.[reference.slice('#/components/schemas/'.length)]
+      : undefined;
 
 const topicOf = (document: EventsDocument, message: string): string | undefined =>
   Object.values(document.channels ?? {}).find((channel) => channel.messages?.[message] !== undefined)?.address;
 
 /** Messages of the document that are event versions (type.vN), not the dead letter. */
-const eventMessages = (document: EventsDocument): string[] => Object.keys(document.components?.messages ?? {}).filter((id) => /\.v\d+$/.test(id));
+const eventMessages = (document: EventsDocument): string[] =>
+  Object.keys(document.components?.messages ?? {}).filter((id) => /\.v\d+$/.test(id));
 
 /**
  * Every way the event versions of `published` (the committed docs/asyncapi.yaml) would break in
@@ -99,7 +114,8 @@ export const publishedEventsBroken = (published: EventsDocument, current: Events
     const before = published.components?.messages?.[id];
     const after = current.components?.messages?.[id];
     if (after === undefined) return [`${id}: published, and no longer in the catalogue (events of it in the log could not be read)`];
-    const problems = topicOf(published, id) === topicOf(current, id) ? [] : [`${id}: moved from ${topicOf(published, id)} to ${topicOf(current, id)}`];
+    const problems =
+      topicOf(published, id) === topicOf(current, id) ? [] : [`${id}: moved from ${topicOf(published, id)} to ${topicOf(current, id)}`];
     problems.push(
       ...breakingChanges(
         { schema: before?.payload?.properties?.payload, resolve: resolverOf(published) },

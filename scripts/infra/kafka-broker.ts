@@ -216,7 +216,11 @@ export const isKafkaReachable = async (brokers: string | string[], timeoutMs = 3
  * Creates every topic of the platform (libs/contracts, and a dead-letter topic per consumer group) with
  * the agreed partition count. Safe to call on every start: existing topics are left as they are.
  */
-export const createPlatformTopics = async (brokers: string | string[], consumerGroups: readonly string[], prefix = ''): Promise<string[]> => {
+export const createPlatformTopics = async (
+  brokers: string | string[],
+  consumerGroups: readonly string[],
+  prefix = '',
+): Promise<string[]> => {
   const admin = new Kafka({ clientId: 'samenleven-topics', brokers: splitBrokers(brokers), logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
@@ -322,7 +326,8 @@ export const startKafka = async (options: StartKafkaOptions): Promise<KafkaBroke
   };
   process.once('exit', killOnExit);
 
-  const logTail = async (): Promise<string> => `--- ${logFile} ---\n${await tail(logFile)}\n--- ${consoleFile} ---\n${await tail(consoleFile, 20)}`;
+  const logTail = async (): Promise<string> =>
+    `--- ${logFile} ---\n${await tail(logFile)}\n--- ${consoleFile} ---\n${await tail(consoleFile, 20)}`;
   const brokers = `${host}:${port}`;
 
   let stopped: Promise<void> | null = null;

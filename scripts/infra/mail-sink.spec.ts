@@ -27,7 +27,15 @@ describe('mail sink naming and rendering', () => {
 
   it('renders subjects and recipients escaped, with links to the message files', () => {
     const html = renderInbox([
-      { file: '20260331T070509042Z-000001.eml', date: '2026-03-31T07:05:09.000Z', from: 'a', to: '<b>x</b>', subject: '', text: '', html: null },
+      {
+        file: '20260331T070509042Z-000001.eml',
+        date: '2026-03-31T07:05:09.000Z',
+        from: 'a',
+        to: '<b>x</b>',
+        subject: '',
+        text: '',
+        html: null,
+      },
     ]);
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(html).toContain('href="/messages/20260331T070509042Z-000001.eml">(no subject)</a>');

@@ -179,7 +179,13 @@ export const startMailSink = async ({ smtpPort, httpPort, dir, host = '127.0.0.1
   });
   smtp.on('error', () => undefined); // a client dropping its connection is not our problem
 
-  const listen = (server: { listen(port: number, host: string, callback: () => void): unknown; once(event: 'error', listener: (error: Error) => void): unknown }, port: number) =>
+  const listen = (
+    server: {
+      listen(port: number, host: string, callback: () => void): unknown;
+      once(event: 'error', listener: (error: Error) => void): unknown;
+    },
+    port: number,
+  ) =>
     new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => resolve());

@@ -72,16 +72,21 @@ const packagedBinaries = async (): Promise<Binaries> => {
     const { initdb, postgres } = (await import(name)) as Binaries;
     return { initdb, postgres };
   } catch (error) {
-    throw new Error(`no embedded PostgreSQL for ${process.platform}-${process.arch}: the npm package ${name} is not installed`, { cause: error });
+    throw new Error(`no embedded PostgreSQL for ${process.platform}-${process.arch}: the npm package ${name} is not installed`, {
+      cause: error,
+    });
   }
 };
 
 const postgresUser = (): RunAs => {
-  const id = (flag: string): number => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  const id = (flag: string): number =>
+    Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
   try {
     return { uid: id('-u'), gid: id('-g') };
   } catch {
-    throw new Error('running as root without a system user "postgres": PostgreSQL cannot run as root; start a local server or run as another user');
+    throw new Error(
+      'running as root without a system user "postgres": PostgreSQL cannot run as root; start a local server or run as another user',
+    );
   }
 };
 
@@ -93,7 +98,8 @@ const userCan = (user: RunAs, flags: string[], target: string): boolean =>
 const rootBase = async (): Promise<string> => {
   await mkdir(ROOT_EMBEDDED_BASE, { recursive: true });
   const stats = await lstat(ROOT_EMBEDDED_BASE);
-  if (!stats.isDirectory() || stats.uid !== 0) throw new Error(`${ROOT_EMBEDDED_BASE} is not a folder of root's; remove it and start again`);
+  if (!stats.isDirectory() || stats.uid !== 0)
+    throw new Error(`${ROOT_EMBEDDED_BASE} is not a folder of root's; remove it and start again`);
   // Whatever the umask made of it.
   await chmod(ROOT_EMBEDDED_BASE, 0o755);
   return ROOT_EMBEDDED_BASE;
@@ -150,7 +156,9 @@ const runToEnd = (command: string, args: string[], user: RunAs | undefined): Pro
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.once('error', reject);
-    child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with code ${code}\n${output.join('').slice(-3000)}`))));
+    child.once('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with code ${code}\n${output.join('').slice(-3000)}`)),
+    );
   });
 
 const initialise = async (binaries: Binaries, dataDir: string, user: RunAs | undefined): Promise<void> => {
@@ -232,7 +240,9 @@ const startEmbedded = async (requestedDir: string, port: number, log: (line: str
     return { adminUrl: url, embedded: true, dataDir, stop };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`embedded PostgreSQL in ${dataDir} did not start on port ${port}: ${reason}\n${output.join('').slice(-3000)}`, { cause: error });
+    throw new Error(`embedded PostgreSQL in ${dataDir} did not start on port ${port}: ${reason}\n${output.join('').slice(-3000)}`, {
+      cause: error,
+    });
   }
 };
 
@@ -250,8 +260,7 @@ export const ensurePostgres = async (
   if (await canConnect(candidate)) return { adminUrl: candidate, embedded: false, stop: async () => undefined };
   const where = new URL(candidate);
   log(
-    `PostgreSQL does not answer on ${where.host}; ` +
-      `starting an embedded server on 127.0.0.1:${embeddedPort} (data in ${embeddedDir})`,
+    `PostgreSQL does not answer on ${where.host}; ` + `starting an embedded server on 127.0.0.1:${embeddedPort} (data in ${embeddedDir})`,
   );
   return startEmbedded(embeddedDir, embeddedPort, log);
 };

@@ -7,7 +7,13 @@ const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 4
 const QUIET_KEYS = new Set(['level', 'time', 'pid', 'hostname', 'service', 'msg', 'err', 'stack', 'v', 'context']);
 
 const scalar = (value: unknown): string | null =>
-  typeof value === 'string' ? (/\s/.test(value) || value === '' ? JSON.stringify(value) : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+  typeof value === 'string'
+    ? /\s/.test(value) || value === ''
+      ? JSON.stringify(value)
+      : value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : null;
 
 /**
  * One readable line from a pino JSON line: time, level, message, the short fields and an error's
@@ -38,7 +44,9 @@ export const summariseLogLine = (line: string): string => {
         ? ` (${entry.stack.split('\n')[0]})`
         : '';
   const context = typeof entry.context === 'string' ? `[${entry.context}] ` : '';
-  return [time, level.padEnd(5), `${context}${typeof entry.msg === 'string' ? entry.msg : ''}${error}`, ...fields].filter((part) => part !== '').join(' ');
+  return [time, level.padEnd(5), `${context}${typeof entry.msg === 'string' ? entry.msg : ''}${error}`, ...fields]
+    .filter((part) => part !== '')
+    .join(' ');
 };
 
 export interface ServiceProcess {

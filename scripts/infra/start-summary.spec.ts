@@ -14,7 +14,9 @@ describe('npm start summary', () => {
   });
 
   it('lists every service with its API docs and readiness URL', () => {
-    expect(text).toMatch(/applications\s+http:\/\/127\.0\.0\.1:3001\s+http:\/\/127\.0\.0\.1:3001\/docs\s+http:\/\/127\.0\.0\.1:3001\/health\/ready/);
+    expect(text).toMatch(
+      /applications\s+http:\/\/127\.0\.0\.1:3001\s+http:\/\/127\.0\.0\.1:3001\/docs\s+http:\/\/127\.0\.0\.1:3001\/health\/ready/,
+    );
     expect(text).toContain('http://127.0.0.1:3003/docs');
   });
 

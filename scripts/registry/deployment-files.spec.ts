@@ -10,7 +10,15 @@ import { deploymentProblems, readDeploymentFiles } from './deployment-files.js';
 class PaymentsModule {}
 
 /** A service added to the registry and nowhere else. */
-const payments = defineService({ name: 'payments', defaultPort: 3006, title: 'Payments', module: () => PaymentsModule, entities: [], migrations: [], consumerGroup: 'payments' });
+const payments = defineService({
+  name: 'payments',
+  defaultPort: 3006,
+  title: 'Payments',
+  module: () => PaymentsModule,
+  entities: [],
+  migrations: [],
+  consumerGroup: 'payments',
+});
 
 describe('the deployment files', () => {
   it('list exactly the services of the registry: compose, Kubernetes, nest-cli, database init and the architecture table', async () => {

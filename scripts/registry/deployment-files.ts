@@ -34,7 +34,8 @@ type Yaml = Record<string, unknown>;
 
 const record = (value: unknown): Yaml => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Yaml) : {});
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const sameList = (actual: readonly string[], expected: readonly string[]): boolean => actual.length === expected.length && actual.every((item, index) => item === expected[index]);
+const sameList = (actual: readonly string[], expected: readonly string[]): boolean =>
+  actual.length === expected.length && actual.every((item, index) => item === expected[index]);
 
 /** Files kustomization.yaml lists besides the services'. */
 const SHARED_KUBERNETES_RESOURCES = ['namespace.yaml', 'configmap.yaml', 'secret.yaml'];
@@ -56,18 +57,26 @@ const composeProblems = (services: readonly ServiceManifest[], text: string): st
       continue;
     }
     if (environment.SERVICE !== manifest.name) problems.push(`${where}: SERVICE must be ${manifest.name}`);
-    if (String(environment.HTTP_PORT) !== String(manifest.defaultPort)) problems.push(`${where}: HTTP_PORT must be ${manifest.defaultPort}`);
-    if (!String(environment.DATABASE_URL ?? '').endsWith(`/${serviceDatabaseName(manifest.name)}`)) problems.push(`${where}: DATABASE_URL must name ${serviceDatabaseName(manifest.name)}`);
-    if (!list(service.ports).includes(`${manifest.defaultPort}:${manifest.defaultPort}`)) problems.push(`${where}: must publish port ${manifest.defaultPort}`);
+    if (String(environment.HTTP_PORT) !== String(manifest.defaultPort))
+      problems.push(`${where}: HTTP_PORT must be ${manifest.defaultPort}`);
+    if (!String(environment.DATABASE_URL ?? '').endsWith(`/${serviceDatabaseName(manifest.name)}`))
+      problems.push(`${where}: DATABASE_URL must name ${serviceDatabaseName(manifest.name)}`);
+    if (!list(service.ports).includes(`${manifest.defaultPort}:${manifest.defaultPort}`))
+      problems.push(`${where}: must publish port ${manifest.defaultPort}`);
   }
   const topicInit = list(record(composeServices['topic-init']).command).join('\n');
   const listed = [...topicInit.matchAll(/^\s*(samenleven\.[a-z0-9.-]+)/gm)].map(([, topic]) => topic ?? '');
   const groups = services.flatMap((service) => (service.consumerGroup === undefined ? [] : [service.consumerGroup]));
-  if (!sameList(listed, allTopics(groups))) problems.push(`docker-compose.yml: topic-init must create ${allTopics(groups).join(', ')} (it creates ${listed.join(', ') || 'nothing'})`);
+  if (!sameList(listed, allTopics(groups)))
+    problems.push(
+      `docker-compose.yml: topic-init must create ${allTopics(groups).join(', ')} (it creates ${listed.join(', ') || 'nothing'})`,
+    );
   const last = services.at(-1);
   const healthcheck = list(record(record(composeServices.postgres).healthcheck).test).join(' ');
   if (last !== undefined && !healthcheck.includes(`-d ${serviceDatabaseName(last.name)}`))
-    problems.push(`docker-compose.yml: the postgres healthcheck must wait for the last database the init script creates, ${serviceDatabaseName(last.name)}`);
+    problems.push(
+      `docker-compose.yml: the postgres healthcheck must wait for the last database the init script creates, ${serviceDatabaseName(last.name)}`,
+    );
   return problems;
 };
 
@@ -77,7 +86,13 @@ interface KubernetesObject {
   spec?: {
     template?: {
       metadata?: { annotations?: Record<string, string> };
-      spec?: { containers?: { name?: string; env?: { name?: string; value?: string; valueFrom?: { secretKeyRef?: { key?: string } } }[]; ports?: { containerPort?: number }[] }[] };
+      spec?: {
+        containers?: {
+          name?: string;
+          env?: { name?: string; value?: string; valueFrom?: { secretKeyRef?: { key?: string } } }[];
+          ports?: { containerPort?: number }[];
+        }[];
+      };
     };
   };
 }
@@ -86,13 +101,15 @@ const kubernetesProblems = (services: readonly ServiceManifest[], files: Deploym
   const problems: string[] = [];
   const resources = list(record(parse(files.kustomization)).resources).map(String);
   const expected = [...SHARED_KUBERNETES_RESOURCES, ...services.map((service) => `${service.name}.yaml`)];
-  if (!sameList(resources, expected)) problems.push(`deploy/kubernetes/kustomization.yaml: resources must be ${expected.join(', ')} (they are ${resources.join(', ')})`);
+  if (!sameList(resources, expected))
+    problems.push(`deploy/kubernetes/kustomization.yaml: resources must be ${expected.join(', ')} (they are ${resources.join(', ')})`);
   const secret = record(record(parse(files.kubernetes['secret.yaml'] ?? '')).stringData);
   for (const manifest of services) {
     const file = `${manifest.name}.yaml`;
     const where = `deploy/kubernetes/${file}`;
     const variable = `${manifest.name.toUpperCase()}_DATABASE_URL`;
-    if (!String(secret[variable] ?? '').endsWith(`/${serviceDatabaseName(manifest.name)}`)) problems.push(`deploy/kubernetes/secret.yaml: ${variable} must name ${serviceDatabaseName(manifest.name)}`);
+    if (!String(secret[variable] ?? '').endsWith(`/${serviceDatabaseName(manifest.name)}`))
+      problems.push(`deploy/kubernetes/secret.yaml: ${variable} must name ${serviceDatabaseName(manifest.name)}`);
     const text = files.kubernetes[file];
     if (text === undefined) {
       problems.push(`${where} is missing`);
@@ -100,7 +117,8 @@ const kubernetesProblems = (services: readonly ServiceManifest[], files: Deploym
     }
     const objects = parseAllDocuments(text).map((document) => document.toJS() as KubernetesObject);
     const deployment = objects.find((object) => object.kind === 'Deployment' && object.metadata?.name === manifest.name);
-    if (!objects.some((object) => object.kind === 'Service' && object.metadata?.name === manifest.name)) problems.push(`${where}: needs a Service named ${manifest.name}`);
+    if (!objects.some((object) => object.kind === 'Service' && object.metadata?.name === manifest.name))
+      problems.push(`${where}: needs a Service named ${manifest.name}`);
     const container = deployment?.spec?.template?.spec?.containers?.find((candidate) => candidate.name === manifest.name);
     if (container === undefined) {
       problems.push(`${where}: needs a Deployment named ${manifest.name} with a container of that name`);
@@ -109,9 +127,12 @@ const kubernetesProblems = (services: readonly ServiceManifest[], files: Deploym
     const env = (name: string) => container.env?.find((variable) => variable.name === name);
     if (env('SERVICE')?.value !== manifest.name) problems.push(`${where}: SERVICE must be ${manifest.name}`);
     if (env('HTTP_PORT')?.value !== String(manifest.defaultPort)) problems.push(`${where}: HTTP_PORT must be "${manifest.defaultPort}"`);
-    if (env(variable)?.valueFrom?.secretKeyRef?.key !== variable) problems.push(`${where}: ${variable} must come from the secret's ${variable}`);
-    if (!container.ports?.some((port) => port.containerPort === manifest.defaultPort)) problems.push(`${where}: containerPort must be ${manifest.defaultPort}`);
-    if (deployment?.spec?.template?.metadata?.annotations?.['prometheus.io/port'] !== String(manifest.defaultPort)) problems.push(`${where}: prometheus.io/port must be "${manifest.defaultPort}"`);
+    if (env(variable)?.valueFrom?.secretKeyRef?.key !== variable)
+      problems.push(`${where}: ${variable} must come from the secret's ${variable}`);
+    if (!container.ports?.some((port) => port.containerPort === manifest.defaultPort))
+      problems.push(`${where}: containerPort must be ${manifest.defaultPort}`);
+    if (deployment?.spec?.template?.metadata?.annotations?.['prometheus.io/port'] !== String(manifest.defaultPort))
+      problems.push(`${where}: prometheus.io/port must be "${manifest.defaultPort}"`);
   }
   return problems;
 };
@@ -119,12 +140,15 @@ const kubernetesProblems = (services: readonly ServiceManifest[], files: Deploym
 const nestCliProblems = (services: readonly ServiceManifest[], text: string): string[] => {
   const projects = record(record(JSON.parse(text) as unknown).projects);
   const applications = Object.entries(projects).filter(([, project]) => record(project).type === 'application');
-  const problems = applications.filter(([name]) => !services.some((service) => service.name === name)).map(([name]) => `nest-cli.json: application ${name} is not in the registry`);
+  const problems = applications
+    .filter(([name]) => !services.some((service) => service.name === name))
+    .map(([name]) => `nest-cli.json: application ${name} is not in the registry`);
   for (const manifest of services) {
     const project = record(projects[manifest.name]);
     const wanted = { type: 'application', root: `apps/${manifest.name}`, sourceRoot: `apps/${manifest.name}/src`, entryFile: 'main' };
     const wrong = Object.entries(wanted).filter(([key, value]) => project[key] !== value);
-    if (wrong.length > 0) problems.push(`nest-cli.json: project ${manifest.name} needs ${wrong.map(([key, value]) => `${key} "${value}"`).join(', ')}`);
+    if (wrong.length > 0)
+      problems.push(`nest-cli.json: project ${manifest.name} needs ${wrong.map(([key, value]) => `${key} "${value}"`).join(', ')}`);
   }
   return problems;
 };
@@ -132,14 +156,24 @@ const nestCliProblems = (services: readonly ServiceManifest[], text: string): st
 const initDatabasesProblems = (services: readonly ServiceManifest[], text: string): string[] => {
   const created = [...text.matchAll(/^CREATE DATABASE (\w+);/gm)].map(([, name]) => name ?? '');
   const expected = services.map((service) => serviceDatabaseName(service.name));
-  return sameList(created, expected) ? [] : [`deploy/postgres/init-databases.sql: must create ${expected.join(', ')} in that order (it creates ${created.join(', ') || 'nothing'})`];
+  return sameList(created, expected)
+    ? []
+    : [
+        `deploy/postgres/init-databases.sql: must create ${expected.join(', ')} in that order (it creates ${created.join(', ') || 'nothing'})`,
+      ];
 };
 
 /** The table under "Services, ports and databases" in docs/architecture.md. */
 const architectureProblems = (services: readonly ServiceManifest[], text: string): string[] => {
-  const rows = [...text.matchAll(/^\| (\w+) \| (\d+) \| (\w+) \| ([^|]+) \|$/gm)].map(([, name, port, database, group]) => [name, port, database, group?.trim()].join(' '));
-  const expected = services.map((service) => [service.name, service.defaultPort, serviceDatabaseName(service.name), service.consumerGroup ?? '(none)'].join(' '));
-  return sameList(rows, expected) ? [] : [`docs/architecture.md: the services table must read ${expected.map((row) => `"${row}"`).join(', ')}`];
+  const rows = [...text.matchAll(/^\| (\w+) \| (\d+) \| (\w+) \| ([^|]+) \|$/gm)].map(([, name, port, database, group]) =>
+    [name, port, database, group?.trim()].join(' '),
+  );
+  const expected = services.map((service) =>
+    [service.name, service.defaultPort, serviceDatabaseName(service.name), service.consumerGroup ?? '(none)'].join(' '),
+  );
+  return sameList(rows, expected)
+    ? []
+    : [`docs/architecture.md: the services table must read ${expected.map((row) => `"${row}"`).join(', ')}`];
 };
 
 /** Everything the deployment files disagree with the registry about; empty when they agree. */

@@ -5,7 +5,17 @@ import path from 'node:path';
 import { consumerGroups, SERVICES, type ServiceName } from '../../apps/service-registry.js';
 import type { EventEnvelope } from '#contracts';
 import { startService } from '#platform';
-import { createTestDatabase, createTestIssuer, createTestTopics, serviceUrl, tapTopic, testBrokers, testServiceConfig, type TestDatabase, type TestIssuer } from '#testing';
+import {
+  createTestDatabase,
+  createTestIssuer,
+  createTestTopics,
+  serviceUrl,
+  tapTopic,
+  testBrokers,
+  testServiceConfig,
+  type TestDatabase,
+  type TestIssuer,
+} from '#testing';
 import { startMailSink } from '../../scripts/infra/mail-sink.js';
 
 export interface PlatformUnderTest {
@@ -38,7 +48,11 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
     const database = await createTestDatabase(`${label}_${manifest.name}`);
     databases.push(database);
     databaseUrls[manifest.name] = database.url;
-    const config = testServiceConfig(manifest, { databaseUrl: database.url, brokers, prefix: topicPrefix, issuer }, { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` });
+    const config = testServiceConfig(
+      manifest,
+      { databaseUrl: database.url, brokers, prefix: topicPrefix, issuer },
+      { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` },
+    );
     const app = await startService(manifest, config, { port: 0 });
     apps.push(app);
     urls[manifest.name] = serviceUrl(app);

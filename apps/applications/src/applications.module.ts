@@ -33,7 +33,11 @@ export class ApplicationsModule {
         SeedDemoDataHandler,
         LocalGovernmentRepository,
         DecisionRepository,
-        { provide: DemoDataSeeder, useFactory: (seed: SeedDemoDataHandler) => new DemoDataSeeder(seed, config.seedDemoData), inject: [SeedDemoDataHandler] },
+        {
+          provide: DemoDataSeeder,
+          useFactory: (seed: SeedDemoDataHandler) => new DemoDataSeeder(seed, config.seedDemoData),
+          inject: [SeedDemoDataHandler],
+        },
       ],
     };
   }

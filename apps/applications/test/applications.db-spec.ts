@@ -36,7 +36,13 @@ const abbOfficer = { subject: 'abb-officer', role: 'abb', organisationCode: null
 /** A line as the catalogue prices it: only the additional reach is paid, at the catalogue's euro per KPI. */
 const pricedAsCatalogue = (line: ApprovedLine): CommittedTarget => {
   const eurPerKpi = findIndicator(line.indicatorCode)!.eurPerKpi;
-  return { ...line, target: line.currentReach + line.approvedAdditionalReach, subsidisedReach: line.approvedAdditionalReach, eurPerKpi, amountEur: line.approvedAdditionalReach * eurPerKpi };
+  return {
+    ...line,
+    target: line.currentReach + line.approvedAdditionalReach,
+    subsidisedReach: line.approvedAdditionalReach,
+    eurPerKpi,
+    amountEur: line.approvedAdditionalReach * eurPerKpi,
+  };
 };
 
 describe('applications use cases on a real database', () => {
@@ -72,11 +78,25 @@ describe('applications use cases on a real database', () => {
       expect(registered).toEqual(gent);
       expect(await governments()).toEqual([gent]);
 
-      const audit = await applications.query<{ action: string; object_type: string; object_id: string; actor_subject: string; actor_role: string; before: unknown; after: unknown }>(
-        'SELECT action, object_type, object_id, actor_subject, actor_role, before, after FROM audit_log',
-      );
+      const audit = await applications.query<{
+        action: string;
+        object_type: string;
+        object_id: string;
+        actor_subject: string;
+        actor_role: string;
+        before: unknown;
+        after: unknown;
+      }>('SELECT action, object_type, object_id, actor_subject, actor_role, before, after FROM audit_log');
       expect(audit).toEqual([
-        { action: 'register-government', object_type: 'local-government', object_id: '44021', actor_subject: 'abb-officer', actor_role: 'abb', before: null, after: gent },
+        {
+          action: 'register-government',
+          object_type: 'local-government',
+          object_id: '44021',
+          actor_subject: 'abb-officer',
+          actor_role: 'abb',
+          before: null,
+          after: gent,
+        },
       ]);
       const announced = await applications.outbox<GovernmentRegisteredV1>();
       expect(announced).toEqual([
@@ -87,7 +107,13 @@ describe('applications use cases on a real database', () => {
           key: '44021',
           correlationId: 'test-applications_db',
           causationId: null,
-          payload: { governmentCode: '44021', kboNumber: '0207451227', name: 'Stad Gent', province: 'Oost-Vlaanderen', contacts: gent.contacts },
+          payload: {
+            governmentCode: '44021',
+            kboNumber: '0207451227',
+            name: 'Stad Gent',
+            province: 'Oost-Vlaanderen',
+            contacts: gent.contacts,
+          },
         }),
       ]);
       // Nothing in this tier publishes: the row waits for a relay that is not running.
@@ -113,7 +139,9 @@ describe('applications use cases on a real database', () => {
     });
 
     it('registers one code once when registrations of it race', async () => {
-      const outcomes = await Promise.allSettled([1, 2, 3, 4].map((attempt) => registerGovernment.execute({ ...gent, name: `Stad Gent ${attempt}` })));
+      const outcomes = await Promise.allSettled(
+        [1, 2, 3, 4].map((attempt) => registerGovernment.execute({ ...gent, name: `Stad Gent ${attempt}` })),
+      );
       const registered = outcomes.filter((outcome) => outcome.status === 'fulfilled');
       const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
       expect(registered).toHaveLength(1);
@@ -129,7 +157,9 @@ describe('applications use cases on a real database', () => {
     });
 
     it('registers one government when two codes claim one KBO number at once', async () => {
-      const twins = ['12026', '12027'].map((code) => registerGovernment.execute({ ...antwerpen, code, kboNumber: FREE_KBO_NUMBER, name: `Gemeente ${code}` }));
+      const twins = ['12026', '12027'].map((code) =>
+        registerGovernment.execute({ ...antwerpen, code, kboNumber: FREE_KBO_NUMBER, name: `Gemeente ${code}` }),
+      );
       const outcomes = await Promise.allSettled(twins);
       expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
       const [refused] = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as Error] : []));
@@ -161,12 +191,37 @@ describe('applications use cases on a real database', () => {
     });
 
     it('prices each line under the catalogue, stores the version it was priced under and announces targets-committed v2', async () => {
-      const decided = await runWithContext({ correlationId: 'c-decision', causationId: null, actor: abbOfficer }, () => decideApplication.execute(gentDecision));
+      const decided = await runWithContext({ correlationId: 'c-decision', causationId: null, actor: abbOfficer }, () =>
+        decideApplication.execute(gentDecision),
+      );
       const lines = [
-        { indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500, target: 2000, subsidisedReach: 1500, eurPerKpi: 60, amountEur: 90_000 },
-        { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1, target: 1, subsidisedReach: 1, eurPerKpi: 25_000, amountEur: 25_000 },
+        {
+          indicatorCode: 'A05',
+          currentReach: 500,
+          approvedAdditionalReach: 1500,
+          target: 2000,
+          subsidisedReach: 1500,
+          eurPerKpi: 60,
+          amountEur: 90_000,
+        },
+        {
+          indicatorCode: 'A02',
+          currentReach: 0,
+          approvedAdditionalReach: 1,
+          target: 1,
+          subsidisedReach: 1,
+          eurPerKpi: 25_000,
+          amountEur: 25_000,
+        },
       ];
-      expect(decided).toEqual({ decisionId: expect.any(String), governmentCode: '44021', projectYear: 1, catalogueVersion, amountEur: 115_000, targets: lines });
+      expect(decided).toEqual({
+        decisionId: expect.any(String),
+        governmentCode: '44021',
+        projectYear: 1,
+        catalogueVersion,
+        amountEur: 115_000,
+        targets: lines,
+      });
 
       expect(await applications.outbox<TargetsCommittedV2>()).toEqual([
         expect.objectContaining({
@@ -175,14 +230,27 @@ describe('applications use cases on a real database', () => {
           producer: 'applications',
           key: '44021',
           correlationId: 'c-decision',
-          payload: { applicationId: decided.decisionId, governmentCode: '44021', projectYear: 1, catalogueVersion, amountEur: 115_000, targets: lines },
+          payload: {
+            applicationId: decided.decisionId,
+            governmentCode: '44021',
+            projectYear: 1,
+            catalogueVersion,
+            amountEur: 115_000,
+            targets: lines,
+          },
         }),
       ]);
       expect(await applications.query('SELECT id, government_code, project_year, catalogue_version, targets FROM decision')).toEqual([
         { id: decided.decisionId, government_code: '44021', project_year: 1, catalogue_version: catalogueVersion, targets: lines },
       ]);
       expect(await applications.query('SELECT action, object_type, object_id, actor_subject, correlation_id FROM audit_log')).toEqual([
-        { action: 'decide-application', object_type: 'decision', object_id: decided.decisionId, actor_subject: 'abb-officer', correlation_id: 'c-decision' },
+        {
+          action: 'decide-application',
+          object_type: 'decision',
+          object_id: decided.decisionId,
+          actor_subject: 'abb-officer',
+          correlation_id: 'c-decision',
+        },
       ]);
     });
 
@@ -193,18 +261,37 @@ describe('applications use cases on a real database', () => {
       await expect(unregistered).rejects.toThrow('governmentCode: local government 71016 is not registered');
 
       const refusals: [Partial<DecideApplicationCommand>, string][] = [
-        [{ targets: [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 2251 }] }, 'targets[0].approvedAdditionalReach: 2251 exceeds the cap of 2250 for A05'],
         [
-          { targets: [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 10 }, { indicatorCode: 'A99', currentReach: 0, approvedAdditionalReach: 1 }] },
+          { targets: [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 2251 }] },
+          'targets[0].approvedAdditionalReach: 2251 exceeds the cap of 2250 for A05',
+        ],
+        [
+          {
+            targets: [
+              { indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 10 },
+              { indicatorCode: 'A99', currentReach: 0, approvedAdditionalReach: 1 },
+            ],
+          },
           'targets[1].indicatorCode: A99 is not a subsidised indicator of Plan Samenleven in this project year',
         ],
         // Action 23 is subsidised from project year 2 only.
-        [{ targets: [{ indicatorCode: 'A23', currentReach: 0, approvedAdditionalReach: 10 }] }, 'targets[0].indicatorCode: A23 is not a subsidised indicator of Plan Samenleven in this project year'],
         [
-          { targets: [{ indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1 }, { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1 }] },
+          { targets: [{ indicatorCode: 'A23', currentReach: 0, approvedAdditionalReach: 10 }] },
+          'targets[0].indicatorCode: A23 is not a subsidised indicator of Plan Samenleven in this project year',
+        ],
+        [
+          {
+            targets: [
+              { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1 },
+              { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1 },
+            ],
+          },
           'targets[1].indicatorCode: A02 appears more than once',
         ],
-        [{ targets: [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 2.5 }] }, 'A05: approved additional reach must be a whole number >= 0, got 2.5'],
+        [
+          { targets: [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 2.5 }] },
+          'A05: approved additional reach must be a whole number >= 0, got 2.5',
+        ],
         [{ targets: [] }, 'a decision approves at least one indicator'],
         [{ projectYear: 4 }, 'projectYear: 4 is not a project year of Plan Samenleven'],
       ];
@@ -217,12 +304,19 @@ describe('applications use cases on a real database', () => {
 
       // The same action is funded from year 2 on.
       const year2 = await decide({ projectYear: 2, targets: [{ indicatorCode: 'A23', currentReach: 0, approvedAdditionalReach: 10 }] });
-      expect(year2).toMatchObject({ projectYear: 2, amountEur: 10 * 210, targets: [{ indicatorCode: 'A23', eurPerKpi: 210, amountEur: 2100 }] });
+      expect(year2).toMatchObject({
+        projectYear: 2,
+        amountEur: 10 * 210,
+        targets: [{ indicatorCode: 'A23', eurPerKpi: 210, amountEur: 2100 }],
+      });
     });
 
     it('decides a government and year once: a second decision and racing decisions are a Conflict', async () => {
       await decideApplication.execute(gentDecision);
-      const second = decideApplication.execute({ ...gentDecision, targets: [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 10 }] });
+      const second = decideApplication.execute({
+        ...gentDecision,
+        targets: [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 10 }],
+      });
       await expect(second).rejects.toThrow(Conflict);
       await expect(second).rejects.toThrow('local government 44021 already has a decision for project year 1');
 
@@ -234,12 +328,16 @@ describe('applications use cases on a real database', () => {
       }
       // Another year is another decision.
       await decideApplication.execute({ ...gentDecision, projectYear: 2 });
-      expect(await applications.query('SELECT government_code, project_year FROM decision ORDER BY government_code, project_year')).toEqual([
-        { government_code: '11002', project_year: 1 },
-        { government_code: '44021', project_year: 1 },
-        { government_code: '44021', project_year: 2 },
-      ]);
-      expect((await applications.outbox<TargetsCommittedV2>(targetsCommittedV2.type)).map((event) => [event.key, event.payload.projectYear])).toEqual([
+      expect(await applications.query('SELECT government_code, project_year FROM decision ORDER BY government_code, project_year')).toEqual(
+        [
+          { government_code: '11002', project_year: 1 },
+          { government_code: '44021', project_year: 1 },
+          { government_code: '44021', project_year: 2 },
+        ],
+      );
+      expect(
+        (await applications.outbox<TargetsCommittedV2>(targetsCommittedV2.type)).map((event) => [event.key, event.payload.projectYear]),
+      ).toEqual([
         ['44021', 1],
         ['11002', 1],
         ['44021', 2],
@@ -258,7 +356,11 @@ describe('applications use cases on a real database', () => {
               fc.constant(projectYear),
               fc.tuple(
                 ...indicators.map((indicator) =>
-                  fc.record({ indicatorCode: fc.constant(indicator.code), currentReach: fc.nat(10_000), approvedAdditionalReach: fc.integer({ min: 0, max: indicator.maxPerApplicant }) }),
+                  fc.record({
+                    indicatorCode: fc.constant(indicator.code),
+                    currentReach: fc.nat(10_000),
+                    approvedAdditionalReach: fc.integer({ min: 0, max: indicator.maxPerApplicant }),
+                  }),
                 ),
               ),
             ),
@@ -271,8 +373,17 @@ describe('applications use cases on a real database', () => {
           const lines = targets.map(pricedAsCatalogue);
           const amountEur = lines.reduce((sum, line) => sum + line.amountEur, 0);
           const [event] = await applications.outbox<TargetsCommittedV2>(targetsCommittedV2.type);
-          expect(event?.payload).toEqual({ applicationId: decided.decisionId, governmentCode: '44021', projectYear, catalogueVersion, amountEur, targets: lines });
-          expect(await applications.query('SELECT catalogue_version, targets FROM decision')).toEqual([{ catalogue_version: catalogueVersion, targets: lines }]);
+          expect(event?.payload).toEqual({
+            applicationId: decided.decisionId,
+            governmentCode: '44021',
+            projectYear,
+            catalogueVersion,
+            amountEur,
+            targets: lines,
+          });
+          expect(await applications.query('SELECT catalogue_version, targets FROM decision')).toEqual([
+            { catalogue_version: catalogueVersion, targets: lines },
+          ]);
         }),
         { numRuns: 25 },
       );
@@ -294,7 +405,11 @@ describe('applications use cases on a real database', () => {
       expect((await governments()).map((government) => government.code)).toEqual(['11002', '12025', '44021']);
       expect(await written()).toEqual({ governments: 3, decisions: 3, audit: 6, outbox: 6 });
       const announced = await applications.outbox();
-      expect(announced.filter((event) => event.type === governmentRegisteredV1.type).map((event) => event.key)).toEqual(['44021', '11002', '12025']);
+      expect(announced.filter((event) => event.type === governmentRegisteredV1.type).map((event) => event.key)).toEqual([
+        '44021',
+        '11002',
+        '12025',
+      ]);
       const decided = (await applications.outbox<TargetsCommittedV2>(targetsCommittedV2.type)).map((event) => event.payload);
       expect(decided.map((payload) => [payload.governmentCode, payload.projectYear, payload.amountEur, payload.catalogueVersion])).toEqual([
         ['44021', 1, 1500 * 60 + 25_000, catalogueVersion],

@@ -15,7 +15,13 @@ import { budgetingManifest } from '../src/budgeting.manifest.js';
 
 type DecidedLine = TargetsCommittedV2['targets'][number];
 
-const line = (indicatorCode: string, currentReach: number, approvedAdditionalReach: number, subsidisedReach: number, eurPerKpi: number): DecidedLine => ({
+const line = (
+  indicatorCode: string,
+  currentReach: number,
+  approvedAdditionalReach: number,
+  subsidisedReach: number,
+  eurPerKpi: number,
+): DecidedLine => ({
   indicatorCode,
   currentReach,
   approvedAdditionalReach,
@@ -41,9 +47,11 @@ describe('budgeting use cases on a real database', () => {
   let budgeting: UseCasesUnderTest;
   let commitSubsidy: CommitSubsidyHandler;
 
-  const commit = (decided: TargetsCommittedV2, causeEventId: string = randomUUID()): Promise<boolean> => commitSubsidy.execute({ causeEventId, decision: decided });
+  const commit = (decided: TargetsCommittedV2, causeEventId: string = randomUUID()): Promise<boolean> =>
+    commitSubsidy.execute({ causeEventId, decision: decided });
   const budget = (projectYear: number) => budgeting.get(GetBudgetHandler).execute({ projectYear });
-  const commitments = (projectYear: number, governmentCode?: string) => budgeting.get(ListCommitmentsHandler).execute({ projectYear, governmentCode });
+  const commitments = (projectYear: number, governmentCode?: string) =>
+    budgeting.get(ListCommitmentsHandler).execute({ projectYear, governmentCode });
   const written = async () => ({
     commitments: await budgeting.count('commitment'),
     lines: await budgeting.count('commitment_line'),
@@ -137,15 +145,24 @@ describe('budgeting use cases on a real database', () => {
       expect(await budget(1)).toMatchObject({ committedEur: 6000, ledger: { debitEur: 6000, creditEur: 6000, balanced: true } });
     });
 
-    it('commits the prices of the decision itself: a rate other than the catalogue\'s and a reach paid below the approval are kept', async () => {
+    it("commits the prices of the decision itself: a rate other than the catalogue's and a reach paid below the approval are kept", async () => {
       // Priced at 65 per KPI (as under a later catalogue; budgeting's own copy says 60), the cap paying 2,250 of 3,000.
       const later = decision('44021', 2, [line('A05', 0, 3000, 2250, 65)]);
       expect(await commit(later)).toBe(true);
       expect(await commitments(2)).toEqual([
-        expect.objectContaining({ amountEur: 146_250, lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 65, amountEur: 146_250 }] }),
+        expect.objectContaining({
+          amountEur: 146_250,
+          lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 65, amountEur: 146_250 }],
+        }),
       ]);
       expect((await budgeting.outbox<SubsidyCommittedV1>(subsidyCommittedV1.type)).map((event) => event.payload)).toEqual([
-        { applicationId: later.applicationId, governmentCode: '44021', projectYear: 2, amountEur: 146_250, lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, eurPerKpi: 65, amountEur: 146_250 }] },
+        {
+          applicationId: later.applicationId,
+          governmentCode: '44021',
+          projectYear: 2,
+          amountEur: 146_250,
+          lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, eurPerKpi: 65, amountEur: 146_250 }],
+        },
       ]);
       expect(await budget(2)).toMatchObject({ committedEur: 146_250, ledger: { balanced: true } });
     });
@@ -154,10 +171,19 @@ describe('budgeting use cases on a real database', () => {
       const consistent = decision('44021', 1, [line('A05', 0, 10, 10, 60)]);
       const refusals: [TargetsCommittedV2, string][] = [
         [{ ...consistent, amountEur: 1 }, 'amountEur: 1 is not the sum of the lines (600)'],
-        [{ ...consistent, amountEur: 601, targets: [{ ...line('A05', 0, 10, 10, 60), amountEur: 601 }] }, 'targets[0].amountEur: 601 is not 10 x 60 euro per KPI'],
-        [decision('44021', 1, [line('A05', 0, 10, 10, 60), line('A05', 0, 5, 5, 60)]), 'targets[1].indicatorCode: A05 appears more than once'],
+        [
+          { ...consistent, amountEur: 601, targets: [{ ...line('A05', 0, 10, 10, 60), amountEur: 601 }] },
+          'targets[0].amountEur: 601 is not 10 x 60 euro per KPI',
+        ],
+        [
+          decision('44021', 1, [line('A05', 0, 10, 10, 60), line('A05', 0, 5, 5, 60)]),
+          'targets[1].indicatorCode: A05 appears more than once',
+        ],
         // Paying for more than was approved: the lines add up, the rule does not.
-        [decision('44021', 1, [line('A02', 0, 1, 1, 25_000), line('A05', 0, 10, 20, 60)]), 'targets[1].subsidisedReach: 20 exceeds the approved additional reach of 10'],
+        [
+          decision('44021', 1, [line('A02', 0, 1, 1, 25_000), line('A05', 0, 10, 20, 60)]),
+          'targets[1].subsidisedReach: 20 exceeds the approved additional reach of 10',
+        ],
         [{ ...consistent, amountEur: 0, targets: [] }, 'a commitment has at least one line'],
         [{ ...consistent, projectYear: 4 }, `application ${consistent.applicationId}: 4 is not a project year of Plan Samenleven`],
       ];
@@ -177,12 +203,17 @@ describe('budgeting use cases on a real database', () => {
       expect((await budgeting.outbox<SubsidyCommittedV1>())[0]?.payload).toMatchObject({ amountEur: 0 });
     });
 
-    it('keeps every year\'s ledger balanced, committing what the decisions add up to, also beyond the budget', async () => {
+    it("keeps every year's ledger balanced, committing what the decisions add up to, also beyond the budget", async () => {
       const decided = fc.record({
         governmentCode: fc.constantFrom('44021', '11002', '12025'),
         projectYear: fc.integer({ min: 1, max: 3 }),
         lines: fc.uniqueArray(
-          fc.record({ indicatorCode: fc.constantFrom('A02', 'A05', 'A07', 'A23'), approved: fc.integer({ min: 0, max: 3000 }), paidShare: fc.double({ min: 0, max: 1, noNaN: true }), eurPerKpi: fc.nat(2000) }),
+          fc.record({
+            indicatorCode: fc.constantFrom('A02', 'A05', 'A07', 'A23'),
+            approved: fc.integer({ min: 0, max: 3000 }),
+            paidShare: fc.double({ min: 0, max: 1, noNaN: true }),
+            eurPerKpi: fc.nat(2000),
+          }),
           { minLength: 1, maxLength: 3, selector: (entry) => entry.indicatorCode },
         ),
         twice: fc.boolean(),
@@ -195,7 +226,9 @@ describe('budgeting use cases on a real database', () => {
             decided: decision(
               entry.governmentCode,
               entry.projectYear,
-              entry.lines.map(({ indicatorCode, approved, paidShare, eurPerKpi }) => line(indicatorCode, 0, approved, Math.floor(approved * paidShare), eurPerKpi)),
+              entry.lines.map(({ indicatorCode, approved, paidShare, eurPerKpi }) =>
+                line(indicatorCode, 0, approved, Math.floor(approved * paidShare), eurPerKpi),
+              ),
             ),
           }));
           for (const { decided: once, twice } of decisions) {
@@ -203,7 +236,9 @@ describe('budgeting use cases on a real database', () => {
             if (twice) await commit(once);
           }
           for (const projectYear of [1, 2, 3]) {
-            const committedEur = decisions.filter(({ decided: once }) => once.projectYear === projectYear).reduce((sum, { decided: once }) => sum + once.amountEur, 0);
+            const committedEur = decisions
+              .filter(({ decided: once }) => once.projectYear === projectYear)
+              .reduce((sum, { decided: once }) => sum + once.amountEur, 0);
             expect(await budget(projectYear)).toEqual({
               projectYear,
               programmeBudgetEur: programmeBudget(projectYear),
@@ -226,8 +261,14 @@ describe('budgeting use cases on a real database', () => {
       try {
         await client.query('BEGIN');
         const id = randomUUID();
-        await client.query(`INSERT INTO ledger_transaction (id, project_year, kind, application_id, description, booked_at) VALUES ($1, 1, 'commitment', NULL, 'one-sided', now())`, [id]);
-        await client.query(`INSERT INTO ledger_entry (id, transaction_id, account, debit_eur, credit_eur) VALUES ($1, $2, 'programme-budget:1', 10, 0)`, [randomUUID(), id]);
+        await client.query(
+          `INSERT INTO ledger_transaction (id, project_year, kind, application_id, description, booked_at) VALUES ($1, 1, 'commitment', NULL, 'one-sided', now())`,
+          [id],
+        );
+        await client.query(
+          `INSERT INTO ledger_entry (id, transaction_id, account, debit_eur, credit_eur) VALUES ($1, $2, 'programme-budget:1', 10, 0)`,
+          [randomUUID(), id],
+        );
         await expect(client.query('COMMIT')).rejects.toThrow(/does not balance/);
       } finally {
         await client.end();
@@ -236,7 +277,7 @@ describe('budgeting use cases on a real database', () => {
   });
 
   describe('listing commitments', () => {
-    it('lists a year\'s commitments by government, then in the order they were committed, for one government when asked', async () => {
+    it("lists a year's commitments by government, then in the order they were committed, for one government when asked", async () => {
       const gentFirst = decision('44021', 1, [line('A05', 0, 100, 100, 60), line('A02', 0, 1, 1, 25_000)]);
       const antwerpen = decision('11002', 1, [line('A05', 0, 200, 200, 60)]);
       const gentSecond = decision('44021', 1, [line('A07', 0, 10, 10, 650)]);
@@ -248,10 +289,17 @@ describe('budgeting use cases on a real database', () => {
       }
 
       const year1 = await commitments(1);
-      expect(year1.map((listed) => listed.applicationId)).toEqual([antwerpen.applicationId, gentFirst.applicationId, gentSecond.applicationId]);
+      expect(year1.map((listed) => listed.applicationId)).toEqual([
+        antwerpen.applicationId,
+        gentFirst.applicationId,
+        gentSecond.applicationId,
+      ]);
       expect(year1[1]?.lines.map((listed) => listed.indicatorCode)).toEqual(['A02', 'A05']);
       expect(year1[1]!.committedAt < year1[2]!.committedAt).toBe(true);
-      expect((await commitments(1, '44021')).map((listed) => listed.applicationId)).toEqual([gentFirst.applicationId, gentSecond.applicationId]);
+      expect((await commitments(1, '44021')).map((listed) => listed.applicationId)).toEqual([
+        gentFirst.applicationId,
+        gentSecond.applicationId,
+      ]);
       expect((await commitments(1, '12025')).map((listed) => listed.applicationId)).toEqual([]);
       expect(await commitments(2)).toEqual([
         {

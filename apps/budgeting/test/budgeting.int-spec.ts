@@ -26,7 +26,13 @@ const decision = (applicationId: string, projectYear: number, targets: DecidedLi
   targets,
 });
 
-const line = (indicatorCode: string, currentReach: number, approvedAdditionalReach: number, subsidisedReach: number, eurPerKpi: number): DecidedLine => ({
+const line = (
+  indicatorCode: string,
+  currentReach: number,
+  approvedAdditionalReach: number,
+  subsidisedReach: number,
+  eurPerKpi: number,
+): DecidedLine => ({
   indicatorCode,
   currentReach,
   approvedAdditionalReach,
@@ -75,7 +81,11 @@ describe('budgeting on the real broker and database', () => {
       return year2.body[0]!;
     });
     // Committed as the decision priced it, never re-priced from budgeting's own copy of the catalogue (60 per KPI).
-    expect(committed).toMatchObject({ applicationId: later, amountEur: 2250 * 65, lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 65, amountEur: 146_250 }] });
+    expect(committed).toMatchObject({
+      applicationId: later,
+      amountEur: 2250 * 65,
+      lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 65, amountEur: 146_250 }],
+    });
 
     const year1 = await service.get<Commitment[]>('/commitments?projectYear=1', abb);
     expect(year1.status).toBe(200);
@@ -114,7 +124,13 @@ describe('budgeting on the real broker and database', () => {
       key: '44021',
       correlationId: decided.correlationId,
       causationId: decided.eventId,
-      payload: { applicationId: first, governmentCode: '44021', projectYear: 1, amountEur: 90_000, lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 1500, eurPerKpi: 60, amountEur: 90_000 }] },
+      payload: {
+        applicationId: first,
+        governmentCode: '44021',
+        projectYear: 1,
+        amountEur: 90_000,
+        lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 1500, eurPerKpi: 60, amountEur: 90_000 }],
+      },
     });
     expect(announced.filter((event) => event.payload.applicationId === poison)).toEqual([]);
     // Only the inconsistent decision was dead-lettered; government-registered was ignored on purpose.

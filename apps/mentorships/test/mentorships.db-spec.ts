@@ -10,7 +10,12 @@ import { ListProgressHandler } from '../src/application/list-progress/list-progr
 import { RecordProgressHandler } from '../src/application/record-progress/record-progress.handler.js';
 import { mentorshipsManifest } from '../src/mentorships.manifest.js';
 
-const report = (governmentCode: string, periodCode: string, reportVersion: number, results: ReportSubmittedV1['results']): ReportSubmittedV1 => ({
+const report = (
+  governmentCode: string,
+  periodCode: string,
+  reportVersion: number,
+  results: ReportSubmittedV1['results'],
+): ReportSubmittedV1 => ({
   reportId: randomUUID(),
   governmentCode,
   projectYear: findReportingPeriod(periodCode)!.projectYear,
@@ -25,7 +30,8 @@ describe('mentorships use cases on a real database', () => {
   let recordProgress: RecordProgressHandler;
 
   const progressOf = (governmentCode: string) => mentorships.get(ListProgressHandler).execute({ governmentCode });
-  const announced = async () => (await mentorships.outbox<MemberProgressRecordedV1>(memberProgressRecordedV1.type)).map((event) => event.payload);
+  const announced = async () =>
+    (await mentorships.outbox<MemberProgressRecordedV1>(memberProgressRecordedV1.type)).map((event) => event.payload);
 
   beforeAll(async () => {
     mentorships = await startUseCasesUnderTest({ manifest: mentorshipsManifest, label: 'mentorships_db' });
@@ -61,8 +67,26 @@ describe('mentorships use cases on a real database', () => {
       expect(await recordProgress.execute(report('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1 }]))).toBe(0);
 
       expect(await progressOf('44021')).toEqual([
-        { governmentCode: '44021', networkId: 'network-A02', indicatorCode: 'A02', projectYear: 1, periodCode: 'PJ1-INTERIM', achieved: 1, reportVersion: 2, recordedAt: expect.any(String) },
-        { governmentCode: '44021', networkId: 'network-A05', indicatorCode: 'A05', projectYear: 1, periodCode: 'PJ1-INTERIM', achieved: 1500, reportVersion: 3, recordedAt: expect.any(String) },
+        {
+          governmentCode: '44021',
+          networkId: 'network-A02',
+          indicatorCode: 'A02',
+          projectYear: 1,
+          periodCode: 'PJ1-INTERIM',
+          achieved: 1,
+          reportVersion: 2,
+          recordedAt: expect.any(String),
+        },
+        {
+          governmentCode: '44021',
+          networkId: 'network-A05',
+          indicatorCode: 'A05',
+          projectYear: 1,
+          periodCode: 'PJ1-INTERIM',
+          achieved: 1500,
+          reportVersion: 3,
+          recordedAt: expect.any(String),
+        },
       ]);
       expect((await announced()).map((payload) => [payload.indicatorCode, payload.achieved])).toEqual([
         ['A05', 600],
@@ -78,7 +102,14 @@ describe('mentorships use cases on a real database', () => {
         key: '44021',
         correlationId: 'c-first',
         causationId: firstCause,
-        payload: { governmentCode: '44021', networkId: 'network-A05', indicatorCode: 'A05', projectYear: 1, periodCode: 'PJ1-INTERIM', achieved: 600 },
+        payload: {
+          governmentCode: '44021',
+          networkId: 'network-A05',
+          indicatorCode: 'A05',
+          projectYear: 1,
+          periodCode: 'PJ1-INTERIM',
+          achieved: 600,
+        },
       });
       // Each line remembers the report it came from.
       expect(await mentorships.query('SELECT indicator_code, report_id FROM member_progress ORDER BY indicator_code')).toEqual([
@@ -88,14 +119,24 @@ describe('mentorships use cases on a real database', () => {
     });
 
     it('refuses a report with a line that is not an indicator code, writing none of its lines', async () => {
-      const refused = recordProgress.execute(report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }, { indicatorCode: 'X5', achieved: 1 }]));
+      const refused = recordProgress.execute(
+        report('44021', 'PJ1-INTERIM', 1, [
+          { indicatorCode: 'A05', achieved: 600 },
+          { indicatorCode: 'X5', achieved: 1 },
+        ]),
+      );
       await expect(refused).rejects.toThrow(RuleViolation);
       await expect(refused).rejects.toThrow('X5 is not an indicator code');
-      expect({ progress: await mentorships.count('member_progress'), outbox: await mentorships.count('outbox') }).toEqual({ progress: 0, outbox: 0 });
+      expect({ progress: await mentorships.count('member_progress'), outbox: await mentorships.count('outbox') }).toEqual({
+        progress: 0,
+        outbox: 0,
+      });
     });
 
     it('keeps the highest version when versions of one report race', async () => {
-      const versions = [3, 1, 4, 2].map((reportVersion) => report('44021', 'PJ1-ANNUAL', reportVersion, [{ indicatorCode: 'A05', achieved: reportVersion * 100 }]));
+      const versions = [3, 1, 4, 2].map((reportVersion) =>
+        report('44021', 'PJ1-ANNUAL', reportVersion, [{ indicatorCode: 'A05', achieved: reportVersion * 100 }]),
+      );
       const recorded = await Promise.all(versions.map((version) => recordProgress.execute(version)));
       expect(await progressOf('44021')).toEqual([expect.objectContaining({ periodCode: 'PJ1-ANNUAL', achieved: 400, reportVersion: 4 })]);
       // Each version that was newest when it was recorded was announced, and only those.
@@ -118,7 +159,9 @@ describe('mentorships use cases on a real database', () => {
           const expectedAnnounced: (number | null)[] = [];
           for (const entry of arrivals) {
             const key = `${entry.periodCode}/${entry.indicatorCode}`;
-            const recorded = await recordProgress.execute(report('44021', entry.periodCode, entry.reportVersion, [{ indicatorCode: entry.indicatorCode, achieved: entry.achieved }]));
+            const recorded = await recordProgress.execute(
+              report('44021', entry.periodCode, entry.reportVersion, [{ indicatorCode: entry.indicatorCode, achieved: entry.achieved }]),
+            );
             const replaces = supersedes(latest.get(key)?.reportVersion, entry.reportVersion);
             expect(recorded).toBe(replaces ? 1 : 0);
             if (replaces) {
@@ -127,7 +170,11 @@ describe('mentorships use cases on a real database', () => {
             }
           }
           const stored = await progressOf('44021');
-          expect(new Map(stored.map((row) => [`${row.periodCode}/${row.indicatorCode}`, { achieved: row.achieved, reportVersion: row.reportVersion }]))).toEqual(latest);
+          expect(
+            new Map(
+              stored.map((row) => [`${row.periodCode}/${row.indicatorCode}`, { achieved: row.achieved, reportVersion: row.reportVersion }]),
+            ),
+          ).toEqual(latest);
           expect((await announced()).map((payload) => payload.achieved)).toEqual(expectedAnnounced);
         }),
         { numRuns: 25 },
@@ -136,9 +183,14 @@ describe('mentorships use cases on a real database', () => {
   });
 
   describe('listing progress', () => {
-    it('lists one government\'s progress by project year, period and indicator, with the network of the indicator\'s action', async () => {
+    it("lists one government's progress by project year, period and indicator, with the network of the indicator's action", async () => {
       await recordProgress.execute(report('44021', 'PJ2-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 10 }]));
-      await recordProgress.execute(report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A09-NIEUWKOMERS', achieved: 3 }, { indicatorCode: 'A05', achieved: 600 }]));
+      await recordProgress.execute(
+        report('44021', 'PJ1-INTERIM', 1, [
+          { indicatorCode: 'A09-NIEUWKOMERS', achieved: 3 },
+          { indicatorCode: 'A05', achieved: 600 },
+        ]),
+      );
       await recordProgress.execute(report('44021', 'PJ1-ANNUAL', 1, [{ indicatorCode: 'A09-HANDICAP', achieved: null }]));
       await recordProgress.execute(report('11002', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 900 }]));
 

@@ -42,7 +42,7 @@ describe('mentorships on the real broker and database', () => {
     await service?.stop();
   }, 60_000);
 
-  it('keeps the latest version of each member\'s progress, applies each event once and announces what it recorded', async () => {
+  it("keeps the latest version of each member's progress, applies each event once and announces what it recorded", async () => {
     const first = report('PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]);
     // Which version wins (a newer one replaces, a late older one is ignored) is the database tier's
     // (mentorships.db-spec.ts); here: each delivery applied once, an ignored event type, per-key order.
@@ -59,8 +59,26 @@ describe('mentorships on the real broker and database', () => {
       return response.body;
     });
     expect(progress).toEqual([
-      { governmentCode: '44021', networkId: 'network-A09', indicatorCode: 'A09-NIEUWKOMERS', projectYear: 1, periodCode: 'PJ1-ANNUAL', achieved: null, reportVersion: 1, recordedAt: expect.any(String) },
-      { governmentCode: '44021', networkId: 'network-A05', indicatorCode: 'A05', projectYear: 1, periodCode: 'PJ1-INTERIM', achieved: 1500, reportVersion: 3, recordedAt: expect.any(String) },
+      {
+        governmentCode: '44021',
+        networkId: 'network-A09',
+        indicatorCode: 'A09-NIEUWKOMERS',
+        projectYear: 1,
+        periodCode: 'PJ1-ANNUAL',
+        achieved: null,
+        reportVersion: 1,
+        recordedAt: expect.any(String),
+      },
+      {
+        governmentCode: '44021',
+        networkId: 'network-A05',
+        indicatorCode: 'A05',
+        projectYear: 1,
+        periodCode: 'PJ1-INTERIM',
+        achieved: 1500,
+        reportVersion: 3,
+        recordedAt: expect.any(String),
+      },
     ]);
 
     // The relay publishes in outbox order per key: once the sentinel's progress is announced, so is everything before it.
@@ -77,7 +95,14 @@ describe('mentorships on the real broker and database', () => {
       key: '44021',
       correlationId: first.correlationId,
       causationId: first.eventId,
-      payload: { governmentCode: '44021', networkId: 'network-A05', indicatorCode: 'A05', projectYear: 1, periodCode: 'PJ1-INTERIM', achieved: 600 },
+      payload: {
+        governmentCode: '44021',
+        networkId: 'network-A05',
+        indicatorCode: 'A05',
+        projectYear: 1,
+        periodCode: 'PJ1-INTERIM',
+        achieved: 600,
+      },
     });
     // indicator-status-changed was ignored on purpose, not dead-lettered.
     expect(await service.deadLetterCount('mentorships')).toBe(0);

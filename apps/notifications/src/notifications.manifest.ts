@@ -13,6 +13,10 @@ export const notificationsManifest = defineService({
   title: 'Notifications to local governments and ABB',
   module: (config) => NotificationsModule.forRoot(config),
   entities: [GovernmentContactEntity, NotificationEntity, NoticeAwaitingContactsEntity],
-  migrations: [CreateNotificationsTables1763800005000, RecordNotificationCorrelation1763800005001, HoldNoticesAwaitingContacts1763800005002],
+  migrations: [
+    CreateNotificationsTables1763800005000,
+    RecordNotificationCorrelation1763800005001,
+    HoldNoticesAwaitingContacts1763800005002,
+  ],
   consumerGroup: 'notifications',
 });

@@ -20,7 +20,9 @@ export class NotificationsModule {
       controllers: [InboxController, NotificationsConsumer],
       providers: [
         { provide: NOTIFICATIONS_SETTINGS, useValue: settings },
-        RecordContactsHandler, NotifyStatusChangeHandler, ListInboxHandler,
+        RecordContactsHandler,
+        NotifyStatusChangeHandler,
+        ListInboxHandler,
         MailDispatcher,
         GovernmentContactRepository,
         NoticeAwaitingContactsRepository,

@@ -30,7 +30,13 @@ const registration = (governmentCode: string, name: string, emails: string[]): G
 const gent = registration('44021', 'Stad Gent', ['samenleven@gent.example', 'financien@gent.example']);
 const antwerpen = registration('11002', 'Stad Antwerpen', ['samenleven@antwerpen.example']);
 
-const statusChange = (governmentCode: string, indicatorCode: string, previousStatus: IndicatorStatus, status: IndicatorStatus, achieved: number | null = 600): IndicatorStatusChangedV1 => ({
+const statusChange = (
+  governmentCode: string,
+  indicatorCode: string,
+  previousStatus: IndicatorStatus,
+  status: IndicatorStatus,
+  achieved: number | null = 600,
+): IndicatorStatusChangedV1 => ({
   governmentCode,
   indicatorCode,
   projectYear: 1,
@@ -60,18 +66,28 @@ describe('notifications use cases on a real database', () => {
   let recordContacts: RecordContactsHandler;
 
   /** As the consumer runs it: in the context of the status-change event, which is the cause. */
-  const notify = (change: IndicatorStatusChangedV1, causeEventId: string = randomUUID(), correlationId = `c-${causeEventId}`): Promise<number> =>
+  const notify = (
+    change: IndicatorStatusChangedV1,
+    causeEventId: string = randomUUID(),
+    correlationId = `c-${causeEventId}`,
+  ): Promise<number> =>
     runWithContext({ correlationId, causationId: causeEventId }, () => notifyStatusChange.execute({ causeEventId, change }));
   const rowsOf = (causeEventId: string): Promise<NotificationRow[]> =>
     notifications.query<NotificationRow>(
       'SELECT id, channel, recipient, subject, status, attempts, sent_at IS NOT NULL AS sent, cause_event_id, correlation_id FROM notification WHERE cause_event_id = $1 ORDER BY channel, recipient',
       [causeEventId],
     );
-  const sentFor = async (causeEventId: string) => (await notifications.outbox<NotificationSentV1>(notificationSentV1.type)).filter((event) => event.payload.causeEventId === causeEventId);
-  const heldFor = async (governmentCode: string): Promise<string[]> =>
-    (await notifications.query<{ cause_event_id: string }>('SELECT cause_event_id FROM notice_awaiting_contacts WHERE government_code = $1 ORDER BY received_at', [governmentCode])).map(
-      (row) => row.cause_event_id,
+  const sentFor = async (causeEventId: string) =>
+    (await notifications.outbox<NotificationSentV1>(notificationSentV1.type)).filter(
+      (event) => event.payload.causeEventId === causeEventId,
     );
+  const heldFor = async (governmentCode: string): Promise<string[]> =>
+    (
+      await notifications.query<{ cause_event_id: string }>(
+        'SELECT cause_event_id FROM notice_awaiting_contacts WHERE government_code = $1 ORDER BY received_at',
+        [governmentCode],
+      )
+    ).map((row) => row.cause_event_id);
 
   beforeAll(async () => {
     notifications = await startUseCasesUnderTest({ manifest: notificationsManifest, label: 'notifications_db' });
@@ -90,7 +106,9 @@ describe('notifications use cases on a real database', () => {
   describe('notifying status changes', () => {
     it('writes one e-mail per contact and one inbox item for a newly lagging indicator, once per cause, and announces the inbox', async () => {
       await recordContacts.execute(gent);
-      expect(await notifications.query('SELECT government_name, contacts FROM government_contact')).toEqual([{ government_name: 'Stad Gent', contacts: gent.contacts }]);
+      expect(await notifications.query('SELECT government_name, contacts FROM government_contact')).toEqual([
+        { government_name: 'Stad Gent', contacts: gent.contacts },
+      ]);
       expect(await notifications.count('outbox')).toBe(0);
 
       const cause = randomUUID();
@@ -103,10 +121,34 @@ describe('notifications use cases on a real database', () => {
       const rows = await rowsOf(cause);
       expect(rows).toEqual([
         // E-mail waits for the mail dispatcher, which this tier does not start.
-        expect.objectContaining({ channel: 'email', recipient: 'financien@gent.example', subject: SUBJECT_A05, status: 'pending', attempts: 0, sent: false, correlation_id: 'c-lagging' }),
-        expect.objectContaining({ channel: 'email', recipient: 'samenleven@gent.example', subject: SUBJECT_A05, status: 'pending', attempts: 0, sent: false, correlation_id: 'c-lagging' }),
+        expect.objectContaining({
+          channel: 'email',
+          recipient: 'financien@gent.example',
+          subject: SUBJECT_A05,
+          status: 'pending',
+          attempts: 0,
+          sent: false,
+          correlation_id: 'c-lagging',
+        }),
+        expect.objectContaining({
+          channel: 'email',
+          recipient: 'samenleven@gent.example',
+          subject: SUBJECT_A05,
+          status: 'pending',
+          attempts: 0,
+          sent: false,
+          correlation_id: 'c-lagging',
+        }),
         // The inbox is delivered by being written.
-        expect.objectContaining({ channel: 'inbox', recipient: '44021', subject: SUBJECT_A05, status: 'sent', attempts: 0, sent: true, correlation_id: 'c-lagging' }),
+        expect.objectContaining({
+          channel: 'inbox',
+          recipient: '44021',
+          subject: SUBJECT_A05,
+          status: 'sent',
+          attempts: 0,
+          sent: true,
+          correlation_id: 'c-lagging',
+        }),
       ]);
       const [body] = await notifications.query<{ body: string }>("SELECT body FROM notification WHERE channel = 'inbox'");
       for (const text of [
@@ -128,7 +170,14 @@ describe('notifications use cases on a real database', () => {
           key: '44021',
           correlationId: 'c-lagging',
           causationId: cause,
-          payload: { notificationId: rows[2]!.id, governmentCode: '44021', channel: 'inbox', recipient: '44021', template: 'indicator-lagging', causeEventId: cause },
+          payload: {
+            notificationId: rows[2]!.id,
+            governmentCode: '44021',
+            channel: 'inbox',
+            recipient: '44021',
+            template: 'indicator-lagging',
+            causeEventId: cause,
+          },
         }),
       ]);
 
@@ -157,7 +206,10 @@ describe('notifications use cases on a real database', () => {
         ['on-track', 'lagging'],
         ['achieved', 'lagging'],
       ]);
-      expect({ notifications: await notifications.count('notification'), outbox: await notifications.count('outbox') }).toEqual({ notifications: 4 * 3, outbox: 4 });
+      expect({ notifications: await notifications.count('notification'), outbox: await notifications.count('outbox') }).toEqual({
+        notifications: 4 * 3,
+        outbox: 4,
+      });
     });
 
     it('holds a notice for a government without contacts and sends it, under its own correlation id, once the contacts are recorded', async () => {
@@ -169,7 +221,10 @@ describe('notifications use cases on a real database', () => {
       // A change that is not into lagging is not held either.
       expect(await notify(statusChange('11002', 'A07', 'lagging', 'on-track', 20))).toBe(0);
       expect(await heldFor('11002')).toEqual([early, alsoEarly]);
-      expect({ notifications: await notifications.count('notification'), outbox: await notifications.count('outbox') }).toEqual({ notifications: 0, outbox: 0 });
+      expect({ notifications: await notifications.count('notification'), outbox: await notifications.count('outbox') }).toEqual({
+        notifications: 0,
+        outbox: 0,
+      });
 
       await runWithContext({ correlationId: 'c-registration', causationId: randomUUID() }, () => recordContacts.execute(antwerpen));
       expect(await heldFor('11002')).toEqual([]);
@@ -182,13 +237,23 @@ describe('notifications use cases on a real database', () => {
         ['inbox', SUBJECT_A02, 'c-also-early'],
       ]);
       // Sent as the cause would have been: its correlation id, caused by the status change.
-      expect(await sentFor(early)).toEqual([expect.objectContaining({ key: '11002', correlationId: 'c-early', causationId: early, payload: expect.objectContaining({ channel: 'inbox' }) })]);
+      expect(await sentFor(early)).toEqual([
+        expect.objectContaining({
+          key: '11002',
+          correlationId: 'c-early',
+          causationId: early,
+          payload: expect.objectContaining({ channel: 'inbox' }),
+        }),
+      ]);
       expect(await sentFor(alsoEarly)).toEqual([expect.objectContaining({ correlationId: 'c-also-early', causationId: alsoEarly })]);
 
       // The registration again, or the held cause delivered again, sends nothing twice.
       await recordContacts.execute(antwerpen);
       expect(await notify(statusChange('11002', 'A05', 'not-reported', 'lagging', 100), early, 'c-early')).toBe(0);
-      expect({ notifications: await notifications.count('notification'), outbox: await notifications.count('outbox') }).toEqual({ notifications: 4, outbox: 2 });
+      expect({ notifications: await notifications.count('notification'), outbox: await notifications.count('outbox') }).toEqual({
+        notifications: 4,
+        outbox: 2,
+      });
     });
 
     describe('when a status change and the registration of its government are handled at the same moment', () => {
@@ -273,7 +338,7 @@ describe('notifications use cases on a real database', () => {
   });
 
   describe('listing the inbox', () => {
-    it('lists a government\'s inbox newest first, and every delivery of it for ABB', async () => {
+    it("lists a government's inbox newest first, and every delivery of it for ABB", async () => {
       const listInbox = notifications.get(ListInboxHandler);
       await recordContacts.execute(gent);
       await recordContacts.execute(antwerpen);
@@ -290,7 +355,18 @@ describe('notifications use cases on a real database', () => {
       ]);
       expect(inbox[0]!.createdAt > inbox[1]!.createdAt).toBe(true);
       const deliveries = await listInbox.deliveries({ governmentCode: '44021' });
-      expect(deliveries.map((delivery) => [delivery.subject, delivery.channel, delivery.recipient, delivery.status, delivery.attempts, delivery.sentAt === null]).sort()).toEqual(
+      expect(
+        deliveries
+          .map((delivery) => [
+            delivery.subject,
+            delivery.channel,
+            delivery.recipient,
+            delivery.status,
+            delivery.attempts,
+            delivery.sentAt === null,
+          ])
+          .sort(),
+      ).toEqual(
         [
           [SUBJECT_A02, 'email', 'financien@gent.example', 'pending', 0, true],
           [SUBJECT_A02, 'email', 'samenleven@gent.example', 'pending', 0, true],
@@ -311,7 +387,12 @@ describe('notifications use cases on a real database', () => {
       for (let index = 0; index < 201; index += 1) await notify(statusChange('11002', 'A05', 'on-track', 'lagging', index));
       const inbox = await listInbox.inbox({ governmentCode: '11002' });
       expect(inbox).toHaveLength(200);
-      expect(inbox.map((item) => item.createdAt)).toEqual(inbox.map((item) => item.createdAt).sort().reverse());
+      expect(inbox.map((item) => item.createdAt)).toEqual(
+        inbox
+          .map((item) => item.createdAt)
+          .sort()
+          .reverse(),
+      );
       expect(await listInbox.deliveries({ governmentCode: '11002' })).toHaveLength(200);
       expect(await notifications.count('notification')).toBe(402);
     });

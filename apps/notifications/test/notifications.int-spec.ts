@@ -23,7 +23,11 @@ import type { DeliveryView as Delivery, InboxItem } from '../src/application/lis
 const SUBJECT_A05 = 'Plan Samenleven: A05 blijft achter op schema';
 const SUBJECT_A02 = 'Plan Samenleven: A02 blijft achter op schema';
 
-const registration = (governmentCode: string, name: string, contacts: GovernmentRegisteredV1['contacts']): EventEnvelope<GovernmentRegisteredV1> =>
+const registration = (
+  governmentCode: string,
+  name: string,
+  contacts: GovernmentRegisteredV1['contacts'],
+): EventEnvelope<GovernmentRegisteredV1> =>
   testEnvelope(governmentRegisteredV1, governmentCode, { ...governmentRegisteredV1.example, governmentCode, name, contacts });
 
 const statusChange = (
@@ -54,16 +58,21 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
   let gent: string;
 
   const mails = (): Promise<ReceivedMail[]> => readMailFolder(mailDir);
-  const sentFor = (cause: EventEnvelope<object>): EventEnvelope<NotificationSentV1>[] => sent.filter((event) => event.payload.causeEventId === cause.eventId);
+  const sentFor = (cause: EventEnvelope<object>): EventEnvelope<NotificationSentV1>[] =>
+    sent.filter((event) => event.payload.causeEventId === cause.eventId);
 
   const contactsOf = (governmentCode: string): Promise<{ government_name: string; contacts: unknown }[]> =>
-    queryDatabase(service.databaseUrl, 'SELECT government_name, contacts FROM government_contact WHERE government_code = $1', [governmentCode]);
+    queryDatabase(service.databaseUrl, 'SELECT government_name, contacts FROM government_contact WHERE government_code = $1', [
+      governmentCode,
+    ]);
 
   const heldNotices = async (governmentCode: string): Promise<string[]> =>
     (
-      await queryDatabase<{ cause_event_id: string }>(service.databaseUrl, 'SELECT cause_event_id FROM notice_awaiting_contacts WHERE government_code = $1 ORDER BY received_at', [
-        governmentCode,
-      ])
+      await queryDatabase<{ cause_event_id: string }>(
+        service.databaseUrl,
+        'SELECT cause_event_id FROM notice_awaiting_contacts WHERE government_code = $1 ORDER BY received_at',
+        [governmentCode],
+      )
     ).map((row) => row.cause_event_id);
 
   beforeAll(async () => {
@@ -156,7 +165,9 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
         payload: { governmentCode: '44021', template: 'indicator-lagging', causeEventId: cause.eventId },
       });
     // Each e-mail carries the id of the notification announced for it.
-    const announcedEmail = announced.find((event) => event.payload.channel === 'email' && event.payload.recipient === 'samenleven@gent.example')!;
+    const announcedEmail = announced.find(
+      (event) => event.payload.channel === 'email' && event.payload.recipient === 'samenleven@gent.example',
+    )!;
     expect(lagging.messageId).toBe(`<${announcedEmail.payload.notificationId}@samenleven.vlaanderen.example>`);
 
     const deliveries = await service.get<Delivery[]>('/deliveries?governmentCode=44021', abb);
@@ -177,23 +188,49 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
     expect((await service.get<InboxItem[]>('/inbox?governmentCode=11002', antwerpen)).body).toEqual([]);
     expect(sentFor(early)).toEqual([]);
 
-    await service.publish(registration('11002', 'Stad Antwerpen', [{ name: 'Samenleven Antwerpen', email: 'samenleven@antwerpen.example', role: 'primary' }]));
+    await service.publish(
+      registration('11002', 'Stad Antwerpen', [{ name: 'Samenleven Antwerpen', email: 'samenleven@antwerpen.example', role: 'primary' }]),
+    );
     await eventually(() => {
-      expect(sentFor(early).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']);
-      expect(sentFor(alsoEarly).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']);
+      expect(
+        sentFor(early)
+          .map((event) => event.payload.channel)
+          .sort(),
+      ).toEqual(['email', 'inbox']);
+      expect(
+        sentFor(alsoEarly)
+          .map((event) => event.payload.channel)
+          .sort(),
+      ).toEqual(['email', 'inbox']);
     });
     // Sent as the cause would have been: its correlation id, caused by the status change.
     for (const event of [...sentFor(early), ...sentFor(alsoEarly)]) expect(event).toMatchObject({ key: '11002' });
     for (const event of sentFor(early)) expect(event).toMatchObject({ correlationId: early.correlationId, causationId: early.eventId });
-    expect((await mails()).filter((mail) => mail.to === 'samenleven@antwerpen.example').map((mail) => mail.subject).sort()).toEqual([SUBJECT_A02, SUBJECT_A05]);
-    expect((await service.get<InboxItem[]>('/inbox?governmentCode=11002', antwerpen)).body.map((item) => item.subject).sort()).toEqual([SUBJECT_A02, SUBJECT_A05]);
+    expect(
+      (await mails())
+        .filter((mail) => mail.to === 'samenleven@antwerpen.example')
+        .map((mail) => mail.subject)
+        .sort(),
+    ).toEqual([SUBJECT_A02, SUBJECT_A05]);
+    expect((await service.get<InboxItem[]>('/inbox?governmentCode=11002', antwerpen)).body.map((item) => item.subject).sort()).toEqual([
+      SUBJECT_A02,
+      SUBJECT_A05,
+    ]);
     expect(await heldNotices('11002')).toEqual([]);
 
     // The same registration delivered again (or an update of the contacts) sends nothing twice.
-    await service.publish(registration('11002', 'Stad Antwerpen', [{ name: 'Samenleven Antwerpen', email: 'samenleven@antwerpen.example', role: 'primary' }]));
+    await service.publish(
+      registration('11002', 'Stad Antwerpen', [{ name: 'Samenleven Antwerpen', email: 'samenleven@antwerpen.example', role: 'primary' }]),
+    );
     const sentinel = statusChange('11002', 'A05', 'on-track', 'lagging', 10);
     await service.publish(sentinel);
-    await eventually(() => expect(sentFor(sentinel).map((event) => event.payload.channel).sort()).toEqual(['email', 'inbox']));
+    await eventually(() =>
+      expect(
+        sentFor(sentinel)
+          .map((event) => event.payload.channel)
+          .sort(),
+      ).toEqual(['email', 'inbox']),
+    );
     expect(sentFor(early)).toHaveLength(2);
     expect(await service.deadLetterCount('notifications')).toBe(0);
   });
@@ -201,7 +238,9 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
   it('shows the inbox to its own government and delivery tracking to ABB only', async () => {
     expect((await service.get('/deliveries?governmentCode=44021', gent)).status).toBe(403);
     expect((await service.get('/deliveries?governmentCode=44021')).status).toBe(401);
-    expect((await service.get<Delivery[]>('/deliveries?governmentCode=11002', abb)).body.map((delivery) => delivery.channel).sort()).toEqual(['email', 'email', 'email', 'inbox', 'inbox', 'inbox']);
+    expect(
+      (await service.get<Delivery[]>('/deliveries?governmentCode=11002', abb)).body.map((delivery) => delivery.channel).sort(),
+    ).toEqual(['email', 'email', 'email', 'inbox', 'inbox', 'inbox']);
     expect((await service.get('/inbox?governmentCode=11002', gent)).status).toBe(403);
     expect((await service.get<InboxItem[]>('/inbox?governmentCode=44021', abb)).body).toHaveLength(2);
     const badCode = await service.get<{ message: string }>('/inbox?governmentCode=Gent', abb);

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { findReportingPeriod } from '#catalogue';
-import { indicatorStatusChangedV1, reportSubmittedV1, type IndicatorStatusChangedV1, type ReportSubmittedV1, type TargetsCommittedV2 } from '#contracts';
+import {
+  indicatorStatusChangedV1,
+  reportSubmittedV1,
+  type IndicatorStatusChangedV1,
+  type ReportSubmittedV1,
+  type TargetsCommittedV2,
+} from '#contracts';
 import { Conflict, RuleViolation } from '#domain';
 import { runWithContext } from '#observability';
 import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
@@ -14,16 +20,33 @@ import { SubmitReportHandler } from '../src/application/submit-report/submit-rep
 import { realisedTotal, type CountedFigure } from '../src/domain/indicator-figures.js';
 import { reportingManifest } from '../src/reporting.manifest.js';
 
-const decision = (governmentCode: string, projectYear: number, targets: { indicatorCode: string; target: number }[]): TargetsCommittedV2 => ({
+const decision = (
+  governmentCode: string,
+  projectYear: number,
+  targets: { indicatorCode: string; target: number }[],
+): TargetsCommittedV2 => ({
   applicationId: randomUUID(),
   governmentCode,
   projectYear,
   catalogueVersion: 'sha256-test00000000',
   amountEur: 0,
-  targets: targets.map(({ indicatorCode, target }) => ({ indicatorCode, currentReach: 0, approvedAdditionalReach: target, target, subsidisedReach: target, eurPerKpi: 0, amountEur: 0 })),
+  targets: targets.map(({ indicatorCode, target }) => ({
+    indicatorCode,
+    currentReach: 0,
+    approvedAdditionalReach: target,
+    target,
+    subsidisedReach: target,
+    eurPerKpi: 0,
+    amountEur: 0,
+  })),
 });
 
-const report = (governmentCode: string, periodCode: string, reportVersion: number, results: ReportSubmittedV1['results']): ReportSubmittedV1 => ({
+const report = (
+  governmentCode: string,
+  periodCode: string,
+  reportVersion: number,
+  results: ReportSubmittedV1['results'],
+): ReportSubmittedV1 => ({
   reportId: randomUUID(),
   governmentCode,
   projectYear: findReportingPeriod(periodCode)!.projectYear,
@@ -72,21 +95,40 @@ describe('reporting use cases on a real database', () => {
       await recordTargets.execute(gent);
       await recordTargets.execute(gent);
       await recordTargets.execute(decision('11002', 1, [{ indicatorCode: 'A05', target: 1000 }]));
-      expect(await figureOf(1, 'A05')).toMatchObject({ planned: 3000, realised: 0, governments: 2, governmentsReported: 0, percentReached: 0 });
+      expect(await figureOf(1, 'A05')).toMatchObject({
+        planned: 3000,
+        realised: 0,
+        governments: 2,
+        governmentsReported: 0,
+        percentReached: 0,
+      });
       expect(await figureOf(1, 'A02')).toMatchObject({ planned: 1, governments: 1 });
       expect(await statuses('44021')).toEqual([]);
       expect(await reporting.outbox()).toEqual([]);
     });
 
     it('lets a newer version replace an older one; an older one arriving late and a repeat change nothing', async () => {
-      await recordTargets.execute(decision('44021', 1, [{ indicatorCode: 'A05', target: 2000 }, { indicatorCode: 'A02', target: 1 }]));
+      await recordTargets.execute(
+        decision('44021', 1, [
+          { indicatorCode: 'A05', target: 2000 },
+          { indicatorCode: 'A02', target: 1 },
+        ]),
+      );
       await recordTargets.execute(decision('11002', 1, [{ indicatorCode: 'A05', target: 1000 }]));
       const first = report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]);
       const firstCause = randomUUID();
       await runWithContext({ correlationId: 'c-first', causationId: firstCause }, () => applyReport.execute(first));
       await applyReport.execute(first);
       expect(await statuses('44021')).toEqual([
-        { indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', achieved: 600, target: 2000, expected: interimExpected(2000), status: 'lagging', reportVersion: 1 },
+        {
+          indicatorCode: 'A05',
+          periodCode: 'PJ1-INTERIM',
+          achieved: 600,
+          target: 2000,
+          expected: interimExpected(2000),
+          status: 'lagging',
+          reportVersion: 1,
+        },
       ]);
       expect(interimExpected(2000)).toBe(997.26);
       expect(await figureOf(1, 'A05')).toMatchObject({ planned: 3000, realised: 600, governmentsReported: 1, percentReached: 20 });
@@ -97,15 +139,42 @@ describe('reporting use cases on a real database', () => {
       await applyReport.execute(report('44021', 'PJ1-INTERIM', 2, [{ indicatorCode: 'A05', achieved: 100 }]));
       await applyReport.execute(first);
       await applyReport.execute(correction);
-      await applyReport.execute(report('44021', 'PJ1-INTERIM', 4, [{ indicatorCode: 'A05', achieved: 1500 }, { indicatorCode: 'A02', achieved: 0 }]));
+      await applyReport.execute(
+        report('44021', 'PJ1-INTERIM', 4, [
+          { indicatorCode: 'A05', achieved: 1500 },
+          { indicatorCode: 'A02', achieved: 0 },
+        ]),
+      );
 
       expect(await statuses('44021')).toEqual([
-        { indicatorCode: 'A02', periodCode: 'PJ1-INTERIM', achieved: 0, target: 1, expected: interimExpected(1), status: 'lagging', reportVersion: 4 },
+        {
+          indicatorCode: 'A02',
+          periodCode: 'PJ1-INTERIM',
+          achieved: 0,
+          target: 1,
+          expected: interimExpected(1),
+          status: 'lagging',
+          reportVersion: 4,
+        },
         // Version 4 reported the same figure again: it counts, the status stays.
-        { indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', achieved: 1500, target: 2000, expected: 997.26, status: 'on-track', reportVersion: 4 },
+        {
+          indicatorCode: 'A05',
+          periodCode: 'PJ1-INTERIM',
+          achieved: 1500,
+          target: 2000,
+          expected: 997.26,
+          status: 'on-track',
+          reportVersion: 4,
+        },
       ]);
       // 1500 replaced 600 rather than being added to it.
-      expect(await figureOf(1, 'A05')).toMatchObject({ planned: 3000, realised: 1500, governments: 2, governmentsReported: 1, percentReached: 50 });
+      expect(await figureOf(1, 'A05')).toMatchObject({
+        planned: 3000,
+        realised: 1500,
+        governments: 2,
+        governmentsReported: 1,
+        percentReached: 50,
+      });
       const changes = await statusChanges('44021');
       expect(changes.map((event) => [event.payload.indicatorCode, event.payload.previousStatus, event.payload.status])).toEqual([
         ['A05', 'not-reported', 'lagging'],
@@ -119,7 +188,17 @@ describe('reporting use cases on a real database', () => {
         key: '44021',
         correlationId: 'c-first',
         causationId: firstCause,
-        payload: { governmentCode: '44021', projectYear: 1, periodCode: 'PJ1-INTERIM', indicatorCode: 'A05', previousStatus: 'not-reported', status: 'lagging', achieved: 600, target: 2000, expected: 997.26 },
+        payload: {
+          governmentCode: '44021',
+          projectYear: 1,
+          periodCode: 'PJ1-INTERIM',
+          indicatorCode: 'A05',
+          previousStatus: 'not-reported',
+          status: 'lagging',
+          achieved: 600,
+          target: 2000,
+          expected: 997.26,
+        },
       });
       expect(changes[1]).toMatchObject({ correlationId: 'c-correction', payload: { achieved: 1500, expected: 997.26 } });
     });
@@ -141,15 +220,24 @@ describe('reporting use cases on a real database', () => {
       await applyReport.execute(report('44021', 'PJ1-ANNUAL', 2, [{ indicatorCode: 'A05', achieved: 1800 }]));
       // The annual period covers the whole year: all of the target is expected by its end.
       expect((await statuses('44021')).filter((status) => status.periodCode === 'PJ1-ANNUAL')).toEqual([
-        { indicatorCode: 'A05', periodCode: 'PJ1-ANNUAL', achieved: 1800, target: 2000, expected: 2000, status: 'at-risk', reportVersion: 2 },
+        {
+          indicatorCode: 'A05',
+          periodCode: 'PJ1-ANNUAL',
+          achieved: 1800,
+          target: 2000,
+          expected: 2000,
+          status: 'at-risk',
+          reportVersion: 2,
+        },
       ]);
       // Running totals: the annual 1800 replaces the interim 1500 in the figure, it is not added to it.
       expect(await figureOf(1, 'A05')).toMatchObject({ realised: 1800, governmentsReported: 1 });
     });
 
-    it('realised in the database is the domain rule: every government\'s latest figure, whatever the order reports arrive in', async () => {
+    it("realised in the database is the domain rule: every government's latest figure, whatever the order reports arrive in", async () => {
       const governments = ['44021', '11002', '12025'];
-      for (const governmentCode of governments) await recordTargets.execute(decision(governmentCode, 1, [{ indicatorCode: 'A05', target: 5000 }]));
+      for (const governmentCode of governments)
+        await recordTargets.execute(decision(governmentCode, 1, [{ indicatorCode: 'A05', target: 5000 }]));
       const line = fc.record({
         governmentCode: fc.constantFrom(...governments),
         periodCode: fc.constantFrom('PJ1-INTERIM', 'PJ1-ANNUAL'),
@@ -157,14 +245,26 @@ describe('reporting use cases on a real database', () => {
         achieved: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: null }),
       });
       await fc.assert(
-        fc.asyncProperty(fc.uniqueArray(line, { minLength: 1, maxLength: 12, selector: (entry) => `${entry.governmentCode}/${entry.periodCode}/${entry.reportVersion}` }), async (lines) => {
-          await reporting.query('TRUNCATE indicator_result, indicator_total, outbox');
-          // Every report arrives, some of them twice, in the order drawn.
-          for (const entry of [...lines, ...lines.slice(0, 3)])
-            await applyReport.execute(report(entry.governmentCode, entry.periodCode, entry.reportVersion, [{ indicatorCode: 'A05', achieved: entry.achieved }]));
-          const counted: CountedFigure[] = lines.map((entry) => ({ ...entry, periodEndsOn: findReportingPeriod(entry.periodCode)!.covers[1] }));
-          expect((await figureOf(1, 'A05'))?.realised).toBe(realisedTotal(counted));
-        }),
+        fc.asyncProperty(
+          fc.uniqueArray(line, {
+            minLength: 1,
+            maxLength: 12,
+            selector: (entry) => `${entry.governmentCode}/${entry.periodCode}/${entry.reportVersion}`,
+          }),
+          async (lines) => {
+            await reporting.query('TRUNCATE indicator_result, indicator_total, outbox');
+            // Every report arrives, some of them twice, in the order drawn.
+            for (const entry of [...lines, ...lines.slice(0, 3)])
+              await applyReport.execute(
+                report(entry.governmentCode, entry.periodCode, entry.reportVersion, [{ indicatorCode: 'A05', achieved: entry.achieved }]),
+              );
+            const counted: CountedFigure[] = lines.map((entry) => ({
+              ...entry,
+              periodEndsOn: findReportingPeriod(entry.periodCode)!.covers[1],
+            }));
+            expect((await figureOf(1, 'A05'))?.realised).toBe(realisedTotal(counted));
+          },
+        ),
         { numRuns: 25 },
       );
     });
@@ -175,19 +275,45 @@ describe('reporting use cases on a real database', () => {
 
     beforeAll(async () => {
       await reporting.query('TRUNCATE committed_target, indicator_result, indicator_total, report, outbox, audit_log');
-      await recordTargets.execute(decision('44021', 1, [{ indicatorCode: 'A05', target: 2000 }, { indicatorCode: 'A02', target: 1 }]));
+      await recordTargets.execute(
+        decision('44021', 1, [
+          { indicatorCode: 'A05', target: 2000 },
+          { indicatorCode: 'A02', target: 1 },
+        ]),
+      );
     });
 
     const nothingWritten = async (): Promise<void> => {
-      expect({ report: await reporting.count('report'), audit: await reporting.count('audit_log'), outbox: await reporting.count('outbox') }).toEqual({ report: 0, audit: 0, outbox: 0 });
+      expect({
+        report: await reporting.count('report'),
+        audit: await reporting.count('audit_log'),
+        outbox: await reporting.count('outbox'),
+      }).toEqual({ report: 0, audit: 0, outbox: 0 });
     };
 
     it('refuses what breaks a rule, naming it, and writes nothing', async () => {
       const submit = (command: Partial<Parameters<SubmitReportHandler['execute']>[0]>) =>
-        submitReport.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 1 }], submittedBy: 'gent-reporter', ...command });
-      await expect(submit({ periodCode: 'PJ9-INTERIM' })).rejects.toThrow(new RuleViolation('periodCode: PJ9-INTERIM is not a reporting period of Plan Samenleven'));
-      await expect(submit({ results: [{ indicatorCode: 'A07', achieved: 3 }] })).rejects.toThrow('results[0].indicatorCode: A07 is not an approved indicator of 44021 in project year 1');
-      await expect(submit({ results: [{ indicatorCode: 'A05', achieved: 3 }, { indicatorCode: 'A05', achieved: 4 }] })).rejects.toThrow('results[1].indicatorCode: A05 appears more than once');
+        submitReport.execute({
+          governmentCode: '44021',
+          periodCode: 'PJ1-INTERIM',
+          results: [{ indicatorCode: 'A05', achieved: 1 }],
+          submittedBy: 'gent-reporter',
+          ...command,
+        });
+      await expect(submit({ periodCode: 'PJ9-INTERIM' })).rejects.toThrow(
+        new RuleViolation('periodCode: PJ9-INTERIM is not a reporting period of Plan Samenleven'),
+      );
+      await expect(submit({ results: [{ indicatorCode: 'A07', achieved: 3 }] })).rejects.toThrow(
+        'results[0].indicatorCode: A07 is not an approved indicator of 44021 in project year 1',
+      );
+      await expect(
+        submit({
+          results: [
+            { indicatorCode: 'A05', achieved: 3 },
+            { indicatorCode: 'A05', achieved: 4 },
+          ],
+        }),
+      ).rejects.toThrow('results[1].indicatorCode: A05 appears more than once');
       const noTargets = submit({ governmentCode: '71016' });
       await expect(noTargets).rejects.toThrow(Conflict);
       await expect(noTargets).rejects.toThrow('local government 71016 has no approved targets in project year 1 to report on');
@@ -196,34 +322,91 @@ describe('reporting use cases on a real database', () => {
 
     it('stores, audits and announces each version in one unit of work; a correction must report every indicator again', async () => {
       const first = await reporting.as(gentOfficer, () =>
-        submitReport.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' }, { indicatorCode: 'A02', achieved: null }], submittedBy: 'gent-reporter' }),
+        submitReport.execute({
+          governmentCode: '44021',
+          periodCode: 'PJ1-INTERIM',
+          results: [
+            { indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' },
+            { indicatorCode: 'A02', achieved: null },
+          ],
+          submittedBy: 'gent-reporter',
+        }),
       );
       expect(first).toMatchObject({ governmentCode: '44021', periodCode: 'PJ1-INTERIM', projectYear: 1, version: 1 });
-      const incomplete = submitReport.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 500 }], submittedBy: 'gent-reporter' });
-      await expect(incomplete).rejects.toThrow('results: A02 was reported in version 1; a correction reports every indicator again (null for a deliberate nil)');
-      const second = await submitReport.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 520 }, { indicatorCode: 'A02', achieved: 0 }], submittedBy: 'abb-officer' });
+      const incomplete = submitReport.execute({
+        governmentCode: '44021',
+        periodCode: 'PJ1-INTERIM',
+        results: [{ indicatorCode: 'A05', achieved: 500 }],
+        submittedBy: 'gent-reporter',
+      });
+      await expect(incomplete).rejects.toThrow(
+        'results: A02 was reported in version 1; a correction reports every indicator again (null for a deliberate nil)',
+      );
+      const second = await submitReport.execute({
+        governmentCode: '44021',
+        periodCode: 'PJ1-INTERIM',
+        results: [
+          { indicatorCode: 'A05', achieved: 520 },
+          { indicatorCode: 'A02', achieved: 0 },
+        ],
+        submittedBy: 'abb-officer',
+      });
       expect(second.version).toBe(2);
 
       expect(await reporting.count('report')).toBe(2);
       const announced = await reporting.outbox<ReportSubmittedV1>(reportSubmittedV1.type);
       expect(announced.map((event) => [event.key, event.payload.reportVersion, event.payload.results])).toEqual([
-        ['44021', 1, [{ indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' }, { indicatorCode: 'A02', achieved: null }]],
-        ['44021', 2, [{ indicatorCode: 'A05', achieved: 520 }, { indicatorCode: 'A02', achieved: 0 }]],
+        [
+          '44021',
+          1,
+          [
+            { indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' },
+            { indicatorCode: 'A02', achieved: null },
+          ],
+        ],
+        [
+          '44021',
+          2,
+          [
+            { indicatorCode: 'A05', achieved: 520 },
+            { indicatorCode: 'A02', achieved: 0 },
+          ],
+        ],
       ]);
-      const audit = await reporting.query<{ object_id: string; actor_subject: string; actor_role: string; actor_organisation: string | null; after: { version: number } }>(
-        'SELECT object_id, actor_subject, actor_role, actor_organisation, after FROM audit_log ORDER BY occurred_at, id',
-      );
+      const audit = await reporting.query<{
+        object_id: string;
+        actor_subject: string;
+        actor_role: string;
+        actor_organisation: string | null;
+        after: { version: number };
+      }>('SELECT object_id, actor_subject, actor_role, actor_organisation, after FROM audit_log ORDER BY occurred_at, id');
       expect(audit).toEqual([
-        expect.objectContaining({ object_id: first.reportId, actor_subject: 'gent-reporter', actor_role: 'government', actor_organisation: '44021', after: expect.objectContaining({ version: 1 }) }),
+        expect.objectContaining({
+          object_id: first.reportId,
+          actor_subject: 'gent-reporter',
+          actor_role: 'government',
+          actor_organisation: '44021',
+          after: expect.objectContaining({ version: 1 }),
+        }),
         // Without a caller the system is the actor.
-        expect.objectContaining({ object_id: second.reportId, actor_subject: 'system', actor_role: 'system', after: expect.objectContaining({ version: 2 }) }),
+        expect.objectContaining({
+          object_id: second.reportId,
+          actor_subject: 'system',
+          actor_role: 'system',
+          after: expect.objectContaining({ version: 2 }),
+        }),
       ]);
     });
 
     it('numbers versions one after the other when submissions for the same period race', async () => {
       const racing = await Promise.all(
         [600, 700, 800, 900].map((achieved) =>
-          submitReport.execute({ governmentCode: '44021', periodCode: 'PJ1-ANNUAL', results: [{ indicatorCode: 'A05', achieved }], submittedBy: 'gent-reporter' }),
+          submitReport.execute({
+            governmentCode: '44021',
+            periodCode: 'PJ1-ANNUAL',
+            results: [{ indicatorCode: 'A05', achieved }],
+            submittedBy: 'gent-reporter',
+          }),
         ),
       );
       expect(racing.map((submitted) => submitted.version).sort()).toEqual([1, 2, 3, 4]);

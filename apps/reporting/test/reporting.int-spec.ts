@@ -26,11 +26,21 @@ const decision = (governmentCode: string, projectYear: number, targets: TargetLi
     projectYear,
     catalogueVersion: 'sha256-test00000000',
     amountEur: targets.reduce((sum, line) => sum + line.approvedAdditionalReach * 60, 0),
-    targets: targets.map((line) => ({ ...line, subsidisedReach: line.approvedAdditionalReach, eurPerKpi: 60, amountEur: line.approvedAdditionalReach * 60 })),
+    targets: targets.map((line) => ({
+      ...line,
+      subsidisedReach: line.approvedAdditionalReach,
+      eurPerKpi: 60,
+      amountEur: line.approvedAdditionalReach * 60,
+    })),
   });
 
 /** A report-submitted event as POST /reports announces it through reporting's own outbox. */
-const report = (governmentCode: string, periodCode: string, reportVersion: number, results: ReportSubmittedV1['results']): EventEnvelope<ReportSubmittedV1> =>
+const report = (
+  governmentCode: string,
+  periodCode: string,
+  reportVersion: number,
+  results: ReportSubmittedV1['results'],
+): EventEnvelope<ReportSubmittedV1> =>
   testEnvelope(reportSubmittedV1, governmentCode, {
     reportId: randomUUID(),
     governmentCode,
@@ -41,7 +51,8 @@ const report = (governmentCode: string, periodCode: string, reportVersion: numbe
     results,
   });
 
-const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined => figures.find((figure) => figure.indicatorCode === indicatorCode);
+const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined =>
+  figures.find((figure) => figure.indicatorCode === indicatorCode);
 
 /** PJ1-INTERIM runs 1 October - 31 March of a year 1 October - 30 September, both ends inclusive: 182 of 365 days. */
 const interimExpected = (target: number): number => Math.round(((target * 182) / 365) * 100) / 100;
@@ -54,7 +65,10 @@ describe('reporting on the real broker and database', () => {
   let antwerpen: string;
 
   const statusChanges = (governmentCode: string): EventEnvelope<IndicatorStatusChangedV1>[] =>
-    announced.filter((event): event is EventEnvelope<IndicatorStatusChangedV1> => event.type === indicatorStatusChangedV1.type && event.key === governmentCode);
+    announced.filter(
+      (event): event is EventEnvelope<IndicatorStatusChangedV1> =>
+        event.type === indicatorStatusChangedV1.type && event.key === governmentCode,
+    );
 
   const statuses = async (governmentCode: string, token: string): Promise<StatusView[]> => {
     const response = await service.get<StatusView[]>(`/statuses?governmentCode=${governmentCode}&projectYear=1`, token);
@@ -98,7 +112,19 @@ describe('reporting on the real broker and database', () => {
     await eventually(async () => expect(figureOf(await figures(2), 'A05')).toMatchObject({ planned: 2500, governments: 1 }));
     await eventually(async () => expect(figureOf(await figures(1), 'A05')?.governments).toBe(2));
     expect(await figures(1)).toEqual([
-      { projectYear: 1, indicatorCode: 'A02', unit: 'lokaal actieplan (opmaak en uitvoering)', actionNumber: 2, objectiveNumber: 1, planned: 1, realised: 0, governments: 1, governmentsReported: 0, percentReached: 0, updatedAt: expect.any(String) },
+      {
+        projectYear: 1,
+        indicatorCode: 'A02',
+        unit: 'lokaal actieplan (opmaak en uitvoering)',
+        actionNumber: 2,
+        objectiveNumber: 1,
+        planned: 1,
+        realised: 0,
+        governments: 1,
+        governmentsReported: 0,
+        percentReached: 0,
+        updatedAt: expect.any(String),
+      },
       {
         projectYear: 1,
         indicatorCode: 'A05',
@@ -122,7 +148,15 @@ describe('reporting on the real broker and database', () => {
     await service.publish(first, first);
     await eventually(async () => expect(await statuses('44021', gent)).toHaveLength(1));
     expect(await statuses('44021', gent)).toEqual([
-      { indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', achieved: 600, target: 2000, expected: interimExpected(2000), status: 'lagging', reportVersion: 1 },
+      {
+        indicatorCode: 'A05',
+        periodCode: 'PJ1-INTERIM',
+        achieved: 600,
+        target: 2000,
+        expected: interimExpected(2000),
+        status: 'lagging',
+        reportVersion: 1,
+      },
     ]);
     expect(interimExpected(2000)).toBe(997.26);
     expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 600, governmentsReported: 1, percentReached: 20 });
@@ -141,16 +175,40 @@ describe('reporting on the real broker and database', () => {
 
     await eventually(async () => expect((await statuses('44021', gent)).map((status) => status.indicatorCode)).toContain('A02'));
     expect(await statuses('44021', gent)).toEqual([
-      { indicatorCode: 'A02', periodCode: 'PJ1-INTERIM', achieved: 0, target: 1, expected: interimExpected(1), status: 'lagging', reportVersion: 4 },
+      {
+        indicatorCode: 'A02',
+        periodCode: 'PJ1-INTERIM',
+        achieved: 0,
+        target: 1,
+        expected: interimExpected(1),
+        status: 'lagging',
+        reportVersion: 4,
+      },
       // The sentinel reported the same figure again: version 4 counts, the status stays.
-      { indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', achieved: 1500, target: 2000, expected: 997.26, status: 'on-track', reportVersion: 4 },
+      {
+        indicatorCode: 'A05',
+        periodCode: 'PJ1-INTERIM',
+        achieved: 1500,
+        target: 2000,
+        expected: 997.26,
+        status: 'on-track',
+        reportVersion: 4,
+      },
     ]);
     // 1500 replaced 600 rather than being added to it.
-    expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 1500, governments: 2, governmentsReported: 1, percentReached: 50 });
+    expect(figureOf(await figures(1), 'A05')).toMatchObject({
+      planned: 3000,
+      realised: 1500,
+      governments: 2,
+      governmentsReported: 1,
+      percentReached: 50,
+    });
 
     // The relay publishes in outbox order per key: once A02's change is announced, every earlier change of Gent is too.
     await eventually(() => expect(statusChanges('44021').map((event) => event.payload.indicatorCode)).toContain('A02'));
-    expect(statusChanges('44021').map((event) => [event.payload.indicatorCode, event.payload.previousStatus, event.payload.status])).toEqual([
+    expect(
+      statusChanges('44021').map((event) => [event.payload.indicatorCode, event.payload.previousStatus, event.payload.status]),
+    ).toEqual([
       ['A05', 'not-reported', 'lagging'],
       ['A05', 'lagging', 'on-track'],
       ['A02', 'not-reported', 'lagging'],
@@ -176,7 +234,11 @@ describe('reporting on the real broker and database', () => {
         expected: 997.26,
       },
     });
-    expect(statusChanges('44021')[1]).toMatchObject({ correlationId: correction.correlationId, causationId: correction.eventId, payload: { achieved: 1500, expected: 997.26 } });
+    expect(statusChanges('44021')[1]).toMatchObject({
+      correlationId: correction.correlationId,
+      causationId: correction.eventId,
+      payload: { achieved: 1500, expected: 997.26 },
+    });
     expect(await service.deadLetterCount('reporting')).toBe(0);
   });
 
@@ -201,13 +263,25 @@ describe('reporting on the real broker and database', () => {
     expect(before).toEqual({ report: 0, audit: 0, outbox: 4 });
     const reports = `${service.url}/reports`;
 
-    const notApproved = await request<{ message: string }>('POST', reports, gent, { governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A07', achieved: 3 }] });
+    const notApproved = await request<{ message: string }>('POST', reports, gent, {
+      governmentCode: '44021',
+      periodCode: 'PJ1-INTERIM',
+      results: [{ indicatorCode: 'A07', achieved: 3 }],
+    });
     expect(notApproved.status).toBe(400);
     expect(notApproved.body.message).toContain('A07 is not an approved indicator of 44021 in project year 1');
-    const noTargets = await request<{ message: string }>('POST', reports, abb, { governmentCode: '71016', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 3 }] });
+    const noTargets = await request<{ message: string }>('POST', reports, abb, {
+      governmentCode: '71016',
+      periodCode: 'PJ1-INTERIM',
+      results: [{ indicatorCode: 'A05', achieved: 3 }],
+    });
     expect(noTargets.status).toBe(409);
     expect(noTargets.body.message).toContain('71016 has no approved targets in project year 1');
-    const otherGovernment = await request<{ message: string }>('POST', reports, antwerpen, { governmentCode: '44021', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 3 }] });
+    const otherGovernment = await request<{ message: string }>('POST', reports, antwerpen, {
+      governmentCode: '44021',
+      periodCode: 'PJ1-INTERIM',
+      results: [{ indicatorCode: 'A05', achieved: 3 }],
+    });
     expect(otherGovernment.status).toBe(403);
     expect(otherGovernment.body.message).toContain('44021');
     expect({ report: await countRows('report'), audit: await countRows('audit_log'), outbox: await countRows('outbox') }).toEqual(before);
@@ -218,21 +292,49 @@ describe('reporting on the real broker and database', () => {
       periodCode: 'PJ1-INTERIM',
       results: [{ indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' }],
     });
-    expect(submitted).toMatchObject({ status: 201, body: { governmentCode: '11002', periodCode: 'PJ1-INTERIM', projectYear: 1, version: 1 } });
-    const onBehalf = await request<{ reportId: string; version: number }>('POST', reports, abb, { governmentCode: '11002', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 520 }] });
+    expect(submitted).toMatchObject({
+      status: 201,
+      body: { governmentCode: '11002', periodCode: 'PJ1-INTERIM', projectYear: 1, version: 1 },
+    });
+    const onBehalf = await request<{ reportId: string; version: number }>('POST', reports, abb, {
+      governmentCode: '11002',
+      periodCode: 'PJ1-INTERIM',
+      results: [{ indicatorCode: 'A05', achieved: 520 }],
+    });
     expect(onBehalf).toMatchObject({ status: 201, body: { version: 2 } });
 
-    await eventually(async () => expect(await statuses('11002', antwerpen)).toEqual([
-      { indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', achieved: 520, target: 1000, expected: interimExpected(1000), status: 'on-track', reportVersion: 2 },
-    ]));
+    await eventually(async () =>
+      expect(await statuses('11002', antwerpen)).toEqual([
+        {
+          indicatorCode: 'A05',
+          periodCode: 'PJ1-INTERIM',
+          achieved: 520,
+          target: 1000,
+          expected: interimExpected(1000),
+          status: 'on-track',
+          reportVersion: 2,
+        },
+      ]),
+    );
     expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 1800 + 520, governmentsReported: 2 });
     // 400 of an expected 498.63 is at risk; 520 is on track.
-    await eventually(() => expect(statusChanges('11002').map((event) => [event.payload.previousStatus, event.payload.status])).toEqual([
-      ['not-reported', 'at-risk'],
-      ['at-risk', 'on-track'],
-    ]));
+    await eventually(() =>
+      expect(statusChanges('11002').map((event) => [event.payload.previousStatus, event.payload.status])).toEqual([
+        ['not-reported', 'at-risk'],
+        ['at-risk', 'on-track'],
+      ]),
+    );
 
-    const audit = await queryDatabase<{ action: string; object_type: string; object_id: string; actor_subject: string; actor_role: string; actor_organisation: string | null; before: unknown; after: { version: number; results: unknown } }>(
+    const audit = await queryDatabase<{
+      action: string;
+      object_type: string;
+      object_id: string;
+      actor_subject: string;
+      actor_role: string;
+      actor_organisation: string | null;
+      before: unknown;
+      after: { version: number; results: unknown };
+    }>(
       service.databaseUrl,
       'SELECT action, object_type, object_id, actor_subject, actor_role, actor_organisation, before, after FROM audit_log ORDER BY occurred_at, id',
     );
@@ -247,7 +349,13 @@ describe('reporting on the real broker and database', () => {
         before: null,
         after: expect.objectContaining({ version: 1, results: [{ indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' }] }),
       },
-      expect.objectContaining({ action: 'submit-report', object_type: 'report', object_id: onBehalf.body.reportId, actor_role: 'abb', after: expect.objectContaining({ version: 2 }) }),
+      expect.objectContaining({
+        action: 'submit-report',
+        object_type: 'report',
+        object_id: onBehalf.body.reportId,
+        actor_role: 'abb',
+        after: expect.objectContaining({ version: 2 }),
+      }),
     ]);
     expect(await countRows('report')).toBe(2);
   });

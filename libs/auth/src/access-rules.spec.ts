@@ -20,7 +20,9 @@ describe('assertGovernmentAccess', () => {
   });
 
   it('refuses another government with a 403 naming the code', () => {
-    expect(() => assertGovernmentAccess(gent, '11002')).toThrow(new ForbiddenException('no access to local government 11002: this token is for local government 44021'));
+    expect(() => assertGovernmentAccess(gent, '11002')).toThrow(
+      new ForbiddenException('no access to local government 11002: this token is for local government 44021'),
+    );
     expect(() => assertGovernmentAccess(mentor, '44021')).toThrow(ForbiddenException);
   });
 
@@ -37,7 +39,9 @@ describe('assertNetworkAccess', () => {
   it('lets ABB and the network’s own mentor in, and no one else', () => {
     expect(() => assertNetworkAccess(abb, 'net-9')).not.toThrow();
     expect(() => assertNetworkAccess(mentor, 'net-1')).not.toThrow();
-    expect(() => assertNetworkAccess(mentor, 'net-2')).toThrow(new ForbiddenException('no access to learning network net-2: this token is for network net-1'));
+    expect(() => assertNetworkAccess(mentor, 'net-2')).toThrow(
+      new ForbiddenException('no access to learning network net-2: this token is for network net-1'),
+    );
     expect(() => assertNetworkAccess(gent, 'net-1')).toThrow('role government has no access to learning networks');
   });
 });

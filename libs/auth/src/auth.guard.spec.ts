@@ -9,8 +9,12 @@ const options = { issuer: 'https://authenticatie.vlaanderen.be/op', audience: 's
 describe('tokenRefusal', () => {
   it('says in words why a token is refused', () => {
     expect(tokenRefusal(new errors.JWTExpired('expired', {}), options)).toBe('the token has expired');
-    expect(tokenRefusal(new errors.JWTClaimValidationFailed('x', {}, 'iss', 'check_failed'), options)).toBe('the token was not issued by https://authenticatie.vlaanderen.be/op');
-    expect(tokenRefusal(new errors.JWTClaimValidationFailed('x', {}, 'aud', 'check_failed'), options)).toBe('the token is not meant for audience samenleven');
+    expect(tokenRefusal(new errors.JWTClaimValidationFailed('x', {}, 'iss', 'check_failed'), options)).toBe(
+      'the token was not issued by https://authenticatie.vlaanderen.be/op',
+    );
+    expect(tokenRefusal(new errors.JWTClaimValidationFailed('x', {}, 'aud', 'check_failed'), options)).toBe(
+      'the token is not meant for audience samenleven',
+    );
     expect(tokenRefusal(new errors.JWTClaimValidationFailed('x', {}, 'exp', 'missing'), options)).toBe('the token lacks the "exp" claim');
     expect(tokenRefusal(new errors.JWSSignatureVerificationFailed(), options)).toContain('signature does not match');
     expect(tokenRefusal(new errors.JWSInvalid('bad'), options)).toBe('the token is not a well-formed signed JWT');

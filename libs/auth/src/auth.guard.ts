@@ -1,4 +1,12 @@
-import { ForbiddenException, Inject, Injectable, ServiceUnavailableException, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  ServiceUnavailableException,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { currentContext, IS_PUBLIC_ROUTE } from '#observability';
@@ -19,10 +27,16 @@ export const tokenRefusal = (error: unknown, options: Pick<OidcOptions, 'issuer'
     if (error.claim === 'nbf') return 'the token is not valid yet';
     return `the token's "${error.claim}" claim is invalid`;
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return `the token is signed with an algorithm that is not accepted (accepted: ${ALLOWED_ALGORITHMS.join(', ')})`;
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return `the token is signed with an algorithm that is not accepted (accepted: ${ALLOWED_ALGORITHMS.join(', ')})`;
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
     return `the token's signature does not match any key of ${options.issuer}`;
-  if (error instanceof errors.JWTInvalid || error instanceof errors.JWSInvalid || error instanceof errors.JOSENotSupported || error instanceof errors.JWKInvalid)
+  if (
+    error instanceof errors.JWTInvalid ||
+    error instanceof errors.JWSInvalid ||
+    error instanceof errors.JOSENotSupported ||
+    error instanceof errors.JWKInvalid
+  )
     return 'the token is not a well-formed signed JWT';
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return null;
   if (error instanceof errors.JOSEError) return 'the token is invalid';
@@ -64,7 +78,8 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: AuthenticatedRequest): Promise<Principal> {
     const header = request.headers.authorization;
-    if (header === undefined || header === '') throw new UnauthorizedException('a bearer token is required (Authorization: Bearer <token>)');
+    if (header === undefined || header === '')
+      throw new UnauthorizedException('a bearer token is required (Authorization: Bearer <token>)');
     const match = typeof header === 'string' ? BEARER.exec(header.trim()) : null;
     if (!match) throw new UnauthorizedException('the Authorization header must be "Bearer <token>"');
     let claims: Record<string, unknown>;
@@ -78,7 +93,10 @@ export class AuthGuard implements CanActivate {
       }));
     } catch (error) {
       const refusal = tokenRefusal(error, this.options);
-      if (refusal === null) throw new ServiceUnavailableException(`the signing keys of ${this.options.issuer} cannot be fetched from ${this.options.jwksUrl}`, { cause: error });
+      if (refusal === null)
+        throw new ServiceUnavailableException(`the signing keys of ${this.options.issuer} cannot be fetched from ${this.options.jwksUrl}`, {
+          cause: error,
+        });
       throw new UnauthorizedException(refusal);
     }
     const mapped = principalFromClaims(claims);

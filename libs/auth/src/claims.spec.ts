@@ -17,7 +17,16 @@ const refusal = (claims: Record<string, unknown>): string => {
 
 describe('principalFromClaims (ACM/IDM claims to Principal)', () => {
   it('maps a local government officer: vo_orgcode and its 3D role', () => {
-    expect(mapped({ sub: 'p-1', vo_orgcode: '44021', vo_doelgroepcode: 'LB', given_name: 'An', family_name: 'Peeters', dv_samenleven_rol_3d: ['SamenlevenLokaalBestuur:44021'] })).toEqual({
+    expect(
+      mapped({
+        sub: 'p-1',
+        vo_orgcode: '44021',
+        vo_doelgroepcode: 'LB',
+        given_name: 'An',
+        family_name: 'Peeters',
+        dv_samenleven_rol_3d: ['SamenlevenLokaalBestuur:44021'],
+      }),
+    ).toEqual({
       subject: 'p-1',
       role: 'government',
       organisationCode: '44021',
@@ -28,22 +37,44 @@ describe('principalFromClaims (ACM/IDM claims to Principal)', () => {
   });
 
   it('gives a group lead every government its roles are scoped to', () => {
-    const principal = mapped({ sub: 'p-2', vo_orgcode: '44021', dv_samenleven_rol_3d: ['SamenlevenLokaalBestuur:44021', 'SamenlevenLokaalBestuur:44083', 'SamenlevenLokaalBestuur:44083'] });
+    const principal = mapped({
+      sub: 'p-2',
+      vo_orgcode: '44021',
+      dv_samenleven_rol_3d: ['SamenlevenLokaalBestuur:44021', 'SamenlevenLokaalBestuur:44083', 'SamenlevenLokaalBestuur:44083'],
+    });
     expect(principal.governmentCodes).toEqual(['44021', '44083']);
     expect(principal.organisationCode).toBe('44021');
   });
 
   it('accepts one role as a plain string and comma-joined lists', () => {
     expect(mapped({ sub: 's', dv_samenleven_rol_3d: 'SamenlevenMentor:net-1' }).networkIds).toEqual(['net-1']);
-    expect(mapped({ sub: 's', dv_samenleven_rol_3d: 'SamenlevenMentor:net-1, SamenlevenMentor:net-2' }).networkIds).toEqual(['net-1', 'net-2']);
+    expect(mapped({ sub: 's', dv_samenleven_rol_3d: 'SamenlevenMentor:net-1, SamenlevenMentor:net-2' }).networkIds).toEqual([
+      'net-1',
+      'net-2',
+    ]);
   });
 
   it('takes the OVO code of an ABB role as organisation when vo_orgcode is absent', () => {
-    expect(mapped({ sub: 'a', dv_samenleven_rol_3d: ['SamenlevenABB:OVO002949'] })).toMatchObject({ role: 'abb', organisationCode: 'OVO002949', governmentCodes: [], networkIds: [] });
+    expect(mapped({ sub: 'a', dv_samenleven_rol_3d: ['SamenlevenABB:OVO002949'] })).toMatchObject({
+      role: 'abb',
+      organisationCode: 'OVO002949',
+      governmentCodes: [],
+      networkIds: [],
+    });
   });
 
   it("ignores other applications' roles and malformed entries", () => {
-    const principal = mapped({ sub: 's', dv_samenleven_rol_3d: ['LoketGebruiker:44021', 'SamenlevenLokaalBestuur', 'SamenlevenLokaalBestuur:', 'SamenlevenLokaalBestuur:a b', 'SamenlevenLokaalBestuur:12025', 7] });
+    const principal = mapped({
+      sub: 's',
+      dv_samenleven_rol_3d: [
+        'LoketGebruiker:44021',
+        'SamenlevenLokaalBestuur',
+        'SamenlevenLokaalBestuur:',
+        'SamenlevenLokaalBestuur:a b',
+        'SamenlevenLokaalBestuur:12025',
+        7,
+      ],
+    });
     expect(principal.governmentCodes).toEqual(['12025']);
   });
 
@@ -51,12 +82,16 @@ describe('principalFromClaims (ACM/IDM claims to Principal)', () => {
     expect(refusal({ sub: 's' })).toContain('no Samenleven role');
     expect(refusal({ sub: 's', dv_samenleven_rol_3d: ['LoketGebruiker:44021'] })).toContain('no Samenleven role');
     expect(refusal({ dv_samenleven_rol_3d: ['SamenlevenABB:OVO002949'] })).toContain('no subject');
-    expect(refusal({ sub: 's', dv_samenleven_rol_3d: ['SamenlevenABB:OVO002949', 'SamenlevenLokaalBestuur:44021'] })).toContain('more than one kind');
+    expect(refusal({ sub: 's', dv_samenleven_rol_3d: ['SamenlevenABB:OVO002949', 'SamenlevenLokaalBestuur:44021'] })).toContain(
+      'more than one kind',
+    );
   });
 
   it('never grants a government code or network that is not a scope of a role of that kind (property)', () => {
     const code = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
-    const entry = fc.tuple(fc.constantFrom(...Object.values(ACM_ROLE_NAMES), 'Other', ''), fc.oneof(code, fc.string())).map(([name, scope]) => `${name}:${scope}`);
+    const entry = fc
+      .tuple(fc.constantFrom(...Object.values(ACM_ROLE_NAMES), 'Other', ''), fc.oneof(code, fc.string()))
+      .map(([name, scope]) => `${name}:${scope}`);
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 6 }), fc.option(code, { nil: undefined }), (entries, org) => {
         const result = principalFromClaims({ sub: 'x', [CLAIMS.roles]: entries, [CLAIMS.organisationCode]: org });

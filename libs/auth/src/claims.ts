@@ -35,8 +35,12 @@ const stringClaim = (value: unknown): string | undefined => (typeof value === 's
 
 /** ACM sends one role as a string and several as an array; some integrations join them with commas. */
 const roleEntries = (value: unknown): string[] => {
-  const raw = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
-  return raw.flatMap((entry) => entry.split(',')).map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const raw =
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+  return raw
+    .flatMap((entry) => entry.split(','))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
 };
 
 const displayName = (claims: Record<string, unknown>): string | undefined => {
@@ -68,7 +72,11 @@ export const principalFromClaims = (claims: Record<string, unknown>): ClaimsMapp
   }
   const roles = [...scopes.keys()];
   if (roles.length === 0) return { ok: false, reason: `the token carries no Samenleven role (claim ${CLAIMS.roles})` };
-  if (roles.length > 1) return { ok: false, reason: `the token carries more than one kind of Samenleven role (${roles.join(', ')}); sign in with one capacity` };
+  if (roles.length > 1)
+    return {
+      ok: false,
+      reason: `the token carries more than one kind of Samenleven role (${roles.join(', ')}); sign in with one capacity`,
+    };
   const role = roles[0];
   if (!isRole(role)) return { ok: false, reason: 'unknown role' };
   const scoped = unique(scopes.get(role) ?? []);
@@ -101,7 +109,13 @@ export interface TokenRequest {
   expiresIn?: string;
 }
 
-const splitCodes = (value: string | undefined): string[] => unique((value ?? '').split(',').map((code) => code.trim()).filter((code) => code !== ''));
+const splitCodes = (value: string | undefined): string[] =>
+  unique(
+    (value ?? '')
+      .split(',')
+      .map((code) => code.trim())
+      .filter((code) => code !== ''),
+  );
 
 /** Checks a token request; returns the problem in words, or null when it is fine. */
 export const tokenRequestProblem = (request: Partial<Record<keyof TokenRequest, unknown>>): string | null => {
@@ -113,7 +127,8 @@ export const tokenRequestProblem = (request: Partial<Record<keyof TokenRequest, 
   const networks = splitCodes(request.network as string | undefined);
   const bad = [...orgs, ...networks].find((code) => !SCOPE.test(code));
   if (bad !== undefined) return `"${bad}" is not a valid code (letters, digits, - and _ only)`;
-  if (request.role === 'government' && orgs.length === 0) return 'a government token needs org (the NIS code of the local government, e.g. 44021)';
+  if (request.role === 'government' && orgs.length === 0)
+    return 'a government token needs org (the NIS code of the local government, e.g. 44021)';
   if (request.role === 'mentor' && networks.length === 0) return 'a mentor token needs network (the id of the learning network)';
   if (request.role !== 'mentor' && networks.length > 0) return `network applies to mentors only, not to ${request.role}`;
   if (request.role === 'abb' && orgs.length > 1) return 'an abb token names one organisation';

@@ -71,10 +71,19 @@ class ProbeController {
   @Post('audited')
   @HttpCode(201)
   @Roles('abb', 'government')
-  async audited(@Body() body: { objectId: string; fail?: boolean }, @CurrentPrincipal() principal: Principal): Promise<{ objectId: string }> {
+  async audited(
+    @Body() body: { objectId: string; fail?: boolean },
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{ objectId: string }> {
     await this.unitOfWork.run(async () => {
       assertGovernmentAccess(principal, '44021');
-      await this.audit.record({ action: 'probe', objectType: 'probe', objectId: body.objectId, before: null, after: { governmentCode: '44021', at: new Date(0) } });
+      await this.audit.record({
+        action: 'probe',
+        objectType: 'probe',
+        objectId: body.objectId,
+        before: null,
+        after: { governmentCode: '44021', at: new Date(0) },
+      });
       if (body.fail === true) throw new ConflictException('rolled back on purpose');
     });
     return { objectId: body.objectId };
@@ -103,20 +112,31 @@ describe('AuthGuard and AuditTrail in a real Nest HTTP app', () => {
   const call = async (method: 'GET' | 'POST', route: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${baseUrl}${route}`, {
       method,
-      headers: { ...(token === undefined ? {} : { authorization: `Bearer ${token}` }), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
 
-  const auditRows = (objectId: string): Promise<AuditRow[]> => dataSource.query<AuditRow[]>('SELECT * FROM audit_log WHERE object_id = $1', [objectId]);
+  const auditRows = (objectId: string): Promise<AuditRow[]> =>
+    dataSource.query<AuditRow[]>('SELECT * FROM audit_log WHERE object_id = $1', [objectId]);
 
   beforeAll(async () => {
     keyDir = await mkdtemp(path.join(tmpdir(), 'samenleven-auth-'));
     issuer = await startDevIssuer({ port: 0, keyFile: path.join(keyDir, 'issuer-key.json') });
     stranger = await createTestIssuer();
     database = await createTestDatabase('auth_guard');
-    dataSource = new DataSource({ type: 'postgres', url: database.url, entities: AUDIT_ENTITIES, migrations: [CreateAuditLog1763800000001], synchronize: false });
+    dataSource = new DataSource({
+      type: 'postgres',
+      url: database.url,
+      entities: AUDIT_ENTITIES,
+      migrations: [CreateAuditLog1763800000001],
+      synchronize: false,
+    });
     await dataSource.initialize();
     await dataSource.runMigrations();
 
@@ -146,49 +166,100 @@ describe('AuthGuard and AuditTrail in a real Nest HTTP app', () => {
   });
 
   it('refuses a request without a token, or with a token that is not a JWT, with 401 and a reason', async () => {
-    expect(await call('GET', '/abb-only')).toEqual({ status: 401, body: expect.objectContaining({ message: 'a bearer token is required (Authorization: Bearer <token>)' }) });
-    expect(await call('GET', '/abb-only', undefined, undefined, { authorization: 'Basic YWJiOmFiYg==' })).toMatchObject({ status: 401, body: { message: 'the Authorization header must be "Bearer <token>"' } });
-    expect(await call('GET', '/abb-only', 'not-a-jwt')).toMatchObject({ status: 401, body: { message: 'the token is not a well-formed signed JWT' } });
+    expect(await call('GET', '/abb-only')).toEqual({
+      status: 401,
+      body: expect.objectContaining({ message: 'a bearer token is required (Authorization: Bearer <token>)' }),
+    });
+    expect(await call('GET', '/abb-only', undefined, undefined, { authorization: 'Basic YWJiOmFiYg==' })).toMatchObject({
+      status: 401,
+      body: { message: 'the Authorization header must be "Bearer <token>"' },
+    });
+    expect(await call('GET', '/abb-only', 'not-a-jwt')).toMatchObject({
+      status: 401,
+      body: { message: 'the token is not a well-formed signed JWT' },
+    });
   });
 
   it('refuses expired tokens, tokens for another audience or from another issuer, and tokens without exp', async () => {
-    expect(await call('GET', '/abb-only', await issuer.token({ role: 'abb', expiresIn: '-5m' }))).toMatchObject({ status: 401, body: { message: 'the token has expired' } });
+    expect(await call('GET', '/abb-only', await issuer.token({ role: 'abb', expiresIn: '-5m' }))).toMatchObject({
+      status: 401,
+      body: { message: 'the token has expired' },
+    });
     const abbClaims = claimsForTokenRequest({ role: 'abb' });
-    expect(await call('GET', '/abb-only', await signWithIssuerKey({ ...abbClaims, iss: issuer.issuer, aud: 'another-application' }))).toMatchObject({
+    expect(
+      await call('GET', '/abb-only', await signWithIssuerKey({ ...abbClaims, iss: issuer.issuer, aud: 'another-application' })),
+    ).toMatchObject({
       status: 401,
       body: { message: 'the token is not meant for audience samenleven' },
     });
-    expect(await call('GET', '/abb-only', await signWithIssuerKey({ ...abbClaims, iss: 'http://127.0.0.1:1', aud: issuer.audience }))).toMatchObject({
+    expect(
+      await call('GET', '/abb-only', await signWithIssuerKey({ ...abbClaims, iss: 'http://127.0.0.1:1', aud: issuer.audience })),
+    ).toMatchObject({
       status: 401,
       body: { message: `the token was not issued by ${issuer.issuer}` },
     });
-    expect(await call('GET', '/abb-only', await signWithIssuerKey({ ...abbClaims, iss: issuer.issuer, aud: issuer.audience }, { expires: false }))).toMatchObject({
+    expect(
+      await call(
+        'GET',
+        '/abb-only',
+        await signWithIssuerKey({ ...abbClaims, iss: issuer.issuer, aud: issuer.audience }, { expires: false }),
+      ),
+    ).toMatchObject({
       status: 401,
       body: { message: 'the token lacks the "exp" claim' },
     });
   });
 
   it('refuses a token signed with another key, and an unsigned or shared-secret one', async () => {
-    expect(await call('GET', '/abb-only', await stranger.token({ role: 'abb' }))).toMatchObject({ status: 401, body: { message: expect.stringContaining('signature does not match') } });
+    expect(await call('GET', '/abb-only', await stranger.token({ role: 'abb' }))).toMatchObject({
+      status: 401,
+      body: { message: expect.stringContaining('signature does not match') },
+    });
     const genuine = await issuer.token({ role: 'abb' });
     const [header, payload] = genuine.split('.');
     const tampered = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: 'someone-else' })).toString('base64url')}.${genuine.split('.')[2]}`;
-    expect(await call('GET', '/abb-only', tampered)).toMatchObject({ status: 401, body: { message: expect.stringContaining('signature does not match') } });
+    expect(await call('GET', '/abb-only', tampered)).toMatchObject({
+      status: 401,
+      body: { message: expect.stringContaining('signature does not match') },
+    });
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${payload}.`;
     expect((await call('GET', '/abb-only', unsigned)).status).toBe(401);
-    const hs256 = await new SignJWT({ ...claimsForTokenRequest({ role: 'abb' }) }).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer.issuer).setAudience(issuer.audience).setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(32)));
-    expect(await call('GET', '/abb-only', hs256)).toMatchObject({ status: 401, body: { message: expect.stringContaining('algorithm that is not accepted') } });
+    const hs256 = await new SignJWT({ ...claimsForTokenRequest({ role: 'abb' }) })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(issuer.issuer)
+      .setAudience(issuer.audience)
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('x'.repeat(32)));
+    expect(await call('GET', '/abb-only', hs256)).toMatchObject({
+      status: 401,
+      body: { message: expect.stringContaining('algorithm that is not accepted') },
+    });
   });
 
   it('lets the right role in and maps the ACM/IDM claims to the principal', async () => {
     const response = await call('GET', '/abb-only', await issuer.token({ role: 'abb', subject: 'abb-officer' }));
-    expect(response).toEqual({ status: 200, body: expect.objectContaining({ subject: 'abb-officer', role: 'abb', organisationCode: 'OVO002949', governmentCodes: [], networkIds: [] }) });
+    expect(response).toEqual({
+      status: 200,
+      body: expect.objectContaining({
+        subject: 'abb-officer',
+        role: 'abb',
+        organisationCode: 'OVO002949',
+        governmentCodes: [],
+        networkIds: [],
+      }),
+    });
   });
 
   it('refuses the wrong role and another government with 403 naming what is refused', async () => {
     const gent = await issuer.token({ role: 'government', org: '44021' });
-    expect(await call('GET', '/abb-only', gent)).toMatchObject({ status: 403, body: { message: "this route is for role abb; the token's role is government" } });
-    expect(await call('GET', '/governments/11002', gent)).toMatchObject({ status: 403, body: { message: 'no access to local government 11002: this token is for local government 44021' } });
+    expect(await call('GET', '/abb-only', gent)).toMatchObject({
+      status: 403,
+      body: { message: "this route is for role abb; the token's role is government" },
+    });
+    expect(await call('GET', '/governments/11002', gent)).toMatchObject({
+      status: 403,
+      body: { message: 'no access to local government 11002: this token is for local government 44021' },
+    });
     expect(await call('GET', '/governments/44021', gent)).toMatchObject({ status: 200, body: { code: '44021' } });
     expect((await call('GET', '/governments/11002', await issuer.token({ role: 'abb' }))).status).toBe(200);
     expect((await call('GET', '/governments/44021', await issuer.token({ role: 'mentor', network: 'net-1' }))).status).toBe(403);
@@ -203,7 +274,10 @@ describe('AuthGuard and AuditTrail in a real Nest HTTP app', () => {
   it('serves Public() routes without a token and refuses routes that declare no roles', async () => {
     expect(await call('GET', '/open')).toEqual({ status: 200, body: { open: true } });
     expect((await call('GET', '/forgotten')).status).toBe(401);
-    expect(await call('GET', '/forgotten', await issuer.token({ role: 'abb' }))).toMatchObject({ status: 403, body: { message: 'this route declares no roles, so nobody may call it' } });
+    expect(await call('GET', '/forgotten', await issuer.token({ role: 'abb' }))).toMatchObject({
+      status: 403,
+      body: { message: 'this route declares no roles, so nobody may call it' },
+    });
   });
 
   it('audits a write with the actor from the token and the correlation id, in the same transaction', async () => {
@@ -228,14 +302,21 @@ describe('AuthGuard and AuditTrail in a real Nest HTTP app', () => {
   it('leaves no audit row behind when the transaction rolls back', async () => {
     const objectId = randomUUID();
     const gent = await issuer.token({ role: 'government', org: '44021' });
-    expect(await call('POST', '/audited', gent, { objectId, fail: true })).toMatchObject({ status: 409, body: { message: 'rolled back on purpose' } });
+    expect(await call('POST', '/audited', gent, { objectId, fail: true })).toMatchObject({
+      status: 409,
+      body: { message: 'rolled back on purpose' },
+    });
     expect(await auditRows(objectId)).toEqual([]);
   });
 
   it('records the system as actor when there is no request (seeding, consumers)', async () => {
     const objectId = randomUUID();
-    await app.get(UnitOfWork).run(() => app.get(AuditTrail).record({ action: 'seed', objectType: 'probe', objectId, before: undefined, after: 'plain' }));
-    expect(await auditRows(objectId)).toEqual([expect.objectContaining({ actor_subject: 'system', actor_role: 'system', actor_organisation: null, before: null, after: 'plain' })]);
+    await app
+      .get(UnitOfWork)
+      .run(() => app.get(AuditTrail).record({ action: 'seed', objectType: 'probe', objectId, before: undefined, after: 'plain' }));
+    expect(await auditRows(objectId)).toEqual([
+      expect.objectContaining({ actor_subject: 'system', actor_role: 'system', actor_organisation: null, before: null, after: 'plain' }),
+    ]);
   });
 
   it('keeps the entity and the migration of audit_log identical', async () => {
@@ -256,10 +337,18 @@ describe('development issuer', () => {
       expect((await (await fetch(second.jwksUrl)).json()) as { keys: JWK[] }).toEqual(firstKeys);
       const configuration = (await (await fetch(`${second.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
       expect(configuration).toMatchObject({ issuer: second.issuer, jwks_uri: second.jwksUrl });
-      const issued = await fetch(`${second.issuer}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'government', org: '44021' }) });
+      const issued = await fetch(`${second.issuer}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'government', org: '44021' }),
+      });
       expect(issued.status).toBe(200);
       expect(((await issued.json()) as { access_token: string }).access_token.split('.')).toHaveLength(3);
-      const refused = await fetch(`${second.issuer}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'government' }) });
+      const refused = await fetch(`${second.issuer}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'government' }),
+      });
       expect(refused.status).toBe(400);
       expect(((await refused.json()) as { message: string }).message).toContain('needs org');
     } finally {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { allIndicators, catalogueVersion, findIndicator, findProjectYear, findReportingPeriod, findSubsidisedIndicator, programmeCatalogue } from './catalogue.js';
+import {
+  allIndicators,
+  catalogueVersion,
+  findIndicator,
+  findProjectYear,
+  findReportingPeriod,
+  findSubsidisedIndicator,
+  programmeCatalogue,
+} from './catalogue.js';
 
 describe('programme catalogue', () => {
   it('holds the 7 objectives, 24 actions and 28 indicators of Plan Samenleven', () => {

@@ -23,5 +23,4 @@ export const EVENT_CATALOGUE: readonly EventDefinition[] = [
 
 const byName = new Map(EVENT_CATALOGUE.map((definition) => [eventName(definition.type, definition.version), definition]));
 
-export const findEventDefinition = (type: string, version: number): EventDefinition | undefined =>
-  byName.get(eventName(type, version));
+export const findEventDefinition = (type: string, version: number): EventDefinition | undefined => byName.get(eventName(type, version));

@@ -11,5 +11,4 @@ export interface EventDefinition<P extends object = object> {
   readonly example: P;
 }
 
-export const defineEvent = <P extends object>(definition: EventDefinition<P>): EventDefinition<P> =>
-  Object.freeze(definition);
+export const defineEvent = <P extends object>(definition: EventDefinition<P>): EventDefinition<P> => Object.freeze(definition);

@@ -18,4 +18,7 @@ export const TOPIC_PARTITIONS = 6;
 export const deadLetterTopic = (consumerGroup: string): string => `samenleven.dlt.${consumerGroup}`;
 
 /** Every topic to create up front: the event topics, and a dead-letter topic per consumer group (from the service registry). */
-export const allTopics = (consumerGroups: readonly string[]): string[] => [...Object.values(TOPICS), ...consumerGroups.map(deadLetterTopic)];
+export const allTopics = (consumerGroups: readonly string[]): string[] => [
+  ...Object.values(TOPICS),
+  ...consumerGroups.map(deadLetterTopic),
+];

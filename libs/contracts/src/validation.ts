@@ -21,8 +21,7 @@ const flatten = (errors: ValidationError[], prefix = ''): string[] =>
     return [...own, ...flatten(error.children ?? [], path)];
   });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -46,7 +45,8 @@ export const parseEnvelope = (raw: unknown): EventEnvelope<unknown> => {
 
 /** Validates a payload against its definition and returns it as an instance of the payload class. */
 export const validatePayload = <P extends object>(definition: EventDefinition<P>, payload: unknown): P => {
-  if (!isRecord(payload)) throw new EventValidationError(`invalid ${definition.type} v${definition.version} payload`, ['payload: must be an object']);
+  if (!isRecord(payload))
+    throw new EventValidationError(`invalid ${definition.type} v${definition.version} payload`, ['payload: must be an object']);
   const instance = plainToInstance(definition.payloadClass, payload);
   const problems = flatten(validateSync(instance, { whitelist: true, forbidNonWhitelisted: true }));
   if (problems.length > 0) throw new EventValidationError(`invalid ${definition.type} v${definition.version} payload`, problems);

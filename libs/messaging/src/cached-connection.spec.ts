@@ -61,9 +61,9 @@ describe('CachedConnection', () => {
     const { created, connection } = setup();
     await expect(connection.use(() => Promise.reject(new KafkaJSProtocolError('retriable')))).rejects.toThrow('retriable');
     expect((await connection.get()).id).toBe(1);
-    await expect(connection.use(() => Promise.reject(new KafkaJSNumberOfRetriesExceeded(new Error('send failed'), { retryCount: 5, retryTime: 300 })))).rejects.toThrow(
-      'send failed',
-    );
+    await expect(
+      connection.use(() => Promise.reject(new KafkaJSNumberOfRetriesExceeded(new Error('send failed'), { retryCount: 5, retryTime: 300 }))),
+    ).rejects.toThrow('send failed');
     expect(created[0]!.disconnects).toBe(1);
     expect((await connection.get()).id).toBe(2);
     expect(created).toHaveLength(2);

@@ -39,7 +39,11 @@ describe('subscriptionFor', () => {
   it('ignores nothing on topics the group does not read, and nothing it handles', () => {
     const subscription = subscriptionFor(names([governmentRegisteredV1, indicatorStatusChangedV1]));
     expect(subscription.topics).toEqual([TOPICS.applications, TOPICS.reporting]);
-    expect(names(subscription.ignored)).toEqual(['applications.targets-committed.v1', 'applications.targets-committed.v2', 'reporting.report-submitted.v1']);
+    expect(names(subscription.ignored)).toEqual([
+      'applications.targets-committed.v1',
+      'applications.targets-committed.v2',
+      'reporting.report-submitted.v1',
+    ]);
   });
 
   it('follows the catalogue it is given', () => {
@@ -55,7 +59,10 @@ describe('subscriptionFor', () => {
 
 describe('handledEventNames', () => {
   it('reads the events of every @HandlesEvent method, inherited ones too', () => {
-    expect(handledEventNames([TargetsAndReportsConsumer]).sort()).toEqual(['applications.targets-committed.v1', 'reporting.report-submitted.v1']);
+    expect(handledEventNames([TargetsAndReportsConsumer]).sort()).toEqual([
+      'applications.targets-committed.v1',
+      'reporting.report-submitted.v1',
+    ]);
     expect(handledEventNames([ReportConsumer])).toEqual(['reporting.report-submitted.v1']);
   });
 

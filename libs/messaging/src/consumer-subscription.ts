@@ -19,7 +19,10 @@ export class UncataloguedHandlerError extends Error {
 const nameOf = (definition: EventDefinition): string => eventName(definition.type, definition.version);
 
 /** The subscription of a group whose handlers handle these event names ("<type>.v<version>"). */
-export const subscriptionFor = (handledNames: Iterable<string>, catalogue: readonly EventDefinition[] = EVENT_CATALOGUE): ConsumerSubscription => {
+export const subscriptionFor = (
+  handledNames: Iterable<string>,
+  catalogue: readonly EventDefinition[] = EVENT_CATALOGUE,
+): ConsumerSubscription => {
   const names = new Set(handledNames);
   const known = new Set(catalogue.map(nameOf));
   const unknown = [...names].filter((name) => !known.has(name));
@@ -37,7 +40,11 @@ export const subscriptionFor = (handledNames: Iterable<string>, catalogue: reado
 export const handledEventNames = (classes: Iterable<abstract new (...args: never[]) => unknown>): string[] => {
   const names: string[] = [];
   for (const cls of classes) {
-    for (let prototype: object | null = cls.prototype as object; prototype !== null && prototype !== Object.prototype; prototype = Object.getPrototypeOf(prototype) as object | null) {
+    for (
+      let prototype: object | null = cls.prototype as object;
+      prototype !== null && prototype !== Object.prototype;
+      prototype = Object.getPrototypeOf(prototype) as object | null
+    ) {
       for (const key of Object.getOwnPropertyNames(prototype)) {
         const method = Object.getOwnPropertyDescriptor(prototype, key)?.value as unknown;
         if (key === 'constructor' || typeof method !== 'function') continue;

@@ -38,14 +38,26 @@ export class DeadLetterTool {
     await admin.connect();
     const readerGroup = `${this.options.topicPrefix}dlt-reader-${randomBytes(4).toString('hex')}`;
     try {
-      const ends = new Map((await admin.fetchTopicOffsets(topic)).filter((entry) => Number(entry.high) > Number(entry.low)).map((entry) => [entry.partition, Number(entry.high)]));
+      const ends = new Map(
+        (await admin.fetchTopicOffsets(topic))
+          .filter((entry) => Number(entry.high) > Number(entry.low))
+          .map((entry) => [entry.partition, Number(entry.high)]),
+      );
       if (ends.size === 0) return [];
       const letters: DeadLetter[] = [];
-      const consumer = this.kafka.consumer({ groupId: readerGroup, maxWaitTimeInMs: 200, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+      const consumer = this.kafka.consumer({
+        groupId: readerGroup,
+        maxWaitTimeInMs: 200,
+        sessionTimeout: 10_000,
+        heartbeatInterval: 1_000,
+      });
       await consumer.connect();
       try {
         await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`could not read ${topic} to its end within ${this.options.timeoutMs ?? 30_000} ms`)), this.options.timeoutMs ?? 30_000);
+          const timer = setTimeout(
+            () => reject(new Error(`could not read ${topic} to its end within ${this.options.timeoutMs ?? 30_000} ms`)),
+            this.options.timeoutMs ?? 30_000,
+          );
           const reached = new Set<number>();
           void consumer
             .subscribe({ topic, fromBeginning: true })
@@ -56,7 +68,14 @@ export class DeadLetterTool {
                 eachMessage: async ({ partition, message }) => {
                   const end = ends.get(partition);
                   if (end === undefined || Number(message.offset) >= end) return;
-                  letters.push({ ...summarizeDeadLetter(message), partition, offset: message.offset, key: message.key, value: message.value, headers: message.headers ?? {} });
+                  letters.push({
+                    ...summarizeDeadLetter(message),
+                    partition,
+                    offset: message.offset,
+                    key: message.key,
+                    value: message.value,
+                    headers: message.headers ?? {},
+                  });
                   if (Number(message.offset) + 1 >= end) reached.add(partition);
                   if (reached.size === ends.size) {
                     clearTimeout(timer);
@@ -81,11 +100,20 @@ export class DeadLetterTool {
   async replay(letters: DeadLetter[]): Promise<DeadLetter[]> {
     const replayable = letters.filter((letter) => letter.originalTopic !== '?');
     if (replayable.length === 0) return [];
-    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await producer.connect();
     try {
       for (const letter of replayable)
-        await producer.send({ topic: letter.originalTopic, acks: -1, messages: [{ key: letter.key, value: letter.value, headers: stripDeadLetterHeaders(letter.headers) }] });
+        await producer.send({
+          topic: letter.originalTopic,
+          acks: -1,
+          messages: [{ key: letter.key, value: letter.value, headers: stripDeadLetterHeaders(letter.headers) }],
+        });
     } finally {
       await producer.disconnect();
     }

@@ -3,7 +3,15 @@ import { describe, expect, it } from '@jest/globals';
 import { deadLetterHeaders, headerText, selectForReplay, stripDeadLetterHeaders, summarizeDeadLetter } from './dead-letter.js';
 
 const failedAt = new Date('2025-11-22T10:00:00.000Z');
-const details = { reason: 'permanent-error' as const, error: 'PermanentEventError: no target', topic: 'p.samenleven.reporting.v1', partition: 3, offset: '42', group: 'notifications', failedAt };
+const details = {
+  reason: 'permanent-error' as const,
+  error: 'PermanentEventError: no target',
+  topic: 'p.samenleven.reporting.v1',
+  partition: 3,
+  offset: '42',
+  group: 'notifications',
+  failedAt,
+};
 
 describe('deadLetterHeaders', () => {
   it('keeps the original headers and adds why, where from and when', () => {
@@ -37,7 +45,10 @@ describe('deadLetterHeaders', () => {
 
 describe('summarizeDeadLetter', () => {
   it('reads the headers', () => {
-    const headers = deadLetterHeaders({ 'event-id': Buffer.from('e1'), 'event-type': Buffer.from('report-submitted'), 'event-version': Buffer.from('1') }, details);
+    const headers = deadLetterHeaders(
+      { 'event-id': Buffer.from('e1'), 'event-type': Buffer.from('report-submitted'), 'event-version': Buffer.from('1') },
+      details,
+    );
     expect(summarizeDeadLetter({ headers, value: null })).toEqual({
       reason: 'permanent-error',
       error: 'PermanentEventError: no target',

@@ -118,5 +118,9 @@ export const selectForReplay = <L extends ReplayCandidate>(letters: readonly L[]
     if (!current || isLater(letter, current)) latest.set(letter.eventId, letter);
   }
   const chosen = new Set(latest.values());
-  return { chosen: candidates.filter((letter) => chosen.has(letter)), superseded: candidates.filter((letter) => !chosen.has(letter)), withoutEventId };
+  return {
+    chosen: candidates.filter((letter) => chosen.has(letter)),
+    superseded: candidates.filter((letter) => !chosen.has(letter)),
+    withoutEventId,
+  };
 };

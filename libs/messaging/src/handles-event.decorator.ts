@@ -22,7 +22,8 @@ export const HandlesEvent =
       }
     };
     // Keep what decorators applied before this one attached to the method.
-    for (const metadataKey of Reflect.getMetadataKeys(original)) Reflect.defineMetadata(metadataKey, Reflect.getMetadata(metadataKey, original), wrapped);
+    for (const metadataKey of Reflect.getMetadataKeys(original))
+      Reflect.defineMetadata(metadataKey, Reflect.getMetadata(metadataKey, original), wrapped);
     Object.defineProperty(wrapped, 'name', { value: original.name });
     const replaced: TypedPropertyDescriptor<T> = { ...descriptor, value: wrapped as unknown as T };
     const pattern = EventPattern(eventName(definition.type, definition.version)) as MethodDecorator;

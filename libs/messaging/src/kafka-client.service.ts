@@ -49,7 +49,12 @@ export class KafkaClient implements OnModuleInit, OnApplicationShutdown {
       () =>
         // Idempotent with one request in flight: no duplicates from producer retries and no reordering per partition.
         // Its retries are bounded by kafkajs' maxRetryTime (30 s), after which the relay tries again on its next wake-up.
-        this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner }),
+        this.kafka.producer({
+          idempotent: true,
+          maxInFlightRequests: 1,
+          allowAutoTopicCreation: false,
+          createPartitioner: Partitioners.DefaultPartitioner,
+        }),
       onDisconnectError,
     );
     this.adminConnection = new CachedConnection(() => this.kafka.admin(), onDisconnectError);

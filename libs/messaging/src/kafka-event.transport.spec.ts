@@ -61,12 +61,18 @@ const setup = (options: { holdConnect?: boolean; handlers?: string[] } = {}) => 
       },
     },
   } as unknown as KafkaClient;
-  const messaging: MessagingOptions = { service: 'test', brokers: ['127.0.0.1:1'], topicPrefix: 't.', consumer: { group: 'g', restartDelayMs: 10, lagIntervalMs: 3_600_000 } };
+  const messaging: MessagingOptions = {
+    service: 'test',
+    brokers: ['127.0.0.1:1'],
+    topicPrefix: 't.',
+    consumer: { group: 'g', restartDelayMs: 10, lagIntervalMs: 3_600_000 },
+  };
   const readiness = new ReadinessRegistry();
   const transport = new KafkaEventTransport(messaging, {} as UnitOfWork, kafka, new Metrics('test'), readiness);
   transports.push(transport);
   // As Nest registers the @HandlesEvent methods of the service's controllers before it listens.
-  for (const name of options.handlers ?? [eventName(reportSubmittedV1.type, reportSubmittedV1.version)]) transport.addHandler(name, () => Promise.resolve(), true);
+  for (const name of options.handlers ?? [eventName(reportSubmittedV1.type, reportSubmittedV1.version)])
+    transport.addHandler(name, () => Promise.resolve(), true);
   const listen = (): Promise<unknown> => new Promise((resolve) => transport.listen(resolve));
   const consumerNumber = async (count: number): Promise<FakeConsumer> => {
     while (consumers.length < count) await new Promise<void>((resolve) => waiters.push(resolve));
@@ -90,7 +96,9 @@ describe('KafkaEventTransport', () => {
   });
 
   it('refuses to start without handlers, or with a handler of an event the catalogue does not know', async () => {
-    expect(await setup({ handlers: [] }).listen()).toEqual(new Error('consumer group g has no @HandlesEvent handlers, so it has nothing to consume'));
+    expect(await setup({ handlers: [] }).listen()).toEqual(
+      new Error('consumer group g has no @HandlesEvent handlers, so it has nothing to consume'),
+    );
     expect(await setup({ handlers: ['reporting.report-submitted.v9'] }).listen()).toMatchObject({ name: 'UncataloguedHandlerError' });
   });
 
@@ -106,7 +114,10 @@ describe('KafkaEventTransport', () => {
     await listen();
     const first = await consumerNumber(1);
     first.crash(false);
-    expect(await consumerReady()).toMatchObject({ ok: false, error: expect.stringMatching(/crashed \(Error: coordinator gone\); restarting/) });
+    expect(await consumerReady()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/crashed \(Error: coordinator gone\); restarting/),
+    });
     const second = await consumerNumber(2);
     expect(first.disconnected).toBe(true);
     while (!second.running) await settle();

@@ -4,7 +4,15 @@ import { Server, type CustomTransportStrategy, type MessageHandler } from '@nest
 import type { Consumer, ConsumerEvents, EachMessagePayload, InstrumentationEvent } from 'kafkajs';
 import type { Counter, Gauge } from 'prom-client';
 import { isObservable, lastValueFrom } from 'rxjs';
-import { deadLetterTopic, eventName, findEventDefinition, parseEnvelope, TOPIC_PARTITIONS, validatePayload, type EventEnvelope } from '#contracts';
+import {
+  deadLetterTopic,
+  eventName,
+  findEventDefinition,
+  parseEnvelope,
+  TOPIC_PARTITIONS,
+  validatePayload,
+  type EventEnvelope,
+} from '#contracts';
 import { Metrics, ReadinessRegistry, runWithContext } from '#observability';
 import { UnitOfWork } from '#persistence';
 import { subscriptionFor, type ConsumerSubscription } from './consumer-subscription.js';
@@ -75,7 +83,11 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       });
     this.consumed = metrics.counter('messaging_consumed_total', 'Events consumed, by type and outcome', ['type', 'outcome']);
     this.deadLetters = metrics.counter('messaging_dead_letters_total', 'Events sent to the dead-letter topic, by reason', ['reason']);
-    this.unhandled = metrics.counter('messaging_unhandled_events_total', 'Events this service has no handler for that arrived on a topic their contract does not name', ['type']);
+    this.unhandled = metrics.counter(
+      'messaging_unhandled_events_total',
+      'Events this service has no handler for that arrived on a topic their contract does not name',
+      ['type'],
+    );
     this.lag = metrics.gauge('kafka_consumer_lag', 'Messages not yet consumed, per topic and partition', ['topic', 'partition']);
   }
 
@@ -120,10 +132,10 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     await this.close();
   }
 
-  on<EventKey extends keyof TransportEvents = keyof TransportEvents, EventCallback extends TransportEvents[EventKey] = TransportEvents[EventKey]>(
-    event: EventKey,
-    callback: EventCallback,
-  ): void {
+  on<
+    EventKey extends keyof TransportEvents = keyof TransportEvents,
+    EventCallback extends TransportEvents[EventKey] = TransportEvents[EventKey],
+  >(event: EventKey, callback: EventCallback): void {
     this.listeners.push([event, callback]);
     this.consumer?.on(event as ConsumerEvents['GROUP_JOIN'], callback);
   }
@@ -140,7 +152,8 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       return;
     }
     const subscription = subscriptionFor(this.getHandlers().keys());
-    if (subscription.topics.length === 0) throw new Error(`consumer group ${options.group} has no @HandlesEvent handlers, so it has nothing to consume`);
+    if (subscription.topics.length === 0)
+      throw new Error(`consumer group ${options.group} has no @HandlesEvent handlers, so it has nothing to consume`);
     this.subscription = subscription;
     this.ignored = new Set(subscription.ignored.map((definition) => eventName(definition.type, definition.version)));
     this.stopping = false;
@@ -151,11 +164,15 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), JOIN_TIMEOUT_MS)));
     // Never keeps the process alive, e.g. when the app is closed during start-up.
     timer?.unref();
-    if (await Promise.race([started.joined.then(() => false), timedOut])) this.logger.warn(`consumer ${options.group} has not joined its group after ${JOIN_TIMEOUT_MS} ms; still trying`);
+    if (await Promise.race([started.joined.then(() => false), timedOut]))
+      this.logger.warn(`consumer ${options.group} has not joined its group after ${JOIN_TIMEOUT_MS} ms; still trying`);
     clearTimeout(timer);
     if (this.stopping) return;
-    const names = (definitions: ConsumerSubscription['handled']): string => definitions.map((definition) => eventName(definition.type, definition.version)).join(', ') || 'nothing';
-    this.logger.log(`consuming ${this.topics.join(', ')} as ${options.group}: handles ${names(subscription.handled)}; ignores ${names(subscription.ignored)}`);
+    const names = (definitions: ConsumerSubscription['handled']): string =>
+      definitions.map((definition) => eventName(definition.type, definition.version)).join(', ') || 'nothing';
+    this.logger.log(
+      `consuming ${this.topics.join(', ')} as ${options.group}: handles ${names(subscription.handled)}; ignores ${names(subscription.ignored)}`,
+    );
     this.lagTimer = setInterval(() => void this.refreshLag(), options.lagIntervalMs ?? DEFAULT_LAG_INTERVAL_MS);
     this.lagTimer.unref();
   }
@@ -264,8 +281,15 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     if (!handler) {
       this.unhandled.inc({ type: name });
       // Catalogue events on the group's topics are ignored above; this one travels on another topic by its contract.
-      this.logger.warn(`${this.group} has no handler for ${name} (event ${envelope.eventId}), which belongs on ${definition.topic}: dead-lettered`);
-      return this.deadLetter(payload, 'unhandled-event-type', `${this.group} has no handler for ${name}, which belongs on ${definition.topic}`, name);
+      this.logger.warn(
+        `${this.group} has no handler for ${name} (event ${envelope.eventId}), which belongs on ${definition.topic}: dead-lettered`,
+      );
+      return this.deadLetter(
+        payload,
+        'unhandled-event-type',
+        `${this.group} has no handler for ${name}, which belongs on ${definition.topic}`,
+        name,
+      );
     }
     let event: EventEnvelope<object>;
     try {
@@ -274,7 +298,9 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
       return this.deadLetter(payload, 'invalid-payload', describeError(error), name);
     }
     // Events the handler appends carry the same correlation id and name this event as their cause.
-    await runWithContext({ correlationId: envelope.correlationId, causationId: envelope.eventId }, () => this.apply(payload, handler, event, name));
+    await runWithContext({ correlationId: envelope.correlationId, causationId: envelope.eventId }, () =>
+      this.apply(payload, handler, event, name),
+    );
   }
 
   private async apply(payload: EachMessagePayload, handler: MessageHandler, event: EventEnvelope<object>, name: string): Promise<void> {
@@ -307,11 +333,14 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
           if (this.stopping) throw new ShuttingDown(error);
           delay = unavailableDelay(outageRetries);
           outageRetries += 1;
-          this.logger.warn(`${name} ${event.eventId}: database or broker unavailable, retrying in ${delay} ms until it is back: ${describeError(error)}`);
+          this.logger.warn(
+            `${name} ${event.eventId}: database or broker unavailable, retrying in ${delay} ms until it is back: ${describeError(error)}`,
+          );
         } else {
           failures += 1;
           const next = delays[failures - 1];
-          if (next === undefined) return this.deadLetter(payload, 'retries-exhausted', `after ${failures} attempts: ${describeError(error)}`, name);
+          if (next === undefined)
+            return this.deadLetter(payload, 'retries-exhausted', `after ${failures} attempts: ${describeError(error)}`, name);
           if (this.stopping) throw new ShuttingDown(error);
           delay = next;
           this.logger.warn(`${name} ${event.eventId} failed (attempt ${failures}), retrying in ${delay} ms: ${describeError(error)}`);
@@ -328,15 +357,23 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     const { topic, partition, message } = payload;
     await this.kafka.withProducer((producer) =>
       producer.send({
-      topic: this.deadLetterTopic,
-      acks: -1,
-      messages: [
-        {
-          key: message.key,
-          value: message.value,
-          headers: deadLetterHeaders(message.headers, { reason, error, topic, partition, offset: message.offset, group: this.group, failedAt: new Date() }),
-        },
-      ],
+        topic: this.deadLetterTopic,
+        acks: -1,
+        messages: [
+          {
+            key: message.key,
+            value: message.value,
+            headers: deadLetterHeaders(message.headers, {
+              reason,
+              error,
+              topic,
+              partition,
+              offset: message.offset,
+              group: this.group,
+              failedAt: new Date(),
+            }),
+          },
+        ],
       }),
     );
     this.deadLetters.inc({ reason });

@@ -43,7 +43,14 @@ export const pgClientConfig = (dataSource: DataSource, applicationName: string):
   const password = typeof options.password === 'function' ? undefined : options.password;
   return options.url
     ? { connectionString: options.url, application_name: applicationName }
-    : { host: options.host, port: options.port, user: options.username, password, database: options.database, application_name: applicationName };
+    : {
+        host: options.host,
+        port: options.port,
+        user: options.username,
+        password,
+        database: options.database,
+        application_name: applicationName,
+      };
 };
 
 /**

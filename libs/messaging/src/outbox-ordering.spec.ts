@@ -26,17 +26,17 @@ describe('selectPublishable', () => {
 
   it('never lets a row overtake an older unpublished row of its key', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.record({ key: fc.constantFrom('a', 'b', 'c'), claimed: fc.boolean() }), { maxLength: 30 }),
-        (rows) => {
-          const all = rows.map((r, index) => ({ ...row(index + 1, r.key), claimed: r.claimed }));
-          const chosen = selectPublishable(all.filter((r) => r.claimed), all);
-          for (const published of chosen)
-            for (const older of all)
-              if (older.key === published.key && Number(older.position) < Number(published.position))
-                expect(chosen.some((r) => r.position === older.position)).toBe(true);
-        },
-      ),
+      fc.property(fc.array(fc.record({ key: fc.constantFrom('a', 'b', 'c'), claimed: fc.boolean() }), { maxLength: 30 }), (rows) => {
+        const all = rows.map((r, index) => ({ ...row(index + 1, r.key), claimed: r.claimed }));
+        const chosen = selectPublishable(
+          all.filter((r) => r.claimed),
+          all,
+        );
+        for (const published of chosen)
+          for (const older of all)
+            if (older.key === published.key && Number(older.position) < Number(published.position))
+              expect(chosen.some((r) => r.position === older.position)).toBe(true);
+      }),
     );
   });
 });

@@ -98,7 +98,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async refreshBacklog(): Promise<void> {
     if (!this.dataSource.isInitialized) return;
-    const [row] = (await this.dataSource.query('SELECT count(*)::int AS count FROM outbox WHERE published_at IS NULL')) as { count: number }[];
+    const [row] = (await this.dataSource.query('SELECT count(*)::int AS count FROM outbox WHERE published_at IS NULL')) as {
+      count: number;
+    }[];
     this.backlog.set(row?.count ?? 0);
   }
 
@@ -120,7 +122,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       )) as OutboxRow[];
       if (claimed.length === 0) return 0;
       const now = Date.now();
-      const rows = selectPublishable(claimed, await this.unpublishedOfKeys(manager, claimed)).filter((row) => (this.failingKeys.get(row.key)?.retryAt ?? 0) <= now);
+      const rows = selectPublishable(claimed, await this.unpublishedOfKeys(manager, claimed)).filter(
+        (row) => (this.failingKeys.get(row.key)?.retryAt ?? 0) <= now,
+      );
       if (rows.length === 0) return 0;
       // A key that failed on its own before would likely fail the whole batch again: go key by key at once.
       if (rows.some((row) => this.failingKeys.has(row.key))) return this.publishPerKey(manager, rows);
@@ -158,7 +162,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         const failures = (this.failingKeys.get(key)?.failures ?? 0) + 1;
         const delay = Math.min(KEY_BACKOFF_MAX_MS, KEY_BACKOFF_INITIAL_MS * 2 ** Math.min(failures - 1, 16));
         this.failingKeys.set(key, { failures, retryAt: Date.now() + delay });
-        this.logger.warn(`publishing ${keyRows.length} outbox event(s) of key ${key} failed; that key waits, retrying in ${delay} ms: ${describeError(error)}`);
+        this.logger.warn(
+          `publishing ${keyRows.length} outbox event(s) of key ${key} failed; that key waits, retrying in ${delay} ms: ${describeError(error)}`,
+        );
         continue;
       }
       this.failingKeys.delete(key);
@@ -169,13 +175,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async recordFailure(manager: EntityManager, rows: OutboxRow[], error: unknown): Promise<void> {
-    await manager.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE position = ANY($1::bigint[])', [rows.map((row) => row.position), describeError(error)]);
+    await manager.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE position = ANY($1::bigint[])', [
+      rows.map((row) => row.position),
+      describeError(error),
+    ]);
   }
 
   private async markPublished(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
-    await manager.query('UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE position = ANY($1::bigint[])', [
-      rows.map((row) => row.position),
-    ]);
+    await manager.query(
+      'UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE position = ANY($1::bigint[])',
+      [rows.map((row) => row.position)],
+    );
     for (const row of rows) this.published.inc({ type: row.type });
   }
 

@@ -19,7 +19,9 @@ const recordingManager = () => {
     },
   } as unknown as EntityManager;
   // A unit of work whose transaction is the recording manager: the writer joins it as it joins a real one.
-  const unitOfWork = new UnitOfWork({ transaction: (work: (manager: EntityManager) => Promise<unknown>) => work(manager) } as unknown as DataSource);
+  const unitOfWork = new UnitOfWork({
+    transaction: (work: (manager: EntityManager) => Promise<unknown>) => work(manager),
+  } as unknown as DataSource);
   return { unitOfWork, calls };
 };
 
@@ -42,7 +44,9 @@ describe('OutboxWriter.append', () => {
 
   it('refuses an event definition that is not in the catalogue, before anything is written', async () => {
     const { unitOfWork, calls } = recordingManager();
-    await expect(unitOfWork.run(() => writer.append(uncatalogued, { key: '44021', payload: { governmentCode: '44021' } }))).rejects.toThrow(UncataloguedEventError);
+    await expect(unitOfWork.run(() => writer.append(uncatalogued, { key: '44021', payload: { governmentCode: '44021' } }))).rejects.toThrow(
+      UncataloguedEventError,
+    );
     await expect(unitOfWork.run(() => writer.append(uncatalogued, { key: '44021', payload: { governmentCode: '44021' } }))).rejects.toThrow(
       /reporting\.something-happened v1 is not in EVENT_CATALOGUE/,
     );
@@ -52,13 +56,17 @@ describe('OutboxWriter.append', () => {
   it('refuses a copy of a catalogue definition that travels elsewhere', async () => {
     const { unitOfWork, calls } = recordingManager();
     const elsewhere = { ...governmentRegisteredV1, topic: TOPICS.reporting };
-    await expect(unitOfWork.run(() => writer.append(elsewhere, { key: '44021', payload: governmentRegisteredV1.example }))).rejects.toThrow(UncataloguedEventError);
+    await expect(unitOfWork.run(() => writer.append(elsewhere, { key: '44021', payload: governmentRegisteredV1.example }))).rejects.toThrow(
+      UncataloguedEventError,
+    );
     expect(calls).toEqual([]);
   });
 
   it('writes a catalogue event', async () => {
     const { unitOfWork, calls } = recordingManager();
-    const envelope = await unitOfWork.run(() => writer.append(governmentRegisteredV1, { key: '44021', payload: governmentRegisteredV1.example }));
+    const envelope = await unitOfWork.run(() =>
+      writer.append(governmentRegisteredV1, { key: '44021', payload: governmentRegisteredV1.example }),
+    );
     expect(envelope).toMatchObject({ type: governmentRegisteredV1.type, version: 1, producer: 'reporting', key: '44021' });
     expect(calls).toContain(`insert ${governmentRegisteredV1.type}`);
   });

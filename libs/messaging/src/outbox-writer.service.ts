@@ -25,7 +25,9 @@ export class OutboxWriter {
   async append<P extends object>(definition: EventDefinition<P>, event: { key: string; payload: P }): Promise<EventEnvelope<P>> {
     // The very definition, not one with the same name: its topic and payload class are what consumers rely on.
     if (findEventDefinition(definition.type, definition.version) !== definition)
-      throw new UncataloguedEventError(`${definition.type} v${definition.version} is not in EVENT_CATALOGUE (libs/contracts): add it there before publishing it`);
+      throw new UncataloguedEventError(
+        `${definition.type} v${definition.version} is not in EVENT_CATALOGUE (libs/contracts): add it there before publishing it`,
+      );
     const manager = requireTransaction(`the ${definition.type} event`);
     validatePayload(definition, event.payload);
     if (event.key === '') throw new Error(`${definition.type}: an event needs a non-empty key`);

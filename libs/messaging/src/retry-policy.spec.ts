@@ -33,7 +33,9 @@ describe('classifyHandlerError', () => {
   it('retries anything else', () => {
     expect(classifyHandlerError(new Error('connection reset'))).toBe('transient');
     expect(classifyHandlerError(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe('transient');
-    expect(classifyHandlerError(new QueryFailedError('SELECT 1', [], Object.assign(new Error('deadlock detected'), { code: '40P01' })))).toBe('transient');
+    expect(
+      classifyHandlerError(new QueryFailedError('SELECT 1', [], Object.assign(new Error('deadlock detected'), { code: '40P01' }))),
+    ).toBe('transient');
     expect(classifyHandlerError('weird')).toBe('transient');
   });
 
@@ -44,10 +46,16 @@ describe('classifyHandlerError', () => {
     expect(classifyHandlerError(new Error('Connection terminated unexpectedly'))).toBe('unavailable');
     expect(classifyHandlerError(new Error('Connection terminated due to connection timeout'))).toBe('unavailable');
     // TypeORM wraps the driver's error; a pool connect failure can be an AggregateError of one per address.
-    expect(classifyHandlerError(new QueryFailedError('INSERT', [], withCode('57P01', 'terminating connection due to administrator command')))).toBe('unavailable');
-    expect(classifyHandlerError(new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')], 'connect failed'))).toBe('unavailable');
+    expect(
+      classifyHandlerError(new QueryFailedError('INSERT', [], withCode('57P01', 'terminating connection due to administrator command'))),
+    ).toBe('unavailable');
+    expect(classifyHandlerError(new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')], 'connect failed'))).toBe(
+      'unavailable',
+    );
     expect(classifyHandlerError(new Error('outer', { cause: withCode('ECONNRESET') }))).toBe('unavailable');
-    expect(classifyHandlerError(Object.assign(new Error('Connection with "default" is not set'), { name: 'ConnectionIsNotSetError' }))).toBe('unavailable');
+    expect(
+      classifyHandlerError(Object.assign(new Error('Connection with "default" is not set'), { name: 'ConnectionIsNotSetError' })),
+    ).toBe('unavailable');
   });
 });
 

@@ -12,12 +12,7 @@ export const backoffDelays = (options: RetryOptions = {}): number[] => {
 };
 
 export type DeadLetterReason =
-  | 'invalid-envelope'
-  | 'unknown-event-type'
-  | 'unhandled-event-type'
-  | 'invalid-payload'
-  | 'permanent-error'
-  | 'retries-exhausted';
+  'invalid-envelope' | 'unknown-event-type' | 'unhandled-event-type' | 'invalid-payload' | 'permanent-error' | 'retries-exhausted';
 
 /** Waits while the database (or broker) is unavailable: 100 ms doubling up to 5 s, for as long as it takes. */
 export const UNAVAILABLE_BACKOFF = { initialDelayMs: 100, maxDelayMs: 5_000 } as const;
@@ -38,7 +33,8 @@ const UNAVAILABLE_NAMES = new Set([
   'KafkaJSConnectionClosedError',
   'KafkaJSNoBrokerAvailableError',
 ]);
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/i;
 
 const unavailableCode = (code: unknown): boolean =>
   typeof code === 'string' && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code));
@@ -49,7 +45,14 @@ const unavailableCode = (code: unknown): boolean =>
  */
 export const isUnavailableError = (error: unknown, depth = 0): boolean => {
   if (typeof error !== 'object' || error === null || depth > 5) return false;
-  const candidate = error as { code?: unknown; name?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const candidate = error as {
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   if (unavailableCode(candidate.code)) return true;
   if (typeof candidate.name === 'string' && UNAVAILABLE_NAMES.has(candidate.name)) return true;
   if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.test(candidate.message)) return true;
@@ -73,4 +76,4 @@ export const classifyHandlerError = (error: unknown): HandlerErrorKind => {
 };
 
 export const describeError = (error: unknown): string =>
-  error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+  error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));

@@ -14,12 +14,26 @@ import {
   type GovernmentRegisteredV1,
 } from '#contracts';
 import { ReadinessRegistry } from '#observability';
-import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, type TestDatabase, testEnvelope, type TestPublisher, TopicTap } from '#testing';
+import {
+  createTestDatabase,
+  createTestPublisher,
+  createTestTopics,
+  eventually,
+  testBrokers,
+  type TestDatabase,
+  testEnvelope,
+  type TestPublisher,
+  TopicTap,
+} from '#testing';
 import { sourceScriptArgs } from '../../../scripts/run-from-source/source-script.js';
 import { toKafkaMessage } from '../src/index.js';
 import { produceRaw, startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
-const government = (code: string, name = `Gemeente ${code}`): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name });
+const government = (code: string, name = `Gemeente ${code}`): GovernmentRegisteredV1 => ({
+  ...governmentRegisteredV1.example,
+  governmentCode: code,
+  name,
+});
 
 interface ReceivedRow {
   event_id: string;
@@ -49,7 +63,9 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
 
   const counter = async (name: string, labels: Record<string, string>): Promise<number> => {
     const metric = (await service.metrics.registry.getSingleMetric(name)?.get()) ?? { values: [] };
-    return metric.values.filter((value) => Object.entries(labels).every(([label, text]) => value.labels[label] === text)).reduce((sum, value) => sum + value.value, 0);
+    return metric.values
+      .filter((value) => Object.entries(labels).every(([label, text]) => value.labels[label] === text))
+      .reduce((sum, value) => sum + value.value, 0);
   };
 
   const committedOffsets = async (topic: string): Promise<Map<number, number>> => {
@@ -97,15 +113,25 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
       expect(offsets.get(copies[1]!.partition)).toBeGreaterThan(Number(copies[1]!.offset));
     });
     const rows = await received('21001');
-    expect(rows).toEqual([expect.objectContaining({ event_id: event.eventId, correlation_id: event.correlationId, causation_id: event.eventId })]);
-    const [inbox] = await service.dataSource.query<{ consumer_group: string; event_type: string }[]>('SELECT * FROM inbox WHERE event_id = $1', [event.eventId]);
+    expect(rows).toEqual([
+      expect.objectContaining({ event_id: event.eventId, correlation_id: event.correlationId, causation_id: event.eventId }),
+    ]);
+    const [inbox] = await service.dataSource.query<{ consumer_group: string; event_type: string }[]>(
+      'SELECT * FROM inbox WHERE event_id = $1',
+      [event.eventId],
+    );
     expect(inbox).toMatchObject({ consumer_group: TEST_GROUP, event_type: `${governmentRegisteredV1.type}.v1` });
     expect(await counter('messaging_consumed_total', { outcome: 'duplicate' })).toBeGreaterThanOrEqual(1);
     // The event the handler appended carries the correlation and names the consumed event as its cause.
     await eventually(() => {
       const caused = tap.on(notificationsTopic).map((message) => JSON.parse(message.value!) as EventEnvelope<{ causeEventId: string }>);
       expect(caused.filter((candidate) => candidate.payload.causeEventId === event.eventId)).toEqual([
-        expect.objectContaining({ type: notificationSentV1.type, correlationId: event.correlationId, causationId: event.eventId, key: '21001' }),
+        expect.objectContaining({
+          type: notificationSentV1.type,
+          correlationId: event.correlationId,
+          causationId: event.eventId,
+          key: '21001',
+        }),
       ]);
     });
   });
@@ -139,7 +165,11 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
       expect(Date.parse(message.headers['dlt-failed-at']!)).not.toBeNaN();
     }
     expect(poisoned[1]!.headers['dlt-error']).toMatch(/kboNumber/);
-    expect(poisoned[2]!.headers).toMatchObject({ 'event-id': refused.eventId, 'event-type': governmentRegisteredV1.type, 'dlt-error': expect.stringMatching(/PermanentEventError: government 22002 is refused/) });
+    expect(poisoned[2]!.headers).toMatchObject({
+      'event-id': refused.eventId,
+      'event-type': governmentRegisteredV1.type,
+      'dlt-error': expect.stringMatching(/PermanentEventError: government 22002 is refused/),
+    });
     expect(poisoned[2]!.value).toBe(sources[2]!.value);
     expect(service.behaviour.attempts.get(key)).toBe(2);
   });
@@ -149,7 +179,13 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
     // notification-sent belongs on the notifications topic, which this group does not read.
     const misrouted = testEnvelope(notificationSentV1, '23003', { ...notificationSentV1.example, governmentCode: '23003' });
     await produceRaw(brokers, applicationsTopic, [toKafkaMessage(misrouted)]);
-    await eventually(() => expect(deadLetters().filter((message) => message.headers['event-id'] === misrouted.eventId).map((message) => message.headers['dlt-reason'])).toEqual(['unhandled-event-type']));
+    await eventually(() =>
+      expect(
+        deadLetters()
+          .filter((message) => message.headers['event-id'] === misrouted.eventId)
+          .map((message) => message.headers['dlt-reason']),
+      ).toEqual(['unhandled-event-type']),
+    );
     expect(await counter('messaging_unhandled_events_total', { type: `${notificationSentV1.type}.v1` })).toBe(before + 1);
     expect(await counter('messaging_dead_letters_total', { reason: 'unhandled-event-type' })).toBeGreaterThanOrEqual(1);
   });
@@ -157,9 +193,13 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
   it('acknowledges, without effect or dead letter, a catalogue event on its topics that it has no handler for', async () => {
     const ignored = testEnvelope(targetsCommittedV1, '24004', { ...targetsCommittedV1.example, governmentCode: '24004' });
     await publish(ignored);
-    await eventually(async () => expect(await counter('messaging_consumed_total', { type: `${targetsCommittedV1.type}.v1`, outcome: 'ignored' })).toBe(1));
+    await eventually(async () =>
+      expect(await counter('messaging_consumed_total', { type: `${targetsCommittedV1.type}.v1`, outcome: 'ignored' })).toBe(1),
+    );
     expect(deadLetters().filter((message) => message.headers['event-id'] === ignored.eventId)).toEqual([]);
-    const [inbox] = await service.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM inbox WHERE event_id = $1', [ignored.eventId]);
+    const [inbox] = await service.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM inbox WHERE event_id = $1', [
+      ignored.eventId,
+    ]);
     expect(inbox!.count).toBe(0);
   });
 
@@ -222,7 +262,10 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
   });
 
   it('is ready once the consumer has joined its group: broker reachable, consumer running', async () => {
-    expect(readyBeforeJoin).toMatchObject({ kafka: { ok: true }, 'kafka-consumer': { ok: false, error: expect.stringMatching(/has not joined its group yet/) } });
+    expect(readyBeforeJoin).toMatchObject({
+      kafka: { ok: true },
+      'kafka-consumer': { ok: false, error: expect.stringMatching(/has not joined its group yet/) },
+    });
     expect(await service.app.get(ReadinessRegistry).run()).toMatchObject({ kafka: { ok: true }, 'kafka-consumer': { ok: true } });
   });
 

@@ -3,11 +3,25 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { deadLetterTopic, governmentRegisteredV1, TOPICS, type GovernmentRegisteredV1 } from '#contracts';
-import { createTestDatabase, createTestPublisher, createTestTopics, eventually, testBrokers, type TestDatabase, testEnvelope, type TestPublisher, TopicTap } from '#testing';
+import {
+  createTestDatabase,
+  createTestPublisher,
+  createTestTopics,
+  eventually,
+  testBrokers,
+  type TestDatabase,
+  testEnvelope,
+  type TestPublisher,
+  TopicTap,
+} from '#testing';
 import { sourceScriptArgs } from '../../../scripts/run-from-source/source-script.js';
 import { produceRaw, startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
-const government = (code: string): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name: `Gemeente ${code}` });
+const government = (code: string): GovernmentRegisteredV1 => ({
+  ...governmentRegisteredV1.example,
+  governmentCode: code,
+  name: `Gemeente ${code}`,
+});
 
 describe('replaying dead letters (npm run dlt, real Kafka and PostgreSQL)', () => {
   const brokers = testBrokers();
@@ -55,7 +69,11 @@ describe('replaying dead letters (npm run dlt, real Kafka and PostgreSQL)', () =
       `skipped 1 dead letter(s) without an event id (${withoutId.partition}@${withoutId.offset}); they are never replayed in bulk`,
       `replayed ${governmentRegisteredV1.type}.v1 ${event.eventId} to ${applicationsTopic}`,
     ]);
-    await eventually(async () => expect(await service.dataSource.query('SELECT event_id FROM received WHERE government_code = $1', [key])).toEqual([{ event_id: event.eventId }]));
+    await eventually(async () =>
+      expect(await service.dataSource.query('SELECT event_id FROM received WHERE government_code = $1', [key])).toEqual([
+        { event_id: event.eventId },
+      ]),
+    );
     // Two originals and one replay; the letter without an event id was not sent back.
     expect(tap.on(applicationsTopic).filter((message) => message.headers['event-id'] === event.eventId)).toHaveLength(3);
     expect(tap.on(applicationsTopic).filter((message) => message.value === '{ not an envelope')).toHaveLength(1);

@@ -58,7 +58,16 @@ export class TestConsumer {
     const request = currentContext();
     await this.unitOfWork.manager.query(
       `INSERT INTO received (event_id, government_code, name, topic, partition, "offset", correlation_id, causation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [event.eventId, code, event.payload.name, context.topic, context.partition, context.offset, request?.correlationId ?? null, request?.causationId ?? null],
+      [
+        event.eventId,
+        code,
+        event.payload.name,
+        context.topic,
+        context.partition,
+        context.offset,
+        request?.correlationId ?? null,
+        request?.causationId ?? null,
+      ],
     );
     // An event caused by this one, in the same transaction.
     await this.outbox.append(notificationSentV1, {
@@ -109,9 +118,7 @@ export const startMessagingTestApp = async (options: TestAppOptions): Promise<Me
         service: 'messaging-test',
         brokers: options.brokers,
         topicPrefix: options.topicPrefix,
-        consumer: options.consume
-          ? { group: TEST_GROUP, lagIntervalMs: 200, ...options.consumer }
-          : undefined,
+        consumer: options.consume ? { group: TEST_GROUP, lagIntervalMs: 200, ...options.consumer } : undefined,
         retry: { attempts: 4, initialDelayMs: 20, maxDelayMs: 100 },
         relay: { enabled: options.relay ?? true, pollIntervalMs: 500 },
       }),

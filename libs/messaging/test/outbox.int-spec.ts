@@ -5,7 +5,11 @@ import { runWithContext } from '#observability';
 import { createTestDatabase, createTestTopics, eventually, testBrokers, type TestDatabase, TopicTap } from '#testing';
 import { startMessagingTestApp, type MessagingTestApp } from './messaging-test-app.js';
 
-const government = (code: string, name = `Gemeente ${code}`): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name });
+const government = (code: string, name = `Gemeente ${code}`): GovernmentRegisteredV1 => ({
+  ...governmentRegisteredV1.example,
+  governmentCode: code,
+  name,
+});
 
 describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
   const brokers = testBrokers();
@@ -54,7 +58,11 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
       app.outbox.append(governmentRegisteredV1, { key: '11001', payload: government('11001', 'Committed') }),
     );
     await eventually(() => expect(envelopesOn(applicationsTopic).map((envelope) => envelope.eventId)).toContain(committed.eventId));
-    expect(envelopesOn(applicationsTopic).filter((envelope) => envelope.key === '11001').map((envelope) => envelope.payload.name)).toEqual(['Committed']);
+    expect(
+      envelopesOn(applicationsTopic)
+        .filter((envelope) => envelope.key === '11001')
+        .map((envelope) => envelope.payload.name),
+    ).toEqual(['Committed']);
     const rows = await app.dataSource.query<{ count: number }[]>("SELECT count(*)::int AS count FROM outbox WHERE key = '11001'");
     expect(rows[0]!.count).toBe(1);
     await stop(app);
@@ -67,12 +75,17 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
         withoutRelay.outbox.append(governmentRegisteredV1, { key: '12002', payload: government('12002', 'Left behind') }),
       ),
     );
-    const [pending] = await withoutRelay.dataSource.query<{ published_at: Date | null }[]>('SELECT published_at FROM outbox WHERE event_id = $1', [committed.eventId]);
+    const [pending] = await withoutRelay.dataSource.query<{ published_at: Date | null }[]>(
+      'SELECT published_at FROM outbox WHERE event_id = $1',
+      [committed.eventId],
+    );
     expect(pending).toEqual({ published_at: null });
     await stop(withoutRelay);
 
     const restarted = await start(true);
-    await eventually(() => expect(envelopesOn(applicationsTopic).find((envelope) => envelope.eventId === committed.eventId)).toEqual(committed));
+    await eventually(() =>
+      expect(envelopesOn(applicationsTopic).find((envelope) => envelope.eventId === committed.eventId)).toEqual(committed),
+    );
     const message = tap.on(applicationsTopic).find((candidate) => candidate.headers['event-id'] === committed.eventId)!;
     expect(message.key).toBe('12002');
     expect(message.headers).toEqual({
@@ -83,7 +96,10 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
       producer: 'messaging-test',
     });
     await eventually(async () => {
-      const [row] = await restarted.dataSource.query<{ published_at: Date | null }[]>('SELECT published_at FROM outbox WHERE event_id = $1', [committed.eventId]);
+      const [row] = await restarted.dataSource.query<{ published_at: Date | null }[]>(
+        'SELECT published_at FROM outbox WHERE event_id = $1',
+        [committed.eventId],
+      );
       expect(row!.published_at).toBeInstanceOf(Date);
     });
     await eventually(async () => expect((await restarted.metrics.gauge('outbox_backlog', '').get()).values[0]?.value).toBe(0));
@@ -98,15 +114,26 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     for (let index = 0; index < 60; index += 1) {
       const writer = index % 2 === 0 ? first : second;
       const key = keys[index % keys.length]!;
-      appended.push(await writer.unitOfWork.run(() => writer.outbox.append(governmentRegisteredV1, { key, payload: government(key, `Step ${index}`) })));
+      appended.push(
+        await writer.unitOfWork.run(() => writer.outbox.append(governmentRegisteredV1, { key, payload: government(key, `Step ${index}`) })),
+      );
     }
-    await eventually(() => expect(envelopesOn(applicationsTopic).filter((envelope) => keys.includes(envelope.key)).length).toBeGreaterThanOrEqual(appended.length));
+    await eventually(() =>
+      expect(envelopesOn(applicationsTopic).filter((envelope) => keys.includes(envelope.key)).length).toBeGreaterThanOrEqual(
+        appended.length,
+      ),
+    );
     for (const key of keys) {
       const expected = appended.filter((envelope) => envelope.key === key).map((envelope) => envelope.eventId);
-      const published = envelopesOn(applicationsTopic).filter((envelope) => envelope.key === key).map((envelope) => envelope.eventId);
+      const published = envelopesOn(applicationsTopic)
+        .filter((envelope) => envelope.key === key)
+        .map((envelope) => envelope.eventId);
       expect(published).toEqual(expected);
     }
-    const [published] = await first.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM outbox WHERE published_at IS NOT NULL AND key = ANY($1)', [keys]);
+    const [published] = await first.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM outbox WHERE published_at IS NOT NULL AND key = ANY($1)',
+      [keys],
+    );
     expect(published!.count).toBe(appended.length);
   });
 
@@ -126,7 +153,9 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     void first.then(() => committed.push('first'));
     await firstHasAppended;
     // The second transaction appends for the same key while the first is still open.
-    const second = app.unitOfWork.run(() => app.outbox.append(governmentRegisteredV1, { key: '15001', payload: government('15001', 'Second to append') }));
+    const second = app.unitOfWork.run(() =>
+      app.outbox.append(governmentRegisteredV1, { key: '15001', payload: government('15001', 'Second to append') }),
+    );
     void second.then(() => committed.push('second'));
     const waitingOnALock = async (): Promise<boolean> => {
       const [row] = await app.dataSource.query<{ count: number }[]>(
@@ -137,7 +166,9 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     await eventually(async () => expect(committed.includes('second') || (await waitingOnALock())).toBe(true));
     releaseFirst();
     const [firstEnvelope, secondEnvelope] = await Promise.all([first, second]);
-    const positions = await app.dataSource.query<{ event_id: string }[]>("SELECT event_id FROM outbox WHERE key = '15001' ORDER BY position");
+    const positions = await app.dataSource.query<{ event_id: string }[]>(
+      "SELECT event_id FROM outbox WHERE key = '15001' ORDER BY position",
+    );
     const byCommit = committed.map((name) => (name === 'first' ? firstEnvelope.eventId : secondEnvelope.eventId));
     expect(positions.map((row) => row.event_id)).toEqual(byCommit);
     await stop(app);
@@ -146,7 +177,9 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
   it('refuses an invalid payload before anything is written', async () => {
     const app = [...running].at(-1)!;
     const invalid = { ...government('14001'), province: 'Atlantis' };
-    await expect(app.unitOfWork.run(() => app.outbox.append(governmentRegisteredV1, { key: '14001', payload: invalid }))).rejects.toThrow(/province/);
+    await expect(app.unitOfWork.run(() => app.outbox.append(governmentRegisteredV1, { key: '14001', payload: invalid }))).rejects.toThrow(
+      /province/,
+    );
     const [row] = await app.dataSource.query<{ count: number }[]>("SELECT count(*)::int AS count FROM outbox WHERE key = '14001'");
     expect(row!.count).toBe(0);
   });

@@ -1,10 +1,26 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { governmentRegisteredV1, type EventEnvelope, type GovernmentRegisteredV1 } from '#contracts';
-import { countDeadLetters, createTestDatabase, createTestPublisher, createTestTopics, eventually, startTcpProxy, testBrokers, testEnvelope, type TcpProxy, type TestDatabase, type TestPublisher } from '#testing';
+import {
+  countDeadLetters,
+  createTestDatabase,
+  createTestPublisher,
+  createTestTopics,
+  eventually,
+  startTcpProxy,
+  testBrokers,
+  testEnvelope,
+  type TcpProxy,
+  type TestDatabase,
+  type TestPublisher,
+} from '#testing';
 import { startMessagingTestApp, TEST_GROUP, type MessagingTestApp } from './messaging-test-app.js';
 
-const government = (code: string): GovernmentRegisteredV1 => ({ ...governmentRegisteredV1.example, governmentCode: code, name: `Gemeente ${code}` });
+const government = (code: string): GovernmentRegisteredV1 => ({
+  ...governmentRegisteredV1.example,
+  governmentCode: code,
+  name: `Gemeente ${code}`,
+});
 
 describe('consuming through a database outage (real PostgreSQL behind a proxy, real Kafka)', () => {
   const brokers = testBrokers();
@@ -38,7 +54,9 @@ describe('consuming through a database outage (real PostgreSQL behind a proxy, r
   it('waits out the outage and then applies every event exactly once, dead-lettering nothing', async () => {
     const before = testEnvelope(governmentRegisteredV1, '31001', government('31001'));
     await publisher.publish(before);
-    await eventually(async () => expect(await service.dataSource.query('SELECT event_id FROM received')).toEqual([{ event_id: before.eventId }]));
+    await eventually(async () =>
+      expect(await service.dataSource.query('SELECT event_id FROM received')).toEqual([{ event_id: before.eventId }]),
+    );
 
     await proxy.pause();
     const during = ['31002', '31003', '31004', '31005'].map((code) => testEnvelope(governmentRegisteredV1, code, government(code)));
@@ -52,7 +70,10 @@ describe('consuming through a database outage (real PostgreSQL behind a proxy, r
       const rows = await service.dataSource.query<{ event_id: string }[]>('SELECT event_id FROM received ORDER BY event_id');
       expect(rows.map((row) => row.event_id)).toEqual(expected);
     });
-    const inbox = await service.dataSource.query<{ event_id: string }[]>('SELECT event_id FROM inbox WHERE consumer_group = $1 ORDER BY event_id', [TEST_GROUP]);
+    const inbox = await service.dataSource.query<{ event_id: string }[]>(
+      'SELECT event_id FROM inbox WHERE consumer_group = $1 ORDER BY event_id',
+      [TEST_GROUP],
+    );
     expect(inbox.map((row) => row.event_id)).toEqual(expected);
     expect(await deadLetterCount()).toBe(0);
     const deadLettered = (await service.metrics.registry.getSingleMetric('messaging_dead_letters_total')?.get())?.values ?? [];
@@ -73,7 +94,12 @@ describe('consuming through a database outage (real PostgreSQL behind a proxy, r
       others.push(await unitOfWork.run(() => outbox.append(governmentRegisteredV1, { key: code, payload: government(code) })));
 
     const row = (eventId: string) =>
-      dataSource.query<{ published_at: Date | null; last_error: string | null; attempts: number }[]>('SELECT published_at, last_error, attempts FROM outbox WHERE event_id = $1', [eventId]).then((rows) => rows[0]!);
+      dataSource
+        .query<{ published_at: Date | null; last_error: string | null; attempts: number }[]>(
+          'SELECT published_at, last_error, attempts FROM outbox WHERE event_id = $1',
+          [eventId],
+        )
+        .then((rows) => rows[0]!);
     await eventually(
       async () => {
         for (const envelope of others) expect((await row(envelope.eventId)).published_at).toBeInstanceOf(Date);

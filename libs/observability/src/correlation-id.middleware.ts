@@ -29,7 +29,12 @@ export class CorrelationIdMiddleware implements NestMiddleware {
     metrics: Metrics,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
   ) {
-    this.latency = metrics.histogram('http_request_duration_seconds', 'HTTP request latency by route', ['method', 'route', 'status'], LATENCY_BUCKETS);
+    this.latency = metrics.histogram(
+      'http_request_duration_seconds',
+      'HTTP request latency by route',
+      ['method', 'route', 'status'],
+      LATENCY_BUCKETS,
+    );
   }
 
   use(request: MarkedRequest, response: Response, next: NextFunction): void {

@@ -9,10 +9,13 @@ describe('correlation id', () => {
     expect(correlationIdFrom(value)).toBe(value);
   });
 
-  it.each(['', 'x'.repeat(101), 'has space', 'semi;colon', 'new\nline', 'ünïcode', '<script>'])('replaces %j with a fresh uuid', (value) => {
-    expect(isValidCorrelationId(value)).toBe(false);
-    expect(correlationIdFrom(value)).toMatch(UUID);
-  });
+  it.each(['', 'x'.repeat(101), 'has space', 'semi;colon', 'new\nline', 'ünïcode', '<script>'])(
+    'replaces %j with a fresh uuid',
+    (value) => {
+      expect(isValidCorrelationId(value)).toBe(false);
+      expect(correlationIdFrom(value)).toMatch(UUID);
+    },
+  );
 
   it('makes a fresh one when the header is missing, and a different one each time', () => {
     const first = correlationIdFrom(undefined);

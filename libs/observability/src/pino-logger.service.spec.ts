@@ -47,7 +47,11 @@ describe('PinoLoggerService', () => {
     expect(lines[1]).toMatchObject({ msg: 'lone stack' });
     expect(lines[1]).not.toHaveProperty('context');
     expect(lines[1]?.stack).toContain('at ');
-    expect(lines[2]).toMatchObject({ msg: 'connection refused', context: 'ExceptionsHandler', err: { type: 'Error', message: 'connection refused' } });
+    expect(lines[2]).toMatchObject({
+      msg: 'connection refused',
+      context: 'ExceptionsHandler',
+      err: { type: 'Error', message: 'connection refused' },
+    });
   });
 
   it('turns an object message into fields', () => {

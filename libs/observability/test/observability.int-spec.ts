@@ -105,7 +105,13 @@ describe('ObservabilityModule over real HTTP', () => {
   it('keeps concurrent requests in their own context', async () => {
     const ids = Array.from({ length: 20 }, (_, index) => `parallel-${index}`);
     const bodies = await Promise.all(
-      ids.map(async (id) => (await fetch(`${base}/probe/${id}`, { headers: { 'x-correlation-id': id } })).json() as Promise<{ id: string; correlationId: string }>),
+      ids.map(
+        async (id) =>
+          (await fetch(`${base}/probe/${id}`, { headers: { 'x-correlation-id': id } })).json() as Promise<{
+            id: string;
+            correlationId: string;
+          }>,
+      ),
     );
     for (const body of bodies) expect(body.correlationId).toBe(body.id);
   });
@@ -118,7 +124,12 @@ describe('ObservabilityModule over real HTTP', () => {
       expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
       const text = await response.text();
       expect(text).toContain('# TYPE http_request_duration_seconds histogram');
-      expect(labelSets(text, 'http_request_duration_seconds_count')).toContainEqual({ service: 'probe-service', method: 'GET', route: '/probe/:id', status: '200' });
+      expect(labelSets(text, 'http_request_duration_seconds_count')).toContainEqual({
+        service: 'probe-service',
+        method: 'GET',
+        route: '/probe/:id',
+        status: '200',
+      });
       // The raw URL never becomes a label value.
       expect(text).not.toContain('route="/probe/metrics-check"');
     }, SHORTLY);
@@ -131,7 +142,12 @@ describe('ObservabilityModule over real HTTP', () => {
     expect((await fetch(`${base}/no/such/path/123`)).status).toBe(404);
     await eventually(async () => {
       const text = await (await fetch(`${base}/metrics`)).text();
-      expect(labelSets(text, 'http_request_duration_seconds_count')).toContainEqual({ service: 'probe-service', method: 'GET', route: 'unmatched', status: '404' });
+      expect(labelSets(text, 'http_request_duration_seconds_count')).toContainEqual({
+        service: 'probe-service',
+        method: 'GET',
+        route: 'unmatched',
+        status: '404',
+      });
       expect(text).not.toContain('/no/such/path');
     }, SHORTLY);
   });

@@ -7,7 +7,9 @@ describe('lockNamespace', () => {
     expect(lockNamespace('spec lock', 9001)).toEqual({ name: 'spec lock', id: 9001 });
     // Declaring the same kind again (a module loaded twice) is harmless.
     expect(lockNamespace('spec lock', 9001)).toEqual({ name: 'spec lock', id: 9001 });
-    expect(() => lockNamespace('another spec lock', 9001)).toThrow('lock namespace id 9001 is taken by spec lock; another spec lock needs another');
+    expect(() => lockNamespace('another spec lock', 9001)).toThrow(
+      'lock namespace id 9001 is taken by spec lock; another spec lock needs another',
+    );
   });
 
   it('refuses ids PostgreSQL cannot take as a 32-bit key', () => {

@@ -14,9 +14,11 @@ const declared = new Map<number, string>();
 
 /** Declares a kind of lock once, next to the code that takes it; a second kind with the same id is refused. */
 export const lockNamespace = (name: string, id: number): LockNamespace => {
-  if (!Number.isInteger(id) || id < 1 || id > 2 ** 31 - 1) throw new RangeError(`lock namespace ${name}: id must be a positive 32-bit integer, got ${id}`);
+  if (!Number.isInteger(id) || id < 1 || id > 2 ** 31 - 1)
+    throw new RangeError(`lock namespace ${name}: id must be a positive 32-bit integer, got ${id}`);
   const existing = declared.get(id);
-  if (existing !== undefined && existing !== name) throw new Error(`lock namespace id ${id} is taken by ${existing}; ${name} needs another`);
+  if (existing !== undefined && existing !== name)
+    throw new Error(`lock namespace id ${id} is taken by ${existing}; ${name} needs another`);
   declared.set(id, name);
   return { name, id };
 };

@@ -10,8 +10,10 @@ describe('UnitOfWork on a real database', () => {
   let other: DataSource;
   let unitOfWork: UnitOfWork;
 
-  const rows = async (): Promise<string[]> => (await dataSource.query<{ name: string }[]>('SELECT name FROM probe ORDER BY name')).map((row) => row.name);
-  const insert = (name: string): Promise<unknown> => requireTransaction('a probe row').query('INSERT INTO probe (name) VALUES ($1)', [name]);
+  const rows = async (): Promise<string[]> =>
+    (await dataSource.query<{ name: string }[]>('SELECT name FROM probe ORDER BY name')).map((row) => row.name);
+  const insert = (name: string): Promise<unknown> =>
+    requireTransaction('a probe row').query('INSERT INTO probe (name) VALUES ($1)', [name]);
 
   beforeAll(async () => {
     database = await createTestDatabase('unit_of_work');
@@ -57,8 +59,12 @@ describe('UnitOfWork on a real database', () => {
 
   it('refuses writes that must commit with a change outside a unit of work, and never joins another database', async () => {
     expect(currentTransaction()).toBeUndefined();
-    expect(() => requireTransaction('a probe row')).toThrow(new NoTransactionError('a probe row must run inside a unit of work (UnitOfWork.run)'));
-    await expect(unitOfWork.run(() => new UnitOfWork(other).run(async () => 'joined'))).rejects.toThrow('a unit of work of another database is open in this call chain');
+    expect(() => requireTransaction('a probe row')).toThrow(
+      new NoTransactionError('a probe row must run inside a unit of work (UnitOfWork.run)'),
+    );
+    await expect(unitOfWork.run(() => new UnitOfWork(other).run(async () => 'joined'))).rejects.toThrow(
+      'a unit of work of another database is open in this call chain',
+    );
     // Outside a unit of work, reads use the data source itself.
     expect(unitOfWork.manager).toBe(dataSource.manager);
   });
@@ -83,7 +89,9 @@ describe('UnitOfWork on a real database', () => {
     let waited = false;
     const sameKey = second.run(() => lockUntilCommit(reports, '44021')).then(() => (waited = true));
     await eventually(async () => {
-      const [row] = await dataSource.query<{ count: number }[]>("SELECT count(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+      const [row] = await dataSource.query<{ count: number }[]>(
+        "SELECT count(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+      );
       expect(row!.count).toBe(1);
     });
     expect(waited).toBe(false);

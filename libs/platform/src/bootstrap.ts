@@ -17,10 +17,18 @@ export interface StartOptions {
 }
 
 /** Creates and starts one service: HTTP API with OpenAPI, Kafka consumers (when it has a consumer group), JSON logs, graceful shutdown. */
-export const startService = async (manifest: ServiceManifest, config: ServiceConfig, options: StartOptions = {}): Promise<INestApplication> => {
+export const startService = async (
+  manifest: ServiceManifest,
+  config: ServiceConfig,
+  options: StartOptions = {},
+): Promise<INestApplication> => {
   const logger = new PinoLoggerService(createLogger(config.service));
   // The body parser comes after correlation, so a malformed or oversized body is answered with a correlation id, logged and measured too.
-  const app = await NestFactory.create<NestExpressApplication>(serviceRootModule(manifest, config), { logger, bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(serviceRootModule(manifest, config), {
+    logger,
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(logger);
   const correlation = app.get(CorrelationIdMiddleware);
   app.use((request: Request, response: Response, next: NextFunction) => correlation.use(request, response, next));
@@ -31,12 +39,7 @@ export const startService = async (manifest: ServiceManifest, config: ServiceCon
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder()
-      .setTitle(`Samenleven ${config.service}`)
-      .setDescription(manifest.title)
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+    new DocumentBuilder().setTitle(`Samenleven ${config.service}`).setDescription(manifest.title).setVersion('1').addBearerAuth().build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   // Start-up hooks (migrations, mail transport, relay) run before the first event is consumed.

@@ -23,14 +23,18 @@ export const runMigrationsUnderLock = async (dataSource: DataSource): Promise<Mi
   const lockSession = dataSource.createQueryRunner();
   await lockSession.connect();
   try {
-    const [{ locked }] = (await lockSession.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [MIGRATION_LOCK.namespace, MIGRATION_LOCK.key])) as [{ locked: boolean }];
+    const [{ locked }] = (await lockSession.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [
+      MIGRATION_LOCK.namespace,
+      MIGRATION_LOCK.key,
+    ])) as [{ locked: boolean }];
     if (!locked) {
       logger.log('another instance is migrating this database; waiting for it');
       await lockSession.query('SELECT pg_advisory_lock($1, $2)', [MIGRATION_LOCK.namespace, MIGRATION_LOCK.key]);
     }
     try {
       const applied = await dataSource.runMigrations();
-      if (applied.length > 0) logger.log(`applied ${applied.length} migration(s): ${applied.map((migration) => migration.name).join(', ')}`);
+      if (applied.length > 0)
+        logger.log(`applied ${applied.length} migration(s): ${applied.map((migration) => migration.name).join(', ')}`);
       return applied;
     } finally {
       await lockSession.query('SELECT pg_advisory_unlock($1, $2)', [MIGRATION_LOCK.namespace, MIGRATION_LOCK.key]);

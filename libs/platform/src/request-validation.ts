@@ -7,7 +7,8 @@ export interface FieldProblem {
 
 const describe = (errors: ValidationError[], parent = ''): FieldProblem[] =>
   errors.flatMap((error) => {
-    const field = parent === '' ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
+    const field =
+      parent === '' ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
     const own = Object.values(error.constraints ?? {}).map((problem) => ({ field, problem }));
     return [...own, ...describe(error.children ?? [], field)];
   });

@@ -10,7 +10,12 @@ const answer = (violation: RuleViolation): { status: number; body: unknown } => 
     reply: (_response: unknown, body: unknown, status: number) => replies.push({ status, body }),
     isHeadersSent: () => false,
   };
-  const host = { getArgByIndex: () => ({}), getArgs: () => [{}, {}], getType: () => 'http', switchToHttp: () => ({ getResponse: () => ({}), getRequest: () => ({}) }) };
+  const host = {
+    getArgByIndex: () => ({}),
+    getArgs: () => [{}, {}],
+    getType: () => 'http',
+    switchToHttp: () => ({ getResponse: () => ({}), getRequest: () => ({}) }),
+  };
   new RuleViolationFilter(adapter as never).catch(violation, host as unknown as ArgumentsHost);
   return replies[0]!;
 };
@@ -24,7 +29,13 @@ describe('RuleViolationFilter', () => {
   });
 
   it('answers an unknown subject with 404 and a conflict with the current state with 409', () => {
-    expect(answer(new NotFound('governmentCode: local government 99999 is not registered'))).toMatchObject({ status: 404, body: { message: 'governmentCode: local government 99999 is not registered' } });
-    expect(answer(new Conflict('local government 44021 already has a decision for project year 1'))).toMatchObject({ status: 409, body: { error: 'Conflict' } });
+    expect(answer(new NotFound('governmentCode: local government 99999 is not registered'))).toMatchObject({
+      status: 404,
+      body: { message: 'governmentCode: local government 99999 is not registered' },
+    });
+    expect(answer(new Conflict('local government 44021 already has a decision for project year 1'))).toMatchObject({
+      status: 409,
+      body: { error: 'Conflict' },
+    });
   });
 });

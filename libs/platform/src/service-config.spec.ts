@@ -22,7 +22,9 @@ describe('loadServiceConfig', () => {
   });
 
   it('names the variable that is wrong', () => {
-    expect(() => loadServiceConfig(reporting, { HTTP_PORT: 'eighty' })).toThrow(new ConfigurationError('HTTP_PORT must be a port number, got "eighty"'));
+    expect(() => loadServiceConfig(reporting, { HTTP_PORT: 'eighty' })).toThrow(
+      new ConfigurationError('HTTP_PORT must be a port number, got "eighty"'),
+    );
     expect(() => loadServiceConfig(reporting, { DATABASE_URL: 'nope' })).toThrow(/DATABASE_URL must be a URL/);
   });
 });

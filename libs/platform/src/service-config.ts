@@ -45,7 +45,10 @@ const parseUrl = (name: string, value: string): string => {
 };
 
 /** Reads a service's configuration; `<SERVICE>_X` wins over `X` so one shell can configure all five services. */
-export const loadServiceConfig = ({ name: service, defaultPort, consumerGroup }: ConfiguredService, env: Environment = process.env): ServiceConfig => {
+export const loadServiceConfig = (
+  { name: service, defaultPort, consumerGroup }: ConfiguredService,
+  env: Environment = process.env,
+): ServiceConfig => {
   const prefix = service.toUpperCase();
   const read = (name: string, fallback: string): string => env[`${prefix}_${name}`] ?? env[name] ?? fallback;
   const issuer = read('OIDC_ISSUER', 'http://127.0.0.1:3100');

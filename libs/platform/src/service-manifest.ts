@@ -33,7 +33,10 @@ class ServiceRootModule {}
 /** What a service runs as: the platform, with the manifest's entities and migrations, next to the service's own module. */
 export const serviceRootModule = (manifest: ServiceManifest, config: ServiceConfig): DynamicModule => ({
   module: ServiceRootModule,
-  imports: [PlatformModule.forService({ config, entities: [...manifest.entities], migrations: [...manifest.migrations] }), manifest.module(config)],
+  imports: [
+    PlatformModule.forService({ config, entities: [...manifest.entities], migrations: [...manifest.migrations] }),
+    manifest.module(config),
+  ],
 });
 
 type ModuleEntry = DynamicModule | Type | Promise<DynamicModule> | { forwardRef: () => unknown } | undefined;
@@ -47,7 +50,8 @@ export const moduleControllers = (root: DynamicModule | Type): Type[] => {
     seen.add(entry);
     if (entry instanceof Promise) throw new Error('an asynchronous module import cannot be inspected without booting the module');
     if (typeof entry === 'function') {
-      for (const controller of (Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, entry) as Type[] | undefined) ?? []) controllers.add(controller);
+      for (const controller of (Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, entry) as Type[] | undefined) ?? [])
+        controllers.add(controller);
       for (const imported of (Reflect.getMetadata(MODULE_METADATA.IMPORTS, entry) as ModuleEntry[] | undefined) ?? []) visit(imported);
     } else if ('forwardRef' in entry) {
       visit(entry.forwardRef() as ModuleEntry);

@@ -21,6 +21,11 @@ export class UniqueViolationFilter extends BaseExceptionFilter {
   override catch(exception: QueryFailedError, host: ArgumentsHost): void {
     const constraint = constraintOf(exception);
     if (constraint === undefined) return super.catch(exception, host);
-    super.catch(new ConflictException(`this conflicts with an existing record (${constraint}); it may have been created by a request at the same moment`), host);
+    super.catch(
+      new ConflictException(
+        `this conflicts with an existing record (${constraint}); it may have been created by a request at the same moment`,
+      ),
+      host,
+    );
   }
 }

@@ -60,7 +60,10 @@ const loadKey = async (keyFile: string | undefined): Promise<SigningKey> => {
     });
     if (text !== undefined) {
       const stored = JSON.parse(text) as StoredKey;
-      if (stored.alg !== ALGORITHM) throw new Error(`${keyFile} holds a ${stored.alg} key; the development issuer signs with ${ALGORITHM} (delete the file to make a new key)`);
+      if (stored.alg !== ALGORITHM)
+        throw new Error(
+          `${keyFile} holds a ${stored.alg} key; the development issuer signs with ${ALGORITHM} (delete the file to make a new key)`,
+        );
       const privateKey = (await importJWK(stored.privateJwk, ALGORITHM)) as CryptoKey;
       // The public half of an EC private JWK is its x and y coordinates.
       const { kty, crv, x, y } = stored.privateJwk;
@@ -105,7 +108,13 @@ const send = (response: ServerResponse, status: number, body: unknown): void => 
  * signs tokens with the same claims ACM/IDM would send. `POST /token` hands out any role to anyone,
  * so it only ever listens on a local address and is never deployed.
  */
-export const startDevIssuer = async ({ port, host = '127.0.0.1', audience = 'samenleven', keyFile, publicUrl }: DevIssuerOptions): Promise<DevIssuer> => {
+export const startDevIssuer = async ({
+  port,
+  host = '127.0.0.1',
+  audience = 'samenleven',
+  keyFile,
+  publicUrl,
+}: DevIssuerOptions): Promise<DevIssuer> => {
   const key = await loadKey(keyFile);
   let issuer = '';
 

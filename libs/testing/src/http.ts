@@ -4,7 +4,13 @@ export interface JsonResponse<T = unknown> {
 }
 
 /** A JSON request against a service under test, with an optional bearer token and extra headers. */
-export const request = async <T = unknown>(method: string, url: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonResponse<T>> => {
+export const request = async <T = unknown>(
+  method: string,
+  url: string,
+  token?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse<T>> => {
   const response = await fetch(url, {
     method,
     headers: {

@@ -59,10 +59,12 @@ export const createTestDatabase = async (label: string): Promise<TestDatabase> =
 export const dropStaleTestDatabases = async (olderThanMs: number, now = Date.now()): Promise<string[]> =>
   withAdmin(async (client) => {
     const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${PREFIX}%`]);
-    const stale = rows.map((row) => row.datname).filter((name) => {
-      const createdAt = testDatabaseCreatedAt(name);
-      return createdAt !== undefined && now - createdAt > olderThanMs;
-    });
+    const stale = rows
+      .map((row) => row.datname)
+      .filter((name) => {
+        const createdAt = testDatabaseCreatedAt(name);
+        return createdAt !== undefined && now - createdAt > olderThanMs;
+      });
     for (const name of stale) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     return stale;
   });

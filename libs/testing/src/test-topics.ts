@@ -13,7 +13,11 @@ export const createTestTopics = async (brokers: string[], label: string, consume
   try {
     await admin.createTopics({
       waitForLeaders: true,
-      topics: allTopics(consumerGroups).map((topic) => ({ topic: `${prefix}${topic}`, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })),
+      topics: allTopics(consumerGroups).map((topic) => ({
+        topic: `${prefix}${topic}`,
+        numPartitions: TOPIC_PARTITIONS,
+        replicationFactor: 1,
+      })),
     });
   } finally {
     await admin.disconnect();

@@ -45,7 +45,14 @@ export class TopicTap {
     await consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
         const value = message.value?.toString() ?? null;
-        tap.messages.push({ topic, partition, offset: message.offset, key: message.key?.toString() ?? null, value, headers: headerStrings(message.headers) });
+        tap.messages.push({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? null,
+          value,
+          headers: headerStrings(message.headers),
+        });
         const envelope = envelopeOf(value);
         if (envelope) tap.envelopes.push(envelope);
       },
@@ -64,7 +71,11 @@ export class TopicTap {
 }
 
 /** The events announced on one (prefixed) topic, as a live list for assertions. */
-export const tapTopic = async <P>(brokers: string[], topic: string, label: string): Promise<{ events: EventEnvelope<P>[]; stop(): Promise<void> }> => {
+export const tapTopic = async <P>(
+  brokers: string[],
+  topic: string,
+  label: string,
+): Promise<{ events: EventEnvelope<P>[]; stop(): Promise<void> }> => {
   const tap = await TopicTap.start(brokers, [topic], label);
   return { events: tap.envelopes as EventEnvelope<P>[], stop: () => tap.stop() };
 };

@@ -52,11 +52,14 @@ export const startUseCasesUnderTest = async ({ manifest, label }: UseCasesUnderT
     return {
       databaseUrl: database.url,
       get: <T>(type: Type<T>): T => compiled.get(type, { strict: false }),
-      as: <T>(actor: Actor, work: () => Promise<T>): Promise<T> => runWithContext({ correlationId: `test-${label}`, causationId: null, actor }, work),
+      as: <T>(actor: Actor, work: () => Promise<T>): Promise<T> =>
+        runWithContext({ correlationId: `test-${label}`, causationId: null, actor }, work),
       query,
       outbox: async <P>(type?: string): Promise<EventEnvelope<P>[]> => {
         const rows = await query<{ envelope: EventEnvelope<P> }>(
-          type === undefined ? 'SELECT envelope FROM outbox ORDER BY position' : 'SELECT envelope FROM outbox WHERE type = $1 ORDER BY position',
+          type === undefined
+            ? 'SELECT envelope FROM outbox ORDER BY position'
+            : 'SELECT envelope FROM outbox WHERE type = $1 ORDER BY position',
           type === undefined ? [] : [type],
         );
         return rows.map((row) => row.envelope);

@@ -58,7 +58,10 @@ describe('mail sink', () => {
     expect(response.status).toBe(200);
     const messages = (await response.json()) as StoredMessage[];
     expect(messages.map((message) => message.to)).toEqual(['x@antwerpen.example', 'samenleven@gent.example']);
-    expect(messages[1]).toMatchObject({ subject: 'Plan Samenleven: A05 blijft achter op schema', from: expect.stringContaining('Plan Samenleven') });
+    expect(messages[1]).toMatchObject({
+      subject: 'Plan Samenleven: A05 blijft achter op schema',
+      from: expect.stringContaining('Plan Samenleven'),
+    });
     expect(messages[1]!.text).toContain('Behaald: 600');
   });
 

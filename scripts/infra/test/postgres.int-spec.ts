@@ -56,7 +56,8 @@ describe('PostgreSQL for npm start and the tests', () => {
       log: (line) => lines.push(line),
     });
     cleanups.push(() => postgres.stop());
-    if (postgres.dataDir !== undefined && !postgres.dataDir.startsWith(dir)) cleanups.push(() => rm(postgres.dataDir!, { recursive: true, force: true }));
+    if (postgres.dataDir !== undefined && !postgres.dataDir.startsWith(dir))
+      cleanups.push(() => rm(postgres.dataDir!, { recursive: true, force: true }));
     expect(postgres.embedded).toBe(true);
     // Under root the data moves to a place the postgres user can reach; anyone else keeps it where asked.
     expect(postgres.dataDir).toEqual(process.getuid?.() === 0 ? expect.stringContaining(ROOT_EMBEDDED_BASE) : path.join(dir, 'data'));

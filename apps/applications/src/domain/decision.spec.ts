@@ -2,12 +2,21 @@ import { describe, expect, it } from '@jest/globals';
 import { RuleViolation } from '#domain';
 import { commitTargets, decisionAmount } from './decision.js';
 
-const limits = (code: string) => (code === 'A05' ? { maxPerApplicant: 2250, eurPerKpi: 60 } : code === 'A02' ? { maxPerApplicant: 1, eurPerKpi: 25_000 } : undefined);
+const limits = (code: string) =>
+  code === 'A05' ? { maxPerApplicant: 2250, eurPerKpi: 60 } : code === 'A02' ? { maxPerApplicant: 1, eurPerKpi: 25_000 } : undefined;
 
 describe('commitTargets', () => {
   it('sets each target to current plus approved additional reach, priced at the catalogue rate', () => {
     expect(commitTargets([{ indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500 }], limits)).toEqual([
-      { indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500, target: 2000, subsidisedReach: 1500, eurPerKpi: 60, amountEur: 90_000 },
+      {
+        indicatorCode: 'A05',
+        currentReach: 500,
+        approvedAdditionalReach: 1500,
+        target: 2000,
+        subsidisedReach: 1500,
+        eurPerKpi: 60,
+        amountEur: 90_000,
+      },
     ]);
   });
 
@@ -37,7 +46,9 @@ describe('commitTargets', () => {
       ),
     ).toThrow('targets[1].indicatorCode: A05 appears more than once');
     expect(() => commitTargets([], limits)).toThrow(RuleViolation);
-    expect(() => commitTargets([{ indicatorCode: 'A05', currentReach: -1, approvedAdditionalReach: 1 }], limits)).toThrow('targets[0].currentReach: must be a whole number >= 0, got -1');
+    expect(() => commitTargets([{ indicatorCode: 'A05', currentReach: -1, approvedAdditionalReach: 1 }], limits)).toThrow(
+      'targets[0].currentReach: must be a whole number >= 0, got -1',
+    );
     expect(() => commitTargets([{ indicatorCode: 'A05', currentReach: 0.5, approvedAdditionalReach: 1 }], limits)).toThrow(RuleViolation);
   });
 });

@@ -27,8 +27,12 @@ export const commitTargets = (lines: ApprovedLine[], priceOf: (indicatorCode: st
   const seen = new Set<string>();
   return lines.map((line, index) => {
     const limits = priceOf(line.indicatorCode);
-    if (!limits) throw new RuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} is not a subsidised indicator of Plan Samenleven in this project year`);
-    if (seen.has(line.indicatorCode)) throw new RuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
+    if (!limits)
+      throw new RuleViolation(
+        `targets[${index}].indicatorCode: ${line.indicatorCode} is not a subsidised indicator of Plan Samenleven in this project year`,
+      );
+    if (seen.has(line.indicatorCode))
+      throw new RuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
     seen.add(line.indicatorCode);
     if (!Number.isInteger(line.currentReach) || line.currentReach < 0)
       throw new RuleViolation(`targets[${index}].currentReach: must be a whole number >= 0, got ${line.currentReach}`);

@@ -22,7 +22,9 @@ export interface PricedReach {
  */
 export const priceLine = (line: { indicatorCode: string; approvedAdditionalReach: number }, price: IndicatorPrice): PricedReach => {
   if (!Number.isInteger(line.approvedAdditionalReach) || line.approvedAdditionalReach < 0)
-    throw new RuleViolation(`${line.indicatorCode}: approved additional reach must be a whole number >= 0, got ${line.approvedAdditionalReach}`);
+    throw new RuleViolation(
+      `${line.indicatorCode}: approved additional reach must be a whole number >= 0, got ${line.approvedAdditionalReach}`,
+    );
   const subsidisedReach = Math.min(line.approvedAdditionalReach, price.maxPerApplicant);
   return {
     indicatorCode: line.indicatorCode,

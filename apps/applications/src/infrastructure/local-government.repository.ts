@@ -34,7 +34,9 @@ export class LocalGovernmentRepository {
 
   /** In code order; every government when no codes are given. */
   async list(codes?: string[]): Promise<LocalGovernment[]> {
-    const rows = await this.unitOfWork.manager.getRepository(LocalGovernmentEntity).find({ where: codes ? { code: In(codes) } : {}, order: { code: 'ASC' } });
+    const rows = await this.unitOfWork.manager
+      .getRepository(LocalGovernmentEntity)
+      .find({ where: codes ? { code: In(codes) } : {}, order: { code: 'ASC' } });
     return rows.map(({ code, kboNumber, name, province, contacts }) => ({ code, kboNumber, name, province, contacts }));
   }
 }

@@ -21,7 +21,10 @@ describe('commitmentOf', () => {
   it('the total is the sum of its lines', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ code: fc.integer({ min: 1, max: 99 }), reach: fc.nat(10_000), rate: fc.nat(30_000) }), { minLength: 1, selector: (entry) => entry.code }),
+        fc.uniqueArray(fc.record({ code: fc.integer({ min: 1, max: 99 }), reach: fc.nat(10_000), rate: fc.nat(30_000) }), {
+          minLength: 1,
+          selector: (entry) => entry.code,
+        }),
         (entries) => {
           const lines = entries.map(({ code, reach, rate }) => line(`A${String(code).padStart(2, '0')}`, reach, rate));
           const amountEur = lines.reduce((sum, priced) => sum + priced.amountEur, 0);
@@ -32,17 +35,24 @@ describe('commitmentOf', () => {
   });
 
   it('refuses a decision that pays for more reach than it approves, even when its lines add up', () => {
-    expect(() => commitmentOf({ amountEur: 20 * 60, lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 10, subsidisedReach: 20, eurPerKpi: 60, amountEur: 20 * 60 }] })).toThrow(
-      new RuleViolation('targets[0].subsidisedReach: 20 exceeds the approved additional reach of 10'),
-    );
+    expect(() =>
+      commitmentOf({
+        amountEur: 20 * 60,
+        lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 10, subsidisedReach: 20, eurPerKpi: 60, amountEur: 20 * 60 }],
+      }),
+    ).toThrow(new RuleViolation('targets[0].subsidisedReach: 20 exceeds the approved additional reach of 10'));
   });
 
   it('refuses a decision that does not add up, lists an indicator twice or has no lines', () => {
-    expect(() => commitmentOf({ amountEur: 1, lines: [line('A05', 1500, 60)] })).toThrow('amountEur: 1 is not the sum of the lines (90000)');
+    expect(() => commitmentOf({ amountEur: 1, lines: [line('A05', 1500, 60)] })).toThrow(
+      'amountEur: 1 is not the sum of the lines (90000)',
+    );
     expect(() => commitmentOf({ amountEur: 90_000, lines: [{ ...line('A05', 1500, 60), amountEur: 90_001 }] })).toThrow(
       'targets[0].amountEur: 90001 is not 1500 x 60 euro per KPI',
     );
-    expect(() => commitmentOf({ amountEur: 2 * 60, lines: [line('A05', 1, 60), line('A05', 1, 60)] })).toThrow('targets[1].indicatorCode: A05 appears more than once');
+    expect(() => commitmentOf({ amountEur: 2 * 60, lines: [line('A05', 1, 60), line('A05', 1, 60)] })).toThrow(
+      'targets[1].indicatorCode: A05 appears more than once',
+    );
     expect(() => commitmentOf({ amountEur: 0, lines: [] })).toThrow(RuleViolation);
   });
 });

@@ -24,14 +24,20 @@ export const commitmentOf = (decision: { amountEur: number; lines: readonly Comm
   if (decision.lines.length === 0) throw new RuleViolation('a commitment has at least one line');
   const seen = new Set<string>();
   decision.lines.forEach((line, index) => {
-    if (seen.has(line.indicatorCode)) throw new RuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
+    if (seen.has(line.indicatorCode))
+      throw new RuleViolation(`targets[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
     seen.add(line.indicatorCode);
     if (line.subsidisedReach > line.approvedAdditionalReach)
-      throw new RuleViolation(`targets[${index}].subsidisedReach: ${line.subsidisedReach} exceeds the approved additional reach of ${line.approvedAdditionalReach}`);
+      throw new RuleViolation(
+        `targets[${index}].subsidisedReach: ${line.subsidisedReach} exceeds the approved additional reach of ${line.approvedAdditionalReach}`,
+      );
     if (line.amountEur !== line.subsidisedReach * line.eurPerKpi)
-      throw new RuleViolation(`targets[${index}].amountEur: ${line.amountEur} is not ${line.subsidisedReach} x ${line.eurPerKpi} euro per KPI`);
+      throw new RuleViolation(
+        `targets[${index}].amountEur: ${line.amountEur} is not ${line.subsidisedReach} x ${line.eurPerKpi} euro per KPI`,
+      );
   });
   const amountEur = decision.lines.reduce((sum, line) => sum + line.amountEur, 0);
-  if (amountEur !== decision.amountEur) throw new RuleViolation(`amountEur: ${decision.amountEur} is not the sum of the lines (${amountEur})`);
+  if (amountEur !== decision.amountEur)
+    throw new RuleViolation(`amountEur: ${decision.amountEur} is not the sum of the lines (${amountEur})`);
   return { lines: decision.lines.map((line) => ({ ...line })), amountEur };
 };

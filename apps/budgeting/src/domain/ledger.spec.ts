@@ -16,7 +16,11 @@ describe('commitmentPostings', () => {
   });
 
   it('the ledger always balances, whatever is committed', () => {
-    const commitment = fc.record({ year: fc.integer({ min: 1, max: 3 }), government: fc.constantFrom('44021', '11002', '12025', 'VGC'), amount: fc.nat(5_000_000) });
+    const commitment = fc.record({
+      year: fc.integer({ min: 1, max: 3 }),
+      government: fc.constantFrom('44021', '11002', '12025', 'VGC'),
+      amount: fc.nat(5_000_000),
+    });
     fc.assert(
       fc.property(fc.array(commitment, { maxLength: 50 }), (commitments) => {
         const ledger: Posting[] = [];
@@ -36,7 +40,12 @@ describe('commitmentPostings', () => {
 
 describe('assertBalanced', () => {
   it('refuses a booking whose sides differ, or a posting with two sides or none', () => {
-    expect(() => assertBalanced([{ account: 'a', debitEur: 10, creditEur: 0 }, { account: 'b', debitEur: 0, creditEur: 9 }])).toThrow('booking does not balance: debit 10 EUR, credit 9 EUR');
+    expect(() =>
+      assertBalanced([
+        { account: 'a', debitEur: 10, creditEur: 0 },
+        { account: 'b', debitEur: 0, creditEur: 9 },
+      ]),
+    ).toThrow('booking does not balance: debit 10 EUR, credit 9 EUR');
     expect(() => assertBalanced([{ account: 'a', debitEur: 10, creditEur: 10 }])).toThrow(/exactly one positive side/);
     expect(() => assertBalanced([{ account: 'a', debitEur: 0, creditEur: 0 }])).toThrow(/exactly one positive side/);
   });

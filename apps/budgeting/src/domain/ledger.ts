@@ -20,7 +20,8 @@ export const commitmentsAccount = (governmentCode: string): string => `commitmen
  * the government (credit). A zero commitment books nothing: a booking of 0 carries no information.
  */
 export const commitmentPostings = (projectYear: number, governmentCode: string, amountEur: number): Posting[] => {
-  if (!Number.isInteger(amountEur) || amountEur < 0) throw new UnbalancedLedgerError(`a commitment is a whole number of euro >= 0, got ${amountEur}`);
+  if (!Number.isInteger(amountEur) || amountEur < 0)
+    throw new UnbalancedLedgerError(`a commitment is a whole number of euro >= 0, got ${amountEur}`);
   if (amountEur === 0) return [];
   return [
     { account: programmeBudgetAccount(projectYear), debitEur: amountEur, creditEur: 0 },
@@ -29,7 +30,10 @@ export const commitmentPostings = (projectYear: number, governmentCode: string, 
 };
 
 export const totals = (postings: readonly Posting[]): { debitEur: number; creditEur: number } =>
-  postings.reduce((sum, posting) => ({ debitEur: sum.debitEur + posting.debitEur, creditEur: sum.creditEur + posting.creditEur }), { debitEur: 0, creditEur: 0 });
+  postings.reduce((sum, posting) => ({ debitEur: sum.debitEur + posting.debitEur, creditEur: sum.creditEur + posting.creditEur }), {
+    debitEur: 0,
+    creditEur: 0,
+  });
 
 export const isBalanced = (postings: readonly Posting[]): boolean => {
   const sum = totals(postings);
@@ -38,8 +42,11 @@ export const isBalanced = (postings: readonly Posting[]): boolean => {
 
 /** Every booking is checked before it is written (and again by the database when the transaction commits). */
 export const assertBalanced = (postings: readonly Posting[]): void => {
-  const invalid = postings.find((posting) => posting.debitEur < 0 || posting.creditEur < 0 || (posting.debitEur === 0) === (posting.creditEur === 0));
+  const invalid = postings.find(
+    (posting) => posting.debitEur < 0 || posting.creditEur < 0 || (posting.debitEur === 0) === (posting.creditEur === 0),
+  );
   if (invalid) throw new UnbalancedLedgerError(`posting on ${invalid.account} must have exactly one positive side`);
   const sum = totals(postings);
-  if (sum.debitEur !== sum.creditEur) throw new UnbalancedLedgerError(`booking does not balance: debit ${sum.debitEur} EUR, credit ${sum.creditEur} EUR`);
+  if (sum.debitEur !== sum.creditEur)
+    throw new UnbalancedLedgerError(`booking does not balance: debit ${sum.debitEur} EUR, credit ${sum.creditEur} EUR`);
 };

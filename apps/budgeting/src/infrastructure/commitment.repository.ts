@@ -28,7 +28,9 @@ export class CommitmentRepository {
 
   async insert({ lines, ...commitment }: StoredCommitment): Promise<void> {
     await this.unitOfWork.manager.getRepository(CommitmentEntity).insert(commitment);
-    await this.unitOfWork.manager.getRepository(CommitmentLineEntity).insert(lines.map((line) => ({ applicationId: commitment.applicationId, ...line })));
+    await this.unitOfWork.manager
+      .getRepository(CommitmentLineEntity)
+      .insert(lines.map((line) => ({ applicationId: commitment.applicationId, ...line })));
   }
 
   /** By government, then in the order they were committed; lines by indicator. */
@@ -44,7 +46,13 @@ export class CommitmentRepository {
       ...commitment,
       lines: lines
         .filter((line) => line.applicationId === commitment.applicationId)
-        .map(({ indicatorCode, approvedAdditionalReach, subsidisedReach, eurPerKpi, amountEur }) => ({ indicatorCode, approvedAdditionalReach, subsidisedReach, eurPerKpi, amountEur })),
+        .map(({ indicatorCode, approvedAdditionalReach, subsidisedReach, eurPerKpi, amountEur }) => ({
+          indicatorCode,
+          approvedAdditionalReach,
+          subsidisedReach,
+          eurPerKpi,
+          amountEur,
+        })),
     }));
   }
 }

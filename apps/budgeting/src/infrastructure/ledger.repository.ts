@@ -36,7 +36,9 @@ export class LedgerRepository {
       description: booking.description,
       bookedAt: new Date(),
     });
-    await manager.getRepository(LedgerEntryEntity).insert(booking.postings.map((posting) => ({ id: randomUUID(), transactionId: id, ...posting })));
+    await manager
+      .getRepository(LedgerEntryEntity)
+      .insert(booking.postings.map((posting) => ({ id: randomUUID(), transactionId: id, ...posting })));
     return id;
   }
 

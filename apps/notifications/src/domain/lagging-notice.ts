@@ -1,7 +1,8 @@
 import type { IndicatorStatus } from '#contracts';
 
 /** Only a change INTO lagging warrants a message; staying lagging, or recovering, does not. */
-export const isNewlyLagging = (previous: IndicatorStatus, status: IndicatorStatus): boolean => status === 'lagging' && previous !== 'lagging';
+export const isNewlyLagging = (previous: IndicatorStatus, status: IndicatorStatus): boolean =>
+  status === 'lagging' && previous !== 'lagging';
 
 export interface LaggingNoticeFacts {
   governmentName: string;
@@ -30,7 +31,8 @@ const describePeriod = (periodCode: string): string => {
 
 /** The Dutch message a local government receives when an indicator falls behind. */
 export const renderLaggingNotice = (facts: LaggingNoticeFacts): RenderedMessage => {
-  const achieved = facts.achieved === null ? 'nog geen resultaat (nulrapportering)' : `${formatNumber(facts.achieved)} (${facts.indicatorUnit})`;
+  const achieved =
+    facts.achieved === null ? 'nog geen resultaat (nulrapportering)' : `${formatNumber(facts.achieved)} (${facts.indicatorUnit})`;
   return {
     subject: `Plan Samenleven: ${facts.indicatorCode} blijft achter op schema`,
     text: [

@@ -64,7 +64,10 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
         }),
       );
       for (const outcome of outcomes) {
-        const context = { correlationId: outcome.notification.correlationId ?? currentCorrelationId(), causationId: outcome.notification.causeEventId };
+        const context = {
+          correlationId: outcome.notification.correlationId ?? currentCorrelationId(),
+          causationId: outcome.notification.causeEventId,
+        };
         await runWithContext(context, () => this.record(outcome));
       }
       return due.length;
@@ -88,7 +91,15 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
-  private async record({ notification, error, settledAt }: { notification: NotificationEntity; error: string | null; settledAt: Date }): Promise<void> {
+  private async record({
+    notification,
+    error,
+    settledAt,
+  }: {
+    notification: NotificationEntity;
+    error: string | null;
+    settledAt: Date;
+  }): Promise<void> {
     const attempts = notification.attempts + 1;
     if (error === null) {
       await this.notifications.recordAttempt(notification.id, { status: 'sent', attempts, sentAt: settledAt, lastError: null });

@@ -9,12 +9,20 @@ export class NoticeAwaitingContactsRepository {
 
   /** Holds a notice once per cause; the same cause held again changes nothing. */
   async hold(notice: NoticeAwaitingContactsEntity): Promise<void> {
-    await this.unitOfWork.manager.getRepository(NoticeAwaitingContactsEntity).createQueryBuilder().insert().values(notice).orIgnore().execute();
+    await this.unitOfWork.manager
+      .getRepository(NoticeAwaitingContactsEntity)
+      .createQueryBuilder()
+      .insert()
+      .values(notice)
+      .orIgnore()
+      .execute();
   }
 
   /** The notices held for a government, oldest first. */
   heldFor(governmentCode: string): Promise<NoticeAwaitingContactsEntity[]> {
-    return this.unitOfWork.manager.getRepository(NoticeAwaitingContactsEntity).find({ where: { governmentCode }, order: { receivedAt: 'ASC' } });
+    return this.unitOfWork.manager
+      .getRepository(NoticeAwaitingContactsEntity)
+      .find({ where: { governmentCode }, order: { receivedAt: 'ASC' } });
   }
 
   async release(causeEventIds: string[]): Promise<void> {

@@ -16,7 +16,14 @@ export class NotificationRepository {
    * left as it is. Returns the ids of the rows that were new.
    */
   async insertNew(rows: NotificationEntity[]): Promise<Set<string>> {
-    const inserted = await this.unitOfWork.manager.getRepository(NotificationEntity).createQueryBuilder().insert().values(rows).orIgnore().returning(['id']).execute();
+    const inserted = await this.unitOfWork.manager
+      .getRepository(NotificationEntity)
+      .createQueryBuilder()
+      .insert()
+      .values(rows)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
     // RETURNING lists only the rows that were new (a replayed cause inserts nothing).
     return new Set((inserted.raw as { id: string }[]).map((returned) => returned.id));
   }
@@ -47,10 +54,14 @@ export class NotificationRepository {
   }
 
   inboxOf(governmentCode: string): Promise<NotificationEntity[]> {
-    return this.unitOfWork.manager.getRepository(NotificationEntity).find({ where: { governmentCode, channel: 'inbox' }, order: { createdAt: 'DESC' }, take: LIST_LIMIT });
+    return this.unitOfWork.manager
+      .getRepository(NotificationEntity)
+      .find({ where: { governmentCode, channel: 'inbox' }, order: { createdAt: 'DESC' }, take: LIST_LIMIT });
   }
 
   allOf(governmentCode: string): Promise<NotificationEntity[]> {
-    return this.unitOfWork.manager.getRepository(NotificationEntity).find({ where: { governmentCode }, order: { createdAt: 'DESC' }, take: LIST_LIMIT });
+    return this.unitOfWork.manager
+      .getRepository(NotificationEntity)
+      .find({ where: { governmentCode }, order: { createdAt: 'DESC' }, take: LIST_LIMIT });
   }
 }

@@ -22,12 +22,20 @@ export const checkCorrectionCovers = (lines: ReportLine[], previous: { version: 
 };
 
 /** A report covers only indicators the government committed to, each at most once. */
-export const checkReportLines = (lines: ReportLine[], approvedIndicators: ReadonlySet<string>, governmentCode: string, projectYear: number): void => {
+export const checkReportLines = (
+  lines: ReportLine[],
+  approvedIndicators: ReadonlySet<string>,
+  governmentCode: string,
+  projectYear: number,
+): void => {
   const seen = new Set<string>();
   lines.forEach((line, index) => {
     if (!approvedIndicators.has(line.indicatorCode))
-      throw new RuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} is not an approved indicator of ${governmentCode} in project year ${projectYear}`);
-    if (seen.has(line.indicatorCode)) throw new RuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
+      throw new RuleViolation(
+        `results[${index}].indicatorCode: ${line.indicatorCode} is not an approved indicator of ${governmentCode} in project year ${projectYear}`,
+      );
+    if (seen.has(line.indicatorCode))
+      throw new RuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);
     seen.add(line.indicatorCode);
   });
 };

@@ -20,12 +20,18 @@ describe('assessIndicator', () => {
   it('never ranks a higher total below a lower one', () => {
     const rank = ['lagging', 'at-risk', 'on-track', 'achieved'];
     fc.assert(
-      fc.property(fc.nat(5000), fc.nat(5000), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, target, share) => {
-        const expected = target * share;
-        const low = assessIndicator({ reported: true, achieved: Math.min(a, b), target, expected });
-        const high = assessIndicator({ reported: true, achieved: Math.max(a, b), target, expected });
-        return rank.indexOf(high) >= rank.indexOf(low);
-      }),
+      fc.property(
+        fc.nat(5000),
+        fc.nat(5000),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b, target, share) => {
+          const expected = target * share;
+          const low = assessIndicator({ reported: true, achieved: Math.min(a, b), target, expected });
+          const high = assessIndicator({ reported: true, achieved: Math.max(a, b), target, expected });
+          return rank.indexOf(high) >= rank.indexOf(low);
+        },
+      ),
     );
   });
 });

@@ -13,7 +13,13 @@ export class IndicatorResultEntity {
   @Column({ name: 'achieved', type: 'integer', nullable: true }) achieved: number | null;
   @Column({ name: 'report_version', type: 'integer' }) reportVersion: number;
   @Column({ name: 'target', type: 'integer' }) target: number;
-  @Column({ name: 'expected', type: 'numeric', precision: 14, scale: 2, transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  @Column({
+    name: 'expected',
+    type: 'numeric',
+    precision: 14,
+    scale: 2,
+    transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
+  })
   expected: number;
   @Column({ name: 'status', type: 'varchar', length: 20 }) status: IndicatorStatus;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

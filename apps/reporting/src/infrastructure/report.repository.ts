@@ -16,7 +16,9 @@ export class ReportRepository {
   }
 
   latestVersion(governmentCode: string, periodCode: string): Promise<ReportEntity | null> {
-    return this.unitOfWork.manager.getRepository(ReportEntity).findOne({ where: { governmentCode, periodCode }, order: { version: 'DESC' } });
+    return this.unitOfWork.manager
+      .getRepository(ReportEntity)
+      .findOne({ where: { governmentCode, periodCode }, order: { version: 'DESC' } });
   }
 
   async insert(report: ReportEntity): Promise<void> {

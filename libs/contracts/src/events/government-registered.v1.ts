@@ -17,7 +17,11 @@ export class GovernmentRegisteredV1 {
   @Matches(/^[01][0-9]{9}$/) kboNumber: string;
   @IsString() @MaxLength(200) name: string;
   @IsIn(PROVINCES) province: string;
-  @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => GovernmentContactV1) @ArrayMinSize(1) contacts: GovernmentContactV1[];
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => GovernmentContactV1)
+  @ArrayMinSize(1)
+  contacts: GovernmentContactV1[];
 }
 
 export const governmentRegisteredV1 = defineEvent({

@@ -1,7 +1,13 @@
 import { IsIn, IsInt, IsNumber, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { defineEvent } from '../event-definition.js';
 import { TOPICS } from '../topics.js';
-import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN, INDICATOR_STATUSES, PERIOD_CODE_PATTERN, type IndicatorStatus } from './common.js';
+import {
+  GOVERNMENT_CODE_PATTERN,
+  INDICATOR_CODE_PATTERN,
+  INDICATOR_STATUSES,
+  PERIOD_CODE_PATTERN,
+  type IndicatorStatus,
+} from './common.js';
 
 export class IndicatorStatusChangedV1 {
   @Matches(GOVERNMENT_CODE_PATTERN) governmentCode: string;

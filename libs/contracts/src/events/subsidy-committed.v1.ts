@@ -16,7 +16,11 @@ export class SubsidyCommittedV1 {
   @Matches(GOVERNMENT_CODE_PATTERN) governmentCode: string;
   @IsInt() @Min(1) @Max(3) projectYear: number;
   @IsInt() @Min(0) amountEur: number;
-  @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => CommittedSubsidyLineV1) @ArrayMinSize(1) lines: CommittedSubsidyLineV1[];
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => CommittedSubsidyLineV1)
+  @ArrayMinSize(1)
+  lines: CommittedSubsidyLineV1[];
 }
 
 export const subsidyCommittedV1 = defineEvent({

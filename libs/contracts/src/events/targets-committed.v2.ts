@@ -43,6 +43,16 @@ export const targetsCommittedV2 = defineEvent({
     projectYear: 1,
     catalogueVersion: 'sha256-3f1c2a9b7d10',
     amountEur: 90000,
-    targets: [{ indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500, target: 2000, subsidisedReach: 1500, eurPerKpi: 60, amountEur: 90000 }],
+    targets: [
+      {
+        indicatorCode: 'A05',
+        currentReach: 500,
+        approvedAdditionalReach: 1500,
+        target: 2000,
+        subsidisedReach: 1500,
+        eurPerKpi: 60,
+        amountEur: 90000,
+      },
+    ],
   },
 });

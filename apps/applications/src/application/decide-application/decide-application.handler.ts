@@ -37,22 +37,50 @@ export class DecideApplicationHandler {
   ) {}
 
   async execute(command: DecideApplicationCommand): Promise<DecisionResult> {
-    if (!findProjectYear(command.projectYear)) throw new RuleViolation(`projectYear: ${command.projectYear} is not a project year of Plan Samenleven`);
+    if (!findProjectYear(command.projectYear))
+      throw new RuleViolation(`projectYear: ${command.projectYear} is not a project year of Plan Samenleven`);
     const targets = commitTargets(command.targets, (code) => findSubsidisedIndicator(code, command.projectYear));
     return this.unitOfWork.run(async () => {
-      if (!(await this.governments.exists(command.governmentCode))) throw new NotFound(`governmentCode: local government ${command.governmentCode} is not registered`);
+      if (!(await this.governments.exists(command.governmentCode)))
+        throw new NotFound(`governmentCode: local government ${command.governmentCode} is not registered`);
       await this.decisions.lockDecisions(command.governmentCode, command.projectYear);
       if (await this.decisions.exists(command.governmentCode, command.projectYear))
         throw new Conflict(`local government ${command.governmentCode} already has a decision for project year ${command.projectYear}`);
-      const decision = { id: randomUUID(), governmentCode: command.governmentCode, projectYear: command.projectYear, catalogueVersion, targets };
+      const decision = {
+        id: randomUUID(),
+        governmentCode: command.governmentCode,
+        projectYear: command.projectYear,
+        catalogueVersion,
+        targets,
+      };
       await this.decisions.insert(decision);
-      await this.audit.record({ action: 'decide-application', objectType: 'decision', objectId: decision.id, before: null, after: decision });
+      await this.audit.record({
+        action: 'decide-application',
+        objectType: 'decision',
+        objectId: decision.id,
+        before: null,
+        after: decision,
+      });
       const amountEur = decisionAmount(targets);
       await this.outbox.append(targetsCommittedV2, {
         key: command.governmentCode,
-        payload: { applicationId: decision.id, governmentCode: command.governmentCode, projectYear: command.projectYear, catalogueVersion, amountEur, targets },
+        payload: {
+          applicationId: decision.id,
+          governmentCode: command.governmentCode,
+          projectYear: command.projectYear,
+          catalogueVersion,
+          amountEur,
+          targets,
+        },
       });
-      return { decisionId: decision.id, governmentCode: command.governmentCode, projectYear: command.projectYear, catalogueVersion, amountEur, targets };
+      return {
+        decisionId: decision.id,
+        governmentCode: command.governmentCode,
+        projectYear: command.projectYear,
+        catalogueVersion,
+        amountEur,
+        targets,
+      };
     });
   }
 }

@@ -18,17 +18,31 @@ export class RegisterGovernmentHandler {
   ) {}
 
   async execute(command: RegisterGovernmentCommand): Promise<LocalGovernment> {
-    if (!isValidKboNumber(command.kboNumber)) throw new RuleViolation(`kboNumber: ${command.kboNumber} is not a valid KBO number (check digits do not match)`);
+    if (!isValidKboNumber(command.kboNumber))
+      throw new RuleViolation(`kboNumber: ${command.kboNumber} is not a valid KBO number (check digits do not match)`);
     return this.unitOfWork.run(async () => {
       await this.governments.lockRegistration(command.code, command.kboNumber);
       if (await this.governments.exists(command.code)) throw new Conflict(`code: local government ${command.code} is already registered`);
-      if (await this.governments.kboNumberTaken(command.kboNumber)) throw new Conflict(`kboNumber: ${command.kboNumber} is already registered to another local government`);
+      if (await this.governments.kboNumberTaken(command.kboNumber))
+        throw new Conflict(`kboNumber: ${command.kboNumber} is already registered to another local government`);
       const government: LocalGovernment = { ...command };
       await this.governments.insert(government);
-      await this.audit.record({ action: 'register-government', objectType: 'local-government', objectId: command.code, before: null, after: government });
+      await this.audit.record({
+        action: 'register-government',
+        objectType: 'local-government',
+        objectId: command.code,
+        before: null,
+        after: government,
+      });
       await this.outbox.append(governmentRegisteredV1, {
         key: command.code,
-        payload: { governmentCode: command.code, kboNumber: command.kboNumber, name: command.name, province: command.province, contacts: command.contacts },
+        payload: {
+          governmentCode: command.code,
+          kboNumber: command.kboNumber,
+          name: command.name,
+          province: command.province,
+          contacts: command.contacts,
+        },
       });
       return government;
     });

@@ -4,7 +4,9 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, Matches, Max, Min
 import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN } from '#contracts';
 
 export class ApprovedLineDto {
-  @ApiProperty({ example: 'A05' }) @Matches(INDICATOR_CODE_PATTERN, { message: 'indicatorCode must look like A05 or A09-NIEUWKOMERS' }) indicatorCode: string;
+  @ApiProperty({ example: 'A05' })
+  @Matches(INDICATOR_CODE_PATTERN, { message: 'indicatorCode must look like A05 or A09-NIEUWKOMERS' })
+  indicatorCode: string;
   @ApiProperty({ description: 'Reach before the project', example: 500 }) @IsInt() @Min(0) @Max(10_000_000) currentReach: number;
   @ApiProperty({ description: 'Approved additional reach (KPI), at most the cap per applicant', example: 1500 })
   @IsInt()
@@ -13,7 +15,9 @@ export class ApprovedLineDto {
 }
 
 export class DecideApplicationDto {
-  @ApiProperty({ example: '44021' }) @Matches(GOVERNMENT_CODE_PATTERN, { message: 'governmentCode must be a 5-digit NIS code, VGC, DE-RAND or GROUP-<NAME>' }) governmentCode: string;
+  @ApiProperty({ example: '44021' })
+  @Matches(GOVERNMENT_CODE_PATTERN, { message: 'governmentCode must be a 5-digit NIS code, VGC, DE-RAND or GROUP-<NAME>' })
+  governmentCode: string;
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(3) projectYear: number;
 
   @ApiProperty({ type: [ApprovedLineDto] })

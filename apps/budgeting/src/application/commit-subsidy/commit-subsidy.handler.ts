@@ -29,7 +29,8 @@ export class CommitSubsidyHandler {
   ) {}
 
   async execute({ causeEventId, decision }: CommitSubsidyCommand): Promise<boolean> {
-    if (!findProjectYear(decision.projectYear)) throw new RuleViolation(`application ${decision.applicationId}: ${decision.projectYear} is not a project year of Plan Samenleven`);
+    if (!findProjectYear(decision.projectYear))
+      throw new RuleViolation(`application ${decision.applicationId}: ${decision.projectYear} is not a project year of Plan Samenleven`);
     const commitment = commitmentOf({
       amountEur: decision.amountEur,
       lines: decision.targets.map(({ indicatorCode, approvedAdditionalReach, subsidisedReach, eurPerKpi, amountEur }) => ({
@@ -69,7 +70,12 @@ export class CommitSubsidyHandler {
           governmentCode: decision.governmentCode,
           projectYear: decision.projectYear,
           amountEur: commitment.amountEur,
-          lines: commitment.lines.map(({ indicatorCode, approvedAdditionalReach, eurPerKpi, amountEur }) => ({ indicatorCode, approvedAdditionalReach, eurPerKpi, amountEur })),
+          lines: commitment.lines.map(({ indicatorCode, approvedAdditionalReach, eurPerKpi, amountEur }) => ({
+            indicatorCode,
+            approvedAdditionalReach,
+            eurPerKpi,
+            amountEur,
+          })),
         },
       });
       return true;

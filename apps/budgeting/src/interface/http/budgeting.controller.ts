@@ -21,7 +21,8 @@ export class BudgetingController {
   @ApiOkResponse({ type: [CommitmentResponse] })
   commitments(@Query() query: CommitmentsQueryDto, @CurrentPrincipal() principal: Principal): Promise<CommitmentView[]> {
     if (query.governmentCode === undefined) {
-      if (principal.role !== 'abb') throw new ForbiddenException('governmentCode: a local government sees only its own commitments; pass its code');
+      if (principal.role !== 'abb')
+        throw new ForbiddenException('governmentCode: a local government sees only its own commitments; pass its code');
     } else assertGovernmentAccess(principal, query.governmentCode);
     return this.listCommitments.execute(query);
   }

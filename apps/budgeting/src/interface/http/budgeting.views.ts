@@ -5,7 +5,8 @@ import { ApiProperty } from '@nestjs/swagger';
 export class CommitmentLineView {
   @ApiProperty({ example: 'A05' }) indicatorCode: string;
   @ApiProperty({ example: 1500 }) approvedAdditionalReach: number;
-  @ApiProperty({ example: 1500, description: 'Approved additional reach, capped at what one applicant may receive' }) subsidisedReach: number;
+  @ApiProperty({ example: 1500, description: 'Approved additional reach, capped at what one applicant may receive' })
+  subsidisedReach: number;
   @ApiProperty({ example: 60, description: 'From the programme catalogue' }) eurPerKpi: number;
   @ApiProperty({ example: 90000 }) amountEur: number;
 }

@@ -10,7 +10,7 @@ export class ProgressQueryDto {
 
 export class ProgressResponse {
   @ApiProperty({ example: '44021' }) governmentCode: string;
-  @ApiProperty({ example: 'network-A05', description: 'For now the network of the indicator\'s action' }) networkId: string;
+  @ApiProperty({ example: 'network-A05', description: "For now the network of the indicator's action" }) networkId: string;
   @ApiProperty({ example: 'A05' }) indicatorCode: string;
   @ApiProperty({ example: 1 }) projectYear: number;
   @ApiProperty({ example: 'PJ1-INTERIM' }) periodCode: string;

@@ -31,6 +31,14 @@ export class ListInboxHandler {
   /** Delivery tracking for ABB: every message to a government and whether it went out. */
   async deliveries(query: ListInboxQuery): Promise<DeliveryView[]> {
     const rows = await this.notifications.allOf(query.governmentCode);
-    return rows.map(({ id, channel, recipient, subject, status, attempts, sentAt }) => ({ id, channel, recipient, subject, status, attempts, sentAt: sentAt?.toISOString() ?? null }));
+    return rows.map(({ id, channel, recipient, subject, status, attempts, sentAt }) => ({
+      id,
+      channel,
+      recipient,
+      subject,
+      status,
+      attempts,
+      sentAt: sentAt?.toISOString() ?? null,
+    }));
   }
 }

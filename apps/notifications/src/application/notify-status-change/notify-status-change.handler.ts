@@ -34,7 +34,13 @@ export class NotifyStatusChangeHandler {
       const government = await this.contacts.find(change.governmentCode);
       if (government) return this.notify(government, command);
       // Registration and status changes travel on different topics: hold the notice until the contacts arrive.
-      await this.awaiting.hold({ causeEventId, governmentCode: change.governmentCode, change, correlationId: currentCorrelationId(), receivedAt: new Date() });
+      await this.awaiting.hold({
+        causeEventId,
+        governmentCode: change.governmentCode,
+        change,
+        correlationId: currentCorrelationId(),
+        receivedAt: new Date(),
+      });
       return 0;
     });
   }

@@ -12,7 +12,9 @@ export class HoldNoticesAwaitingContacts1763800005002 implements MigrationInterf
         correlation_id varchar(100) NOT NULL,
         received_at timestamptz NOT NULL
       )`);
-    await queryRunner.query('CREATE INDEX notice_awaiting_contacts_by_government ON notice_awaiting_contacts (government_code, received_at)');
+    await queryRunner.query(
+      'CREATE INDEX notice_awaiting_contacts_by_government ON notice_awaiting_contacts (government_code, received_at)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

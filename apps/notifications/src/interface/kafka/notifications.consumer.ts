@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { governmentRegisteredV1, indicatorStatusChangedV1, type EventEnvelope, type GovernmentRegisteredV1, type IndicatorStatusChangedV1 } from '#contracts';
+import {
+  governmentRegisteredV1,
+  indicatorStatusChangedV1,
+  type EventEnvelope,
+  type GovernmentRegisteredV1,
+  type IndicatorStatusChangedV1,
+} from '#contracts';
 import { HandlesEvent } from '#messaging';
 import { NotifyStatusChangeHandler } from '../../application/notify-status-change/notify-status-change.handler.js';
 import { RecordContactsHandler } from '../../application/record-contacts/record-contacts.handler.js';

@@ -28,7 +28,9 @@ export class ApplyReportHandler {
     const period = findReportingPeriod(report.periodCode);
     const projectYear = findProjectYear(report.projectYear);
     if (!period || !projectYear || period.projectYear !== report.projectYear)
-      throw new RuleViolation(`report ${report.reportId}: period ${report.periodCode} does not belong to project year ${report.projectYear}`);
+      throw new RuleViolation(
+        `report ${report.reportId}: period ${report.periodCode} does not belong to project year ${report.projectYear}`,
+      );
     const share = expectedShare(period.covers[1], projectYear.start, projectYear.end);
     await this.unitOfWork.run(async () => {
       for (const result of report.results) await this.applyResult(report, result, period.covers[1], share);
@@ -36,15 +38,30 @@ export class ApplyReportHandler {
   }
 
   private async applyResult(report: ReportSubmittedV1, result: ReportedResultV1, periodEndsOn: string, share: number): Promise<void> {
-    const key = { governmentCode: report.governmentCode, projectYear: report.projectYear, periodCode: report.periodCode, indicatorCode: result.indicatorCode };
+    const key = {
+      governmentCode: report.governmentCode,
+      projectYear: report.projectYear,
+      periodCode: report.periodCode,
+      indicatorCode: result.indicatorCode,
+    };
     const existing = await this.results.findForUpdate(key);
     if (!supersedes(existing?.reportVersion, report.reportVersion)) return;
     const committed = await this.targets.find(report.governmentCode, report.projectYear, result.indicatorCode);
-    if (!committed) throw new RuleViolation(`report ${report.reportId}: no committed target for ${report.governmentCode} / ${result.indicatorCode}`);
+    if (!committed)
+      throw new RuleViolation(`report ${report.reportId}: no committed target for ${report.governmentCode} / ${result.indicatorCode}`);
     const expected = expectedByPeriodEnd(committed.target, share);
     const status = assessIndicator({ achieved: result.achieved, reported: true, target: committed.target, expected });
     const previousStatus: IndicatorStatus = existing?.status ?? 'not-reported';
-    await this.results.save({ ...key, periodEndsOn, achieved: result.achieved, reportVersion: report.reportVersion, target: committed.target, expected, status, updatedAt: new Date() });
+    await this.results.save({
+      ...key,
+      periodEndsOn,
+      achieved: result.achieved,
+      reportVersion: report.reportVersion,
+      target: committed.target,
+      expected,
+      status,
+      updatedAt: new Date(),
+    });
     await this.totals.refresh(report.projectYear, result.indicatorCode);
     if (status !== previousStatus)
       await this.outbox.append(indicatorStatusChangedV1, {

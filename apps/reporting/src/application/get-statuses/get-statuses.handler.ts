@@ -19,6 +19,14 @@ export class GetStatusesHandler {
 
   async execute(query: GetStatusesQuery): Promise<IndicatorStatusView[]> {
     const rows = await this.results.ofGovernment(query.governmentCode, query.projectYear);
-    return rows.map(({ indicatorCode, periodCode, achieved, target, expected, status, reportVersion }) => ({ indicatorCode, periodCode, achieved, target, expected, status, reportVersion }));
+    return rows.map(({ indicatorCode, periodCode, achieved, target, expected, status, reportVersion }) => ({
+      indicatorCode,
+      periodCode,
+      achieved,
+      target,
+      expected,
+      status,
+      reportVersion,
+    }));
   }
 }

@@ -76,7 +76,8 @@ export class SubmitReportHandler {
 
   private async checkAgainstTargets(command: SubmitReportCommand, projectYear: number): Promise<void> {
     const targets = await this.targets.ofGovernment(command.governmentCode, projectYear);
-    if (targets.length === 0) throw new Conflict(`local government ${command.governmentCode} has no approved targets in project year ${projectYear} to report on`);
+    if (targets.length === 0)
+      throw new Conflict(`local government ${command.governmentCode} has no approved targets in project year ${projectYear} to report on`);
     checkReportLines(command.results, new Set(targets.map((target) => target.indicatorCode)), command.governmentCode, projectYear);
   }
 }

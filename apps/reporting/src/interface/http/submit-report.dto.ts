@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN, PERIOD_CODE_PATTERN } from '#contracts';
 
 export class ReportLineDto {
@@ -8,7 +22,12 @@ export class ReportLineDto {
   @Matches(INDICATOR_CODE_PATTERN, { message: 'indicatorCode must look like A05 or A09-NIEUWKOMERS' })
   indicatorCode: string;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'Total achieved so far; null is a deliberate "nil" report, which differs from 0', example: 600 })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Total achieved so far; null is a deliberate "nil" report, which differs from 0',
+    example: 600,
+  })
   @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(0)
