@@ -165,7 +165,8 @@ const initDatabasesProblems = (services: readonly ServiceManifest[], text: strin
 
 /** The table under "Services, ports and databases" in docs/architecture.md. */
 const architectureProblems = (services: readonly ServiceManifest[], text: string): string[] => {
-  const rows = [...text.matchAll(/^\| (\w+) \| (\d+) \| (\w+) \| ([^|]+) \|$/gm)].map(([, name, port, database, group]) =>
+  // Cells may be padded (prettier aligns the columns).
+  const rows = [...text.matchAll(/^\| (\w+) +\| (\d+) +\| (\w+) +\| ([^|]+) \|$/gm)].map(([, name, port, database, group]) =>
     [name, port, database, group?.trim()].join(' '),
   );
   const expected = services.map((service) =>
