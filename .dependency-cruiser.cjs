@@ -40,7 +40,8 @@ module.exports = {
     {
       name: 'application-does-not-touch-the-database-directly',
       comment:
-        'Use cases read and write through repositories in infrastructure/ and join the unit of work (#persistence); SQL and TypeORM live there.',
+        'Use cases read and write through repositories in infrastructure/ and join the unit of work (#persistence); ' +
+        'SQL and TypeORM live there.',
       severity: 'error',
       from: { path: '^apps/[^/]+/src/application/' },
       to: { path: 'node_modules/(typeorm|pg)/' },

@@ -142,7 +142,8 @@ const main = async (): Promise<void> => {
     const reports = governmentCount * rounds;
     console.log(`report -> lagging e-mail in the sink, ${reports} reports in ${rounds} bursts of ${governmentCount}`);
     console.log(
-      `  latency ms: p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies.at(-1)?.toFixed(0)}`,
+      `  latency ms: p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  ` +
+        `p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies.at(-1)?.toFixed(0)}`,
     );
     console.log(`  submissions accepted: ${(reports / sustainedSeconds).toFixed(1)} reports/s`);
     await printStages(platform.databaseUrls);

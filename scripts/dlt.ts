@@ -19,7 +19,8 @@ const USAGE = 'usage: npm run dlt -- list <group>\n       npm run dlt -- replay 
 const describe = (letter: DeadLetter): string =>
   [
     `${letter.partition}@${letter.offset}  ${letter.reason}  ${letter.eventType}  ${letter.eventId}`,
-    `    from ${letter.originalTopic} partition ${letter.originalPartition ?? '?'} offset ${letter.originalOffset}, failed at ${letter.failedAt}`,
+    `    from ${letter.originalTopic} partition ${letter.originalPartition ?? '?'} offset ${letter.originalOffset}, ` +
+      `failed at ${letter.failedAt}`,
     `    ${letter.error}`,
   ].join('\n');
 
@@ -47,7 +48,8 @@ const main = async (): Promise<number> => {
   if (superseded.length > 0) console.log(`skipped ${superseded.length} older dead letter(s) of events that have a later one`);
   if (withoutEventId.length > 0)
     console.log(
-      `skipped ${withoutEventId.length} dead letter(s) without an event id (${withoutEventId.map((letter) => `${letter.partition}@${letter.offset}`).join(', ')}); they are never replayed in bulk`,
+      `skipped ${withoutEventId.length} dead letter(s) without an event id ` +
+        `(${withoutEventId.map((letter) => `${letter.partition}@${letter.offset}`).join(', ')}); they are never replayed in bulk`,
     );
   if (chosen.length === 0) {
     console.error(

@@ -22,7 +22,8 @@ if (existsSync(asyncApiPath)) {
   );
   if (broken.length > 0) {
     console.error(
-      `not written: these changes break published event versions; publish the change as a new version instead:\n${broken.map((problem) => `  ${problem}`).join('\n')}`,
+      'not written: these changes break published event versions; publish the change as a new version instead:\n' +
+        broken.map((problem) => `  ${problem}`).join('\n'),
     );
     process.exit(1);
   }

@@ -126,7 +126,8 @@ const startPostgres = async (): Promise<{ adminUrl: string; databaseUrls: Record
   const databaseUrls = {} as Record<ServiceName, string>;
   for (const { name } of SERVICES) databaseUrls[name] = await ensureDatabase(postgres.adminUrl, serviceDatabaseName(name));
   say(
-    `PostgreSQL at ${new URL(postgres.adminUrl).host}${postgres.embedded ? ' (embedded)' : ''}: databases ${SERVICES.map(({ name }) => serviceDatabaseName(name)).join(', ')}`,
+    `PostgreSQL at ${new URL(postgres.adminUrl).host}${postgres.embedded ? ' (embedded)' : ''}: ` +
+      `databases ${SERVICES.map(({ name }) => serviceDatabaseName(name)).join(', ')}`,
   );
   return { adminUrl: postgres.adminUrl, databaseUrls };
 };
@@ -146,7 +147,8 @@ const startBroker = async (): Promise<{ brokers: string; detail: string }> => {
   const started = Date.now();
   running.kafka = await startKafka({ port: KAFKA_PORT, controllerPort: KAFKA_CONTROLLER_PORT, dataDir, host: HOST, detached: true });
   say(
-    `Kafka ${KAFKA_VERSION} ready at ${running.kafka.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s (log ${relative(running.kafka.logFile)})`,
+    `Kafka ${KAFKA_VERSION} ready at ${running.kafka.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+      `(log ${relative(running.kafka.logFile)})`,
   );
   return { brokers: running.kafka.brokers, detail: `Apache Kafka ${KAFKA_VERSION}, KRaft, data in ${relative(dataDir)}` };
 };

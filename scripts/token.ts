@@ -5,7 +5,9 @@ import { ROLES, tokenRequestProblem, type TokenRequest } from '#auth';
  * Prints a development token, and nothing else, so the README's walk-through can say
  * `GENT=$(npm run -s token -- --role government --org 44021)`. Asks the issuer `npm start` runs.
  */
-const USAGE = `usage: npm run -s token -- --role <${ROLES.join('|')}> [--org <code>[,<code>...]] [--network <id>] [--subject <sub>] [--expires-in <span>]
+const USAGE =
+  `usage: npm run -s token -- --role <${ROLES.join('|')}> [--org <code>[,<code>...]] ` +
+  `[--network <id>] [--subject <sub>] [--expires-in <span>]
 
   --role abb                          ABB staff (every government and network)
   --role government --org 44021       an officer of local government 44021 (NIS code)
@@ -70,7 +72,8 @@ const main = async (): Promise<void> => {
   const body = (await response.json().catch(() => ({}))) as { access_token?: string; message?: string };
   if (!response.ok || typeof body.access_token !== 'string')
     return fail(
-      `the issuer at ${issuer} refused: ${body.message ?? `HTTP ${response.status}`}${response.status === 404 ? ' (is OIDC_ISSUER pointing at the development issuer?)' : ''}`,
+      `the issuer at ${issuer} refused: ${body.message ?? `HTTP ${response.status}`}` +
+        (response.status === 404 ? ' (is OIDC_ISSUER pointing at the development issuer?)' : ''),
     );
   process.stdout.write(`${body.access_token}\n`);
 };

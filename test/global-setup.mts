@@ -42,7 +42,8 @@ const startBroker = async (): Promise<void> => {
   await ensureKafkaJars();
   if (fetched)
     console.log(
-      `\nintegration: fetched the Kafka ${KAFKA_VERSION} jars with Maven in ${((Date.now() - fetching) / 1000).toFixed(1)} s (cached from now on)`,
+      `\nintegration: fetched the Kafka ${KAFKA_VERSION} jars with Maven in ${((Date.now() - fetching) / 1000).toFixed(1)} s ` +
+        '(cached from now on)',
     );
   const infra = testInfrastructure();
   infra.kafkaDataDir = await mkdtemp(path.join(tmpdir(), 'samenleven-test-kafka-'));
@@ -53,7 +54,8 @@ const startBroker = async (): Promise<void> => {
   } catch (error) {
     // Another run may have taken the ports between the check and the bind: once more on ports nobody holds.
     console.log(
-      `\nintegration: the broker did not start on ${port}/${controllerPort} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); trying free ports`,
+      `\nintegration: the broker did not start on ${port}/${controllerPort} ` +
+        `(${error instanceof Error ? error.message.split('\n')[0] : String(error)}); trying free ports`,
     );
     infra.kafkaDataDir = await mkdtemp(path.join(tmpdir(), 'samenleven-test-kafka-'));
     infra.kafka = await startKafka({ port: await freePort(), controllerPort: await freePort(), dataDir: infra.kafkaDataDir });

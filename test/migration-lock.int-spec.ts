@@ -37,7 +37,10 @@ const holdMigrationsTable = async (url: string): Promise<{ release(): Promise<vo
   };
 };
 
-/** Holds the migrations table locked, so instances that come to read which migrations ran all wait there and then read at the same moment. */
+/**
+ * Holds the migrations table locked, so instances that come to read which migrations ran
+ * all wait there and then read at the same moment.
+ */
 const lockMigrationsTable = async (url: string): Promise<{ release(): Promise<void> }> => {
   const gate = new pg.Client({ connectionString: url });
   await gate.connect();
@@ -85,7 +88,8 @@ const databaseWithPendingDataMigration = async (database: TestDatabase): Promise
 const runsRecorded = async (url: string): Promise<{ runs: number; recorded: number }> => {
   const [row] = await queryDatabase<{ runs: number; recorded: number }>(
     url,
-    "SELECT (SELECT count(*) FROM migration_run)::int AS runs, (SELECT count(*) FROM migrations WHERE name = 'RecordRun1763899999999')::int AS recorded",
+    `SELECT (SELECT count(*) FROM migration_run)::int AS runs,
+            (SELECT count(*) FROM migrations WHERE name = 'RecordRun1763899999999')::int AS recorded`,
   );
   return row!;
 };

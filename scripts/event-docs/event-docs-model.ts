@@ -139,7 +139,8 @@ export const DEAD_LETTER_REASONS: Record<DeadLetterReason, string> = {
   'unhandled-event-type': 'A catalogue event the group has no handler for, on a topic its contract does not name (so it is not ignored).',
   'invalid-payload': 'The payload does not match its contract (or the handler produced an invalid event).',
   'permanent-error':
-    'The use case refused the event (a RuleViolation: a broken rule, an unknown subject or a conflict with the current state), or the handler threw a PermanentEventError: retrying cannot help.',
+    'The use case refused the event (a RuleViolation: a broken rule, an unknown subject or a conflict with the current state), ' +
+    'or the handler threw a PermanentEventError: retrying cannot help.',
   'retries-exhausted': 'The handler kept failing after retries with backoff.',
 };
 

@@ -75,7 +75,8 @@ const composeProblems = (services: readonly ServiceManifest[], text: string): st
   const healthcheck = list(record(record(composeServices.postgres).healthcheck).test).join(' ');
   if (last !== undefined && !healthcheck.includes(`-d ${serviceDatabaseName(last.name)}`))
     problems.push(
-      `docker-compose.yml: the postgres healthcheck must wait for the last database the init script creates, ${serviceDatabaseName(last.name)}`,
+      'docker-compose.yml: the postgres healthcheck must wait for the last database the init script creates, ' +
+        serviceDatabaseName(last.name),
     );
   return problems;
 };
@@ -159,7 +160,8 @@ const initDatabasesProblems = (services: readonly ServiceManifest[], text: strin
   return sameList(created, expected)
     ? []
     : [
-        `deploy/postgres/init-databases.sql: must create ${expected.join(', ')} in that order (it creates ${created.join(', ') || 'nothing'})`,
+        `deploy/postgres/init-databases.sql: must create ${expected.join(', ')} in that order ` +
+          `(it creates ${created.join(', ') || 'nothing'})`,
       ];
 };
 

@@ -145,7 +145,7 @@ describe('budgeting use cases on a real database', () => {
       expect(await budget(1)).toMatchObject({ committedEur: 6000, ledger: { debitEur: 6000, creditEur: 6000, balanced: true } });
     });
 
-    it("commits the prices of the decision itself: a rate other than the catalogue's and a reach paid below the approval are kept", async () => {
+    it("commits the decision's own prices: a rate other than the catalogue's and a reach paid below the approval are kept", async () => {
       // Priced at 65 per KPI (as under a later catalogue; budgeting's own copy says 60), the cap paying 2,250 of 3,000.
       const later = decision('44021', 2, [line('A05', 0, 3000, 2250, 65)]);
       expect(await commit(later)).toBe(true);
@@ -262,7 +262,8 @@ describe('budgeting use cases on a real database', () => {
         await client.query('BEGIN');
         const id = randomUUID();
         await client.query(
-          `INSERT INTO ledger_transaction (id, project_year, kind, application_id, description, booked_at) VALUES ($1, 1, 'commitment', NULL, 'one-sided', now())`,
+          `INSERT INTO ledger_transaction (id, project_year, kind, application_id, description, booked_at)
+           VALUES ($1, 1, 'commitment', NULL, 'one-sided', now())`,
           [id],
         );
         await client.query(

@@ -47,7 +47,7 @@ describe('mentorships use cases on a real database', () => {
   });
 
   describe('recording progress', () => {
-    it('lets a newer version replace an older one per line, ignores an older one arriving late and a repeat, and counts what it recorded', async () => {
+    it('lets a newer version replace an older one per line, ignores a late older one and a repeat, counts what it recorded', async () => {
       const first = report('44021', 'PJ1-INTERIM', 1, [
         { indicatorCode: 'A05', achieved: 600 },
         { indicatorCode: 'A02', achieved: null },

@@ -74,7 +74,8 @@ describe('notifications use cases on a real database', () => {
     runWithContext({ correlationId, causationId: causeEventId }, () => notifyStatusChange.execute({ causeEventId, change }));
   const rowsOf = (causeEventId: string): Promise<NotificationRow[]> =>
     notifications.query<NotificationRow>(
-      'SELECT id, channel, recipient, subject, status, attempts, sent_at IS NOT NULL AS sent, cause_event_id, correlation_id FROM notification WHERE cause_event_id = $1 ORDER BY channel, recipient',
+      `SELECT id, channel, recipient, subject, status, attempts, sent_at IS NOT NULL AS sent, cause_event_id, correlation_id
+       FROM notification WHERE cause_event_id = $1 ORDER BY channel, recipient`,
       [causeEventId],
     );
   const sentFor = async (causeEventId: string) =>
@@ -104,7 +105,7 @@ describe('notifications use cases on a real database', () => {
   });
 
   describe('notifying status changes', () => {
-    it('writes one e-mail per contact and one inbox item for a newly lagging indicator, once per cause, and announces the inbox', async () => {
+    it('writes an e-mail per contact and an inbox item for a newly lagging indicator, once per cause; announces the inbox', async () => {
       await recordContacts.execute(gent);
       expect(await notifications.query('SELECT government_name, contacts FROM government_contact')).toEqual([
         { government_name: 'Stad Gent', contacts: gent.contacts },
@@ -212,7 +213,7 @@ describe('notifications use cases on a real database', () => {
       });
     });
 
-    it('holds a notice for a government without contacts and sends it, under its own correlation id, once the contacts are recorded', async () => {
+    it('holds a notice for a government without contacts and sends it, under its own correlation id, once they are recorded', async () => {
       const early = randomUUID();
       const alsoEarly = randomUUID();
       expect(await notify(statusChange('11002', 'A05', 'not-reported', 'lagging', 100), early, 'c-early')).toBe(0);
@@ -270,7 +271,8 @@ describe('notifications use cases on a real database', () => {
         const waitsForLock = async (): Promise<void> => {
           while (!settled) {
             const [row] = await notifications.query<{ waiting: number }>(
-              "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'",
+              `SELECT count(*)::int AS waiting FROM pg_stat_activity
+               WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`,
             );
             if ((row?.waiting ?? 0) > 0) return;
             await sleep(10);

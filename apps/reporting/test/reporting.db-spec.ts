@@ -203,7 +203,7 @@ describe('reporting use cases on a real database', () => {
       expect(changes[1]).toMatchObject({ correlationId: 'c-correction', payload: { achieved: 1500, expected: 997.26 } });
     });
 
-    it('counts a government with its latest period, and refuses a report on an indicator without a target, leaving nothing of it', async () => {
+    it('counts a government with its latest period; refuses a report on an indicator without a target, leaving nothing of it', async () => {
       await recordTargets.execute(decision('44021', 1, [{ indicatorCode: 'A05', target: 2000 }]));
       await applyReport.execute(report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 1500 }]));
       const unplanned = report('44021', 'PJ1-ANNUAL', 1, [

@@ -143,7 +143,7 @@ describe('reporting on the real broker and database', () => {
     expect(statusChanges('44021')).toEqual([]);
   });
 
-  it('turns reports into statuses and figures: a newer version replaces, an older one arriving late and a duplicate are ignored', async () => {
+  it('turns reports into statuses and figures: a newer version replaces, a late older one and a duplicate are ignored', async () => {
     const first = report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]);
     await service.publish(first, first);
     await eventually(async () => expect(await statuses('44021', gent)).toHaveLength(1));
@@ -336,7 +336,8 @@ describe('reporting on the real broker and database', () => {
       after: { version: number; results: unknown };
     }>(
       service.databaseUrl,
-      'SELECT action, object_type, object_id, actor_subject, actor_role, actor_organisation, before, after FROM audit_log ORDER BY occurred_at, id',
+      `SELECT action, object_type, object_id, actor_subject, actor_role, actor_organisation, before, after
+       FROM audit_log ORDER BY occurred_at, id`,
     );
     expect(audit).toEqual([
       {

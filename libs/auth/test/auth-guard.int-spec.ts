@@ -217,7 +217,8 @@ describe('AuthGuard and AuditTrail in a real Nest HTTP app', () => {
     });
     const genuine = await issuer.token({ role: 'abb' });
     const [header, payload] = genuine.split('.');
-    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: 'someone-else' })).toString('base64url')}.${genuine.split('.')[2]}`;
+    const otherClaims = { ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: 'someone-else' };
+    const tampered = `${header}.${Buffer.from(JSON.stringify(otherClaims)).toString('base64url')}.${genuine.split('.')[2]}`;
     expect(await call('GET', '/abb-only', tampered)).toMatchObject({
       status: 401,
       body: { message: expect.stringContaining('signature does not match') },

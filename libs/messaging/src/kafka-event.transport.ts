@@ -171,7 +171,8 @@ export class KafkaEventTransport extends Server<TransportEvents> implements Cust
     const names = (definitions: ConsumerSubscription['handled']): string =>
       definitions.map((definition) => eventName(definition.type, definition.version)).join(', ') || 'nothing';
     this.logger.log(
-      `consuming ${this.topics.join(', ')} as ${options.group}: handles ${names(subscription.handled)}; ignores ${names(subscription.ignored)}`,
+      `consuming ${this.topics.join(', ')} as ${options.group}: ` +
+        `handles ${names(subscription.handled)}; ignores ${names(subscription.ignored)}`,
     );
     this.lagTimer = setInterval(() => void this.refreshLag(), options.lagIntervalMs ?? DEFAULT_LAG_INTERVAL_MS);
     this.lagTimer.unref();

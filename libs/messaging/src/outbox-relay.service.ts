@@ -163,7 +163,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         const delay = Math.min(KEY_BACKOFF_MAX_MS, KEY_BACKOFF_INITIAL_MS * 2 ** Math.min(failures - 1, 16));
         this.failingKeys.set(key, { failures, retryAt: Date.now() + delay });
         this.logger.warn(
-          `publishing ${keyRows.length} outbox event(s) of key ${key} failed; that key waits, retrying in ${delay} ms: ${describeError(error)}`,
+          `publishing ${keyRows.length} outbox event(s) of key ${key} failed; ` +
+            `that key waits, retrying in ${delay} ms: ${describeError(error)}`,
         );
         continue;
       }
@@ -192,7 +193,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private async unpublishedOfKeys(manager: EntityManager, claimed: OutboxRow[]): Promise<{ position: string; key: string }[]> {
     const newest = claimed.reduce((max, row) => (BigInt(row.position) > max ? BigInt(row.position) : max), 0n);
     return (await manager.query(
-      `SELECT position::text AS position, key FROM outbox WHERE published_at IS NULL AND key = ANY($1::varchar[]) AND position <= $2::bigint`,
+      `SELECT position::text AS position, key FROM outbox
+       WHERE published_at IS NULL AND key = ANY($1::varchar[]) AND position <= $2::bigint`,
       [[...new Set(claimed.map((row) => row.key))], newest.toString()],
     )) as { position: string; key: string }[];
   }

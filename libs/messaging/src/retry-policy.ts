@@ -33,8 +33,18 @@ const UNAVAILABLE_NAMES = new Set([
   'KafkaJSConnectionClosedError',
   'KafkaJSNoBrokerAvailableError',
 ]);
-const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/i;
+const UNAVAILABLE_MESSAGES = new RegExp(
+  [
+    'Connection terminated',
+    'timeout exceeded when trying to connect',
+    'Client has encountered a connection error',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+  ].join('|'),
+  'i',
+);
 
 const unavailableCode = (code: unknown): boolean =>
   typeof code === 'string' && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code));

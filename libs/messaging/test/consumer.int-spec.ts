@@ -174,7 +174,7 @@ describe('consuming events (real PostgreSQL and Kafka)', () => {
     expect(service.behaviour.attempts.get(key)).toBe(2);
   });
 
-  it('reports and dead-letters an event it has no handler for that arrived on a topic its contract does not name, instead of committing it silently', async () => {
+  it('reports and dead-letters an unhandled event from a topic its contract does not name, instead of committing it silently', async () => {
     const before = await counter('messaging_unhandled_events_total', { type: `${notificationSentV1.type}.v1` });
     // notification-sent belongs on the notifications topic, which this group does not read.
     const misrouted = testEnvelope(notificationSentV1, '23003', { ...notificationSentV1.example, governmentCode: '23003' });

@@ -57,7 +57,8 @@ export class TestConsumer {
     }
     const request = currentContext();
     await this.unitOfWork.manager.query(
-      `INSERT INTO received (event_id, government_code, name, topic, partition, "offset", correlation_id, causation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO received (event_id, government_code, name, topic, partition, "offset", correlation_id, causation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         event.eventId,
         code,

@@ -84,7 +84,8 @@ describe('consuming through a database outage (real PostgreSQL behind a proxy, r
     const { dataSource, outbox, unitOfWork } = service;
     const stuck = await unitOfWork.run(async () => {
       const envelope = await outbox.append(governmentRegisteredV1, { key: '32001', payload: government('32001') });
-      // A topic no test prefix has: the broker refuses every send to it. The writer takes catalogue events only, so the row is pointed there before commit.
+      // A topic no test prefix has: the broker refuses every send to it.
+      // The writer takes catalogue events only, so the row is pointed there before commit.
       await unitOfWork.manager.query('UPDATE outbox SET topic = $1 WHERE event_id = $2', ['samenleven.no-such-topic.v1', envelope.eventId]);
       return envelope;
     });

@@ -3,7 +3,10 @@ import { findEventDefinition, type EventEnvelope } from '#contracts';
 import { toKafkaMessage } from '#messaging';
 
 export interface TestPublisher {
-  /** Publishes each envelope, in order, to its event's topic under the prefix, keyed and with headers exactly as the outbox relay sends them. */
+  /**
+   * Publishes each envelope, in order, to its event's topic under the prefix,
+   * keyed and with headers exactly as the outbox relay sends them.
+   */
   publish(...envelopes: EventEnvelope<object>[]): Promise<void>;
   stop(): Promise<void>;
 }

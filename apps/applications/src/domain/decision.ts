@@ -38,7 +38,8 @@ export const commitTargets = (lines: ApprovedLine[], priceOf: (indicatorCode: st
       throw new RuleViolation(`targets[${index}].currentReach: must be a whole number >= 0, got ${line.currentReach}`);
     if (line.approvedAdditionalReach > limits.maxPerApplicant)
       throw new RuleViolation(
-        `targets[${index}].approvedAdditionalReach: ${line.approvedAdditionalReach} exceeds the cap of ${limits.maxPerApplicant} for ${line.indicatorCode}`,
+        `targets[${index}].approvedAdditionalReach: ${line.approvedAdditionalReach} ` +
+          `exceeds the cap of ${limits.maxPerApplicant} for ${line.indicatorCode}`,
       );
     const { subsidisedReach, eurPerKpi, amountEur } = priceLine(line, limits);
     return { ...line, target: line.currentReach + line.approvedAdditionalReach, subsidisedReach, eurPerKpi, amountEur };

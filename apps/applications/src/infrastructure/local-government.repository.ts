@@ -28,7 +28,8 @@ export class LocalGovernmentRepository {
   }
 
   async insert(government: LocalGovernment): Promise<void> {
-    // A copy: TypeORM writes generated columns (registered_at) back into what it inserts, and the caller's government must stay a LocalGovernment.
+    // A copy: TypeORM writes generated columns (registered_at) back into what it inserts,
+    // and the caller's government must stay a LocalGovernment.
     await this.unitOfWork.manager.getRepository(LocalGovernmentEntity).insert({ ...government });
   }
 

@@ -29,7 +29,8 @@ export const commitmentOf = (decision: { amountEur: number; lines: readonly Comm
     seen.add(line.indicatorCode);
     if (line.subsidisedReach > line.approvedAdditionalReach)
       throw new RuleViolation(
-        `targets[${index}].subsidisedReach: ${line.subsidisedReach} exceeds the approved additional reach of ${line.approvedAdditionalReach}`,
+        `targets[${index}].subsidisedReach: ${line.subsidisedReach} ` +
+          `exceeds the approved additional reach of ${line.approvedAdditionalReach}`,
       );
     if (line.amountEur !== line.subsidisedReach * line.eurPerKpi)
       throw new RuleViolation(

@@ -38,7 +38,8 @@ export const renderLaggingNotice = (facts: LaggingNoticeFacts): RenderedMessage 
     text: [
       `Beste collega van ${facts.governmentName},`,
       '',
-      `Bij de ${describePeriod(facts.periodCode)} blijft uw resultaat voor indicator ${facts.indicatorCode} achter op wat tegen het einde van die periode verwacht werd.`,
+      `Bij de ${describePeriod(facts.periodCode)} blijft uw resultaat voor indicator ${facts.indicatorCode} ` +
+        'achter op wat tegen het einde van die periode verwacht werd.',
       '',
       `Actie: ${facts.actionName}`,
       `Behaald: ${achieved}`,

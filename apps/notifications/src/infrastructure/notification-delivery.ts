@@ -2,7 +2,10 @@ import { notificationSentV1 } from '#contracts';
 import type { OutboxWriter } from '#messaging';
 import type { NotificationEntity } from './notification.entity.js';
 
-/** Announces, in the current unit of work, that a message reached its recipient: e-mail accepted by the SMTP server, or placed in the inbox. */
+/**
+ * Announces, in the current unit of work, that a message reached its recipient:
+ * e-mail accepted by the SMTP server, or placed in the inbox.
+ */
 export const announceDelivery = (outbox: OutboxWriter, notification: NotificationEntity): Promise<unknown> =>
   outbox.append(notificationSentV1, {
     key: notification.governmentCode,

@@ -17,7 +17,8 @@ export const checkCorrectionCovers = (lines: ReportLine[], previous: { version: 
   const missing = previous.results.map((line) => line.indicatorCode).filter((code) => !reported.has(code));
   if (missing.length > 0)
     throw new RuleViolation(
-      `results: ${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} reported in version ${previous.version}; a correction reports every indicator again (null for a deliberate nil)`,
+      `results: ${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} reported in version ${previous.version}; ` +
+        'a correction reports every indicator again (null for a deliberate nil)',
     );
 };
 
@@ -32,7 +33,8 @@ export const checkReportLines = (
   lines.forEach((line, index) => {
     if (!approvedIndicators.has(line.indicatorCode))
       throw new RuleViolation(
-        `results[${index}].indicatorCode: ${line.indicatorCode} is not an approved indicator of ${governmentCode} in project year ${projectYear}`,
+        `results[${index}].indicatorCode: ${line.indicatorCode} ` +
+          `is not an approved indicator of ${governmentCode} in project year ${projectYear}`,
       );
     if (seen.has(line.indicatorCode))
       throw new RuleViolation(`results[${index}].indicatorCode: ${line.indicatorCode} appears more than once`);

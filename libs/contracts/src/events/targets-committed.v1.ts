@@ -25,7 +25,8 @@ export const targetsCommittedV1 = defineEvent({
   topic: TOPICS.applications,
   producer: 'applications',
   description:
-    'ABB decided an application: these targets per indicator are now what the government committed to. Superseded by version 2, which carries the priced lines; no longer published.',
+    'ABB decided an application: these targets per indicator are now what the government committed to. ' +
+    'Superseded by version 2, which carries the priced lines; no longer published.',
   payloadClass: TargetsCommittedV1,
   example: {
     applicationId: '0f8fad5b-d9cb-469f-a165-70867728950e',

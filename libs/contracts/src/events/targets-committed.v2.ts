@@ -35,7 +35,8 @@ export const targetsCommittedV2 = defineEvent({
   topic: TOPICS.applications,
   producer: 'applications',
   description:
-    'ABB decided an application: these targets per indicator are now what the government committed to, with the subsidy per line as the decision priced it and the catalogue version it was priced under.',
+    'ABB decided an application: these targets per indicator are now what the government committed to, ' +
+    'with the subsidy per line as the decision priced it and the catalogue version it was priced under.',
   payloadClass: TargetsCommittedV2,
   example: {
     applicationId: '0f8fad5b-d9cb-469f-a165-70867728950e',

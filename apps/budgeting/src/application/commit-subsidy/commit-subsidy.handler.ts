@@ -60,7 +60,8 @@ export class CommitSubsidyHandler {
         projectYear: decision.projectYear,
         kind: 'commitment',
         applicationId: decision.applicationId,
-        description: `commitment for application ${decision.applicationId} of ${decision.governmentCode}, project year ${decision.projectYear}`,
+        description:
+          `commitment for application ${decision.applicationId} of ${decision.governmentCode}, ` + `project year ${decision.projectYear}`,
         postings: commitmentPostings(decision.projectYear, decision.governmentCode, commitment.amountEur),
       });
       await this.outbox.append(subsidyCommittedV1, {

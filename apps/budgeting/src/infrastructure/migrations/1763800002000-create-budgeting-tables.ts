@@ -62,7 +62,8 @@ export class CreateBudgetingTables1763800002000 implements MigrationInterface {
       BEGIN
         SELECT COALESCE(SUM(debit_eur::bigint - credit_eur::bigint), 0) INTO difference FROM ledger_entry WHERE transaction_id = booking;
         IF difference <> 0 THEN
-          RAISE EXCEPTION 'ledger transaction % does not balance: debit - credit = % EUR', booking, difference USING ERRCODE = 'check_violation';
+          RAISE EXCEPTION 'ledger transaction % does not balance: debit - credit = % EUR', booking, difference
+            USING ERRCODE = 'check_violation';
         END IF;
         RETURN NULL;
       END $$`);
