@@ -42,6 +42,8 @@ CMD ["node", "dist/scripts/dev-issuer.js"]
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
+# kafkajs 2.2.4 sets a negative timeout once per process on Node 24 (tulios/kafkajs#1751): harmless, and silenced.
+ENV NODE_OPTIONS=--disable-warning=TimeoutNegativeWarning
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
