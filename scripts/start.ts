@@ -179,7 +179,12 @@ const startServices = async (
       await spawnService({
         name: service,
         command: process.execPath,
-        args: ['--enable-source-maps', path.join(root, 'dist', 'apps', service, 'src', 'main.js')],
+        // kafkajs 2.2.4 sets a negative timeout once per process on Node 24 (tulios/kafkajs#1751): harmless, and silenced.
+        args: [
+          '--enable-source-maps',
+          '--disable-warning=TimeoutNegativeWarning',
+          path.join(root, 'dist', 'apps', service, 'src', 'main.js'),
+        ],
         env: serviceEnv,
         cwd: root,
         pidFile,

@@ -3,7 +3,7 @@ import { ApplicationsModule } from './applications.module.js';
 import { DecisionEntity } from './infrastructure/decision.entity.js';
 import { LocalGovernmentEntity } from './infrastructure/local-government.entity.js';
 import { CreateApplicationsTables1763800001000 } from './infrastructure/migrations/1763800001000-create-applications-tables.js';
-import { RecordDecisionCatalogueVersion1763800001001 } from './infrastructure/migrations/1763800001001-record-decision-catalogue-version.js';
+import { DecisionCatalogueVersion1763800001001 } from './infrastructure/migrations/1763800001001-decision-catalogue-version.js';
 
 export const applicationsManifest = defineService({
   name: 'applications',
@@ -11,5 +11,5 @@ export const applicationsManifest = defineService({
   title: 'Calls, applications, decisions and the register of local governments',
   module: (config) => ApplicationsModule.forRoot(config),
   entities: [LocalGovernmentEntity, DecisionEntity],
-  migrations: [CreateApplicationsTables1763800001000, RecordDecisionCatalogueVersion1763800001001],
+  migrations: [CreateApplicationsTables1763800001000, DecisionCatalogueVersion1763800001001],
 });

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Decisions remember the catalogue their lines were priced under; earlier decisions did not record it. */
-export class RecordDecisionCatalogueVersion1763800001001 implements MigrationInterface {
-  name = 'RecordDecisionCatalogueVersion1763800001001';
+export class DecisionCatalogueVersion1763800001001 implements MigrationInterface {
+  name = 'DecisionCatalogueVersion1763800001001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE decision ADD COLUMN catalogue_version varchar(80)');
