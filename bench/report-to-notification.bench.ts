@@ -16,6 +16,8 @@ import { simpleParser } from 'mailparser';
 import { startPlatformUnderTest } from '../test/support/platform-under-test.js';
 
 const { values } = parseArgs({ options: { governments: { type: 'string', default: '40' }, rounds: { type: 'string', default: '3' } } });
+// The services log warnings only, so the figures are not buried in request logs (LOG_LEVEL=info shows them).
+process.env.LOG_LEVEL ??= 'warn';
 const governmentCount = Number(values.governments);
 const rounds = Number(values.rounds);
 
