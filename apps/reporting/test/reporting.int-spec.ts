@@ -143,27 +143,15 @@ describe('reporting on the real broker and database', () => {
     expect(statusChanges('44021')).toEqual([]);
   });
 
-  it('turns reports into statuses and figures: a newer version replaces, a late older one and a duplicate are ignored', async () => {
+  // The rules (a newer version replaces, a late older one is ignored) are the database tier's (reporting.db-spec.ts);
+  // here: the same event delivered twice has one effect, and each change is announced on Kafka with its cause.
+  it('applies each delivered report once and announces every status change, caused by its report', async () => {
     const first = report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]);
     await service.publish(first, first);
     await eventually(async () => expect(await statuses('44021', gent)).toHaveLength(1));
-    expect(await statuses('44021', gent)).toEqual([
-      {
-        indicatorCode: 'A05',
-        periodCode: 'PJ1-INTERIM',
-        achieved: 600,
-        target: 2000,
-        expected: interimExpected(2000),
-        status: 'lagging',
-        reportVersion: 1,
-      },
-    ]);
-    expect(interimExpected(2000)).toBe(997.26);
-    expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 600, governmentsReported: 1, percentReached: 20 });
+    expect(figureOf(await figures(1), 'A05')).toMatchObject({ realised: 600, governmentsReported: 1 });
 
     const correction = report('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1500 }]);
-    // Version 2 arrives after version 3: too late to count, and it would have made A05 lagging again.
-    const late = report('44021', 'PJ1-INTERIM', 2, [{ indicatorCode: 'A05', achieved: 100 }]);
     // The first version once more under a new event id, as a replay would: older than what counts.
     const replayedFirst = { ...first, eventId: randomUUID() };
     // Same key, so same partition: once A02 shows, everything before it was handled. A02 leaves A05 alone.
@@ -171,38 +159,16 @@ describe('reporting on the real broker and database', () => {
       { indicatorCode: 'A05', achieved: 1500 },
       { indicatorCode: 'A02', achieved: 0 },
     ]);
-    await service.publish(correction, late, replayedFirst, correction, sentinel);
+    await service.publish(correction, replayedFirst, correction, sentinel);
 
     await eventually(async () => expect((await statuses('44021', gent)).map((status) => status.indicatorCode)).toContain('A02'));
-    expect(await statuses('44021', gent)).toEqual([
-      {
-        indicatorCode: 'A02',
-        periodCode: 'PJ1-INTERIM',
-        achieved: 0,
-        target: 1,
-        expected: interimExpected(1),
-        status: 'lagging',
-        reportVersion: 4,
-      },
-      // The sentinel reported the same figure again: version 4 counts, the status stays.
-      {
-        indicatorCode: 'A05',
-        periodCode: 'PJ1-INTERIM',
-        achieved: 1500,
-        target: 2000,
-        expected: 997.26,
-        status: 'on-track',
-        reportVersion: 4,
-      },
+    expect(
+      (await statuses('44021', gent)).map(({ indicatorCode, status, reportVersion }) => [indicatorCode, status, reportVersion]),
+    ).toEqual([
+      ['A02', 'lagging', 4],
+      ['A05', 'on-track', 4],
     ]);
-    // 1500 replaced 600 rather than being added to it.
-    expect(figureOf(await figures(1), 'A05')).toMatchObject({
-      planned: 3000,
-      realised: 1500,
-      governments: 2,
-      governmentsReported: 1,
-      percentReached: 50,
-    });
+    expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 1500, governments: 2, governmentsReported: 1 });
 
     // The relay publishes in outbox order per key: once A02's change is announced, every earlier change of Gent is too.
     await eventually(() => expect(statusChanges('44021').map((event) => event.payload.indicatorCode)).toContain('A02'));
