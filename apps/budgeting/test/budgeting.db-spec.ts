@@ -7,39 +7,11 @@ import { findProjectYear } from '#catalogue';
 import { subsidyCommittedV1, type SubsidyCommittedV1, type TargetsCommittedV2 } from '#contracts';
 import { RuleViolation } from '#domain';
 import { runWithContext } from '#observability';
-import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
+import { decidedLine, startUseCasesUnderTest, testDecision, type UseCasesUnderTest } from '#testing';
 import { CommitSubsidyHandler } from '../src/application/commit-subsidy/commit-subsidy.handler.js';
 import { GetBudgetHandler } from '../src/application/get-budget/get-budget.handler.js';
 import { ListCommitmentsHandler } from '../src/application/list-commitments/list-commitments.handler.js';
 import { budgetingManifest } from '../src/budgeting.manifest.js';
-
-type DecidedLine = TargetsCommittedV2['targets'][number];
-
-const line = (
-  indicatorCode: string,
-  currentReach: number,
-  approvedAdditionalReach: number,
-  subsidisedReach: number,
-  eurPerKpi: number,
-): DecidedLine => ({
-  indicatorCode,
-  currentReach,
-  approvedAdditionalReach,
-  target: currentReach + approvedAdditionalReach,
-  subsidisedReach,
-  eurPerKpi,
-  amountEur: subsidisedReach * eurPerKpi,
-});
-
-/** A decision as applications announces it: priced per line, the total the sum of the lines. */
-const decision = (governmentCode: string, projectYear: number, targets: DecidedLine[]): TargetsCommittedV2 => ({
-  applicationId: randomUUID(),
-  governmentCode,
-  projectYear,
-  catalogueVersion: 'sha256-test00000000',
-  amountEur: targets.reduce((sum, decided) => sum + decided.amountEur, 0),
-  targets,
-});
 
 const programmeBudget = (projectYear: number): number => findProjectYear(projectYear)!.programmeBudgetEur;
 
@@ -75,7 +47,10 @@ describe('budgeting use cases on a real database', () => {
 
   describe('committing subsidy', () => {
     it('commits a decision once, however often it is executed, with a balanced booking and one subsidy-committed', async () => {
-      const gent = decision('44021', 1, [line('A05', 500, 1500, 1500, 60), line('A02', 0, 1, 1, 25_000)]);
+      const gent = testDecision('44021', 1, [
+        decidedLine('A05', { currentReach: 500, approvedAdditionalReach: 1500, subsidisedReach: 1500, eurPerKpi: 60 }),
+        decidedLine('A02', { currentReach: 0, approvedAdditionalReach: 1, subsidisedReach: 1, eurPerKpi: 25_000 }),
+      ]);
       const cause = randomUUID();
       const outcomes = [
         await runWithContext({ correlationId: 'c-decision', causationId: cause }, () => commit(gent, cause)),
@@ -138,7 +113,9 @@ describe('budgeting use cases on a real database', () => {
     });
 
     it('commits a decision once when executions of it race', async () => {
-      const gent = decision('44021', 1, [line('A05', 0, 100, 100, 60)]);
+      const gent = testDecision('44021', 1, [
+        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 100, subsidisedReach: 100, eurPerKpi: 60 }),
+      ]);
       const outcomes = await Promise.all([1, 2, 3, 4].map(() => commit(gent)));
       expect(outcomes.sort()).toEqual([false, false, false, true]);
       expect(await written()).toEqual({ commitments: 1, lines: 1, bookings: 1, entries: 2, outbox: 1 });
@@ -147,7 +124,9 @@ describe('budgeting use cases on a real database', () => {
 
     it("commits the decision's own prices: a rate other than the catalogue's and a reach paid below the approval are kept", async () => {
       // Priced at 65 per KPI (as under a later catalogue; budgeting's own copy says 60), the cap paying 2,250 of 3,000.
-      const later = decision('44021', 2, [line('A05', 0, 3000, 2250, 65)]);
+      const later = testDecision('44021', 2, [
+        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 65 }),
+      ]);
       expect(await commit(later)).toBe(true);
       expect(await commitments(2)).toEqual([
         expect.objectContaining({
@@ -168,20 +147,37 @@ describe('budgeting use cases on a real database', () => {
     });
 
     it('refuses a decision that is not consistent in itself, naming the rule, and writes nothing', async () => {
-      const consistent = decision('44021', 1, [line('A05', 0, 10, 10, 60)]);
+      const consistent = testDecision('44021', 1, [
+        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 60 }),
+      ]);
       const refusals: [TargetsCommittedV2, string][] = [
         [{ ...consistent, amountEur: 1 }, 'amountEur: 1 is not the sum of the lines (600)'],
         [
-          { ...consistent, amountEur: 601, targets: [{ ...line('A05', 0, 10, 10, 60), amountEur: 601 }] },
+          {
+            ...consistent,
+            amountEur: 601,
+            targets: [
+              {
+                ...decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 60 }),
+                amountEur: 601,
+              },
+            ],
+          },
           'targets[0].amountEur: 601 is not 10 x 60 euro per KPI',
         ],
         [
-          decision('44021', 1, [line('A05', 0, 10, 10, 60), line('A05', 0, 5, 5, 60)]),
+          testDecision('44021', 1, [
+            decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 60 }),
+            decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 5, subsidisedReach: 5, eurPerKpi: 60 }),
+          ]),
           'targets[1].indicatorCode: A05 appears more than once',
         ],
         // Paying for more than was approved: the lines add up, the rule does not.
         [
-          decision('44021', 1, [line('A02', 0, 1, 1, 25_000), line('A05', 0, 10, 20, 60)]),
+          testDecision('44021', 1, [
+            decidedLine('A02', { currentReach: 0, approvedAdditionalReach: 1, subsidisedReach: 1, eurPerKpi: 25_000 }),
+            decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 20, eurPerKpi: 60 }),
+          ]),
           'targets[1].subsidisedReach: 20 exceeds the approved additional reach of 10',
         ],
         [{ ...consistent, amountEur: 0, targets: [] }, 'a commitment has at least one line'],
@@ -196,7 +192,9 @@ describe('budgeting use cases on a real database', () => {
     });
 
     it('keeps a decision that commits nothing, without a booking', async () => {
-      const nothing = decision('44021', 1, [line('A05', 700, 0, 0, 60)]);
+      const nothing = testDecision('44021', 1, [
+        decidedLine('A05', { currentReach: 700, approvedAdditionalReach: 0, subsidisedReach: 0, eurPerKpi: 60 }),
+      ]);
       expect(await commit(nothing)).toBe(true);
       expect(await written()).toEqual({ commitments: 1, lines: 1, bookings: 0, entries: 0, outbox: 1 });
       expect(await budget(1)).toMatchObject({ committedEur: 0, ledger: { debitEur: 0, creditEur: 0, balanced: true } });
@@ -223,11 +221,15 @@ describe('budgeting use cases on a real database', () => {
           await budgeting.query('TRUNCATE commitment_line, commitment, ledger_entry, ledger_transaction, outbox');
           const decisions = drawn.map((entry) => ({
             twice: entry.twice,
-            decided: decision(
+            decided: testDecision(
               entry.governmentCode,
               entry.projectYear,
               entry.lines.map(({ indicatorCode, approved, paidShare, eurPerKpi }) =>
-                line(indicatorCode, 0, approved, Math.floor(approved * paidShare), eurPerKpi),
+                decidedLine(indicatorCode, {
+                  approvedAdditionalReach: approved,
+                  subsidisedReach: Math.floor(approved * paidShare),
+                  eurPerKpi,
+                }),
               ),
             ),
           }));
@@ -279,10 +281,19 @@ describe('budgeting use cases on a real database', () => {
 
   describe('listing commitments', () => {
     it("lists a year's commitments by government, then in the order they were committed, for one government when asked", async () => {
-      const gentFirst = decision('44021', 1, [line('A05', 0, 100, 100, 60), line('A02', 0, 1, 1, 25_000)]);
-      const antwerpen = decision('11002', 1, [line('A05', 0, 200, 200, 60)]);
-      const gentSecond = decision('44021', 1, [line('A07', 0, 10, 10, 650)]);
-      const mechelenYear2 = decision('12025', 2, [line('A23', 0, 10, 10, 210)]);
+      const gentFirst = testDecision('44021', 1, [
+        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 100, subsidisedReach: 100, eurPerKpi: 60 }),
+        decidedLine('A02', { currentReach: 0, approvedAdditionalReach: 1, subsidisedReach: 1, eurPerKpi: 25_000 }),
+      ]);
+      const antwerpen = testDecision('11002', 1, [
+        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 200, subsidisedReach: 200, eurPerKpi: 60 }),
+      ]);
+      const gentSecond = testDecision('44021', 1, [
+        decidedLine('A07', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 650 }),
+      ]);
+      const mechelenYear2 = testDecision('12025', 2, [
+        decidedLine('A23', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 210 }),
+      ]);
       for (const decided of [gentFirst, antwerpen, gentSecond, mechelenYear2]) {
         await commit(decided);
         // Committed in distinct milliseconds, so the order among one government's commitments is defined.

@@ -8,39 +8,10 @@ import {
   TOPICS,
   type EventEnvelope,
   type SubsidyCommittedV1,
-  type TargetsCommittedV2,
 } from '#contracts';
-import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
+import { decidedLine, eventually, startServiceUnderTest, testDecision, testEnvelope, type ServiceUnderTest } from '#testing';
 import { budgetingManifest } from '../src/budgeting.manifest.js';
 import type { CommitmentView as Commitment } from '../src/application/list-commitments/list-commitments.handler.js';
-
-type DecidedLine = TargetsCommittedV2['targets'][number];
-
-/** A decision as applications announces it: priced per line, the total the sum of the lines. */
-const decision = (applicationId: string, projectYear: number, targets: DecidedLine[]): TargetsCommittedV2 => ({
-  applicationId,
-  governmentCode: '44021',
-  projectYear,
-  catalogueVersion: 'sha256-test00000000',
-  amountEur: targets.reduce((sum, line) => sum + line.amountEur, 0),
-  targets,
-});
-
-const line = (
-  indicatorCode: string,
-  currentReach: number,
-  approvedAdditionalReach: number,
-  subsidisedReach: number,
-  eurPerKpi: number,
-): DecidedLine => ({
-  indicatorCode,
-  currentReach,
-  approvedAdditionalReach,
-  target: currentReach + approvedAdditionalReach,
-  subsidisedReach,
-  eurPerKpi,
-  amountEur: subsidisedReach * eurPerKpi,
-});
 
 describe('budgeting on the real broker and database', () => {
   let service: ServiceUnderTest;
@@ -65,14 +36,40 @@ describe('budgeting on the real broker and database', () => {
 
   it('commits a decision once, however often it arrives, with a balanced ledger and one subsidy-committed', async () => {
     const registered = testEnvelope(governmentRegisteredV1, '44021', governmentRegisteredV1.example);
-    const decided = testEnvelope(targetsCommittedV2, '44021', decision(first, 1, [line('A05', 500, 1500, 1500, 60)]));
+    const decided = testEnvelope(
+      targetsCommittedV2,
+      '44021',
+      testDecision(
+        '44021',
+        1,
+        [decidedLine('A05', { currentReach: 500, approvedAdditionalReach: 1500, subsidisedReach: 1500, eurPerKpi: 60 })],
+        first,
+      ),
+    );
     // The same event delivered twice, then the same decision under a new event id (e.g. a replay).
     const replayed = { ...decided, eventId: randomUUID() };
     // A decision whose lines do not add up to its total: dead-lettered, and what follows keeps flowing.
-    const unpriceable = testEnvelope(targetsCommittedV2, '44021', { ...decision(poison, 1, [line('A05', 0, 10, 10, 60)]), amountEur: 1 });
+    const unpriceable = testEnvelope(targetsCommittedV2, '44021', {
+      ...testDecision(
+        '44021',
+        1,
+        [decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 60 })],
+        poison,
+      ),
+      amountEur: 1,
+    });
     // Same key, so same partition: once its effect shows, everything before it was handled.
     // Priced by the decision at a rate of 65 per KPI (as under a later catalogue), above the cap only the cap.
-    const sentinel = testEnvelope(targetsCommittedV2, '44021', decision(later, 2, [line('A05', 0, 3000, 2250, 65)]));
+    const sentinel = testEnvelope(
+      targetsCommittedV2,
+      '44021',
+      testDecision(
+        '44021',
+        2,
+        [decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 65 })],
+        later,
+      ),
+    );
     await service.publish(registered, decided, decided, replayed, unpriceable, sentinel);
 
     const committed = await eventually(async () => {

@@ -11,7 +11,7 @@ import {
 } from '#contracts';
 import { Conflict, RuleViolation } from '#domain';
 import { runWithContext } from '#observability';
-import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
+import { decidedLine, startUseCasesUnderTest, testDecision, type UseCasesUnderTest } from '#testing';
 import { ApplyReportHandler } from '../src/application/apply-report/apply-report.handler.js';
 import { GetFiguresHandler, type IndicatorFigure } from '../src/application/get-figures/get-figures.handler.js';
 import { GetStatusesHandler } from '../src/application/get-statuses/get-statuses.handler.js';
@@ -20,26 +20,13 @@ import { SubmitReportHandler } from '../src/application/submit-report/submit-rep
 import { realisedTotal, type CountedFigure } from '../src/domain/indicator-figures.js';
 import { reportingManifest } from '../src/reporting.manifest.js';
 
-const decision = (
-  governmentCode: string,
-  projectYear: number,
-  targets: { indicatorCode: string; target: number }[],
-): TargetsCommittedV2 => ({
-  applicationId: randomUUID(),
-  governmentCode,
-  projectYear,
-  catalogueVersion: 'sha256-test00000000',
-  amountEur: 0,
-  targets: targets.map(({ indicatorCode, target }) => ({
-    indicatorCode,
-    currentReach: 0,
-    approvedAdditionalReach: target,
-    target,
-    subsidisedReach: target,
-    eurPerKpi: 0,
-    amountEur: 0,
-  })),
-});
+/** A decision committing these targets; the prices are budgeting's concern. */
+const decision = (governmentCode: string, projectYear: number, targets: { indicatorCode: string; target: number }[]): TargetsCommittedV2 =>
+  testDecision(
+    governmentCode,
+    projectYear,
+    targets.map(({ indicatorCode, target }) => decidedLine(indicatorCode, { approvedAdditionalReach: target })),
+  );
 
 const report = (
   governmentCode: string,

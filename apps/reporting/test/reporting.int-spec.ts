@@ -9,30 +9,26 @@ import {
   type EventEnvelope,
   type IndicatorStatusChangedV1,
   type ReportSubmittedV1,
+  type DecidedLineV2,
   type TargetsCommittedV2,
 } from '#contracts';
-import { eventually, queryDatabase, request, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
+import {
+  decidedLine,
+  eventually,
+  queryDatabase,
+  request,
+  startServiceUnderTest,
+  testDecision,
+  testEnvelope,
+  type ServiceUnderTest,
+} from '#testing';
 import { reportingManifest } from '../src/reporting.manifest.js';
 import type { IndicatorFigure as Figure } from '../src/application/get-figures/get-figures.handler.js';
 import type { IndicatorStatusView as StatusView } from '../src/application/get-statuses/get-statuses.handler.js';
 
-type TargetLine = Pick<TargetsCommittedV2['targets'][number], 'indicatorCode' | 'currentReach' | 'approvedAdditionalReach' | 'target'>;
-
 /** A decision as applications announces it; reporting reads the targets, the prices are budgeting's. */
-const decision = (governmentCode: string, projectYear: number, targets: TargetLine[]): EventEnvelope<TargetsCommittedV2> =>
-  testEnvelope(targetsCommittedV2, governmentCode, {
-    applicationId: randomUUID(),
-    governmentCode,
-    projectYear,
-    catalogueVersion: 'sha256-test00000000',
-    amountEur: targets.reduce((sum, line) => sum + line.approvedAdditionalReach * 60, 0),
-    targets: targets.map((line) => ({
-      ...line,
-      subsidisedReach: line.approvedAdditionalReach,
-      eurPerKpi: 60,
-      amountEur: line.approvedAdditionalReach * 60,
-    })),
-  });
+const decision = (governmentCode: string, projectYear: number, targets: DecidedLineV2[]): EventEnvelope<TargetsCommittedV2> =>
+  testEnvelope(targetsCommittedV2, governmentCode, testDecision(governmentCode, projectYear, targets));
 
 /** A report-submitted event as POST /reports announces it through reporting's own outbox. */
 const report = (
@@ -99,14 +95,14 @@ describe('reporting on the real broker and database', () => {
 
   it('plans the committed targets once, however often the decision arrives', async () => {
     const gentTargets = decision('44021', 1, [
-      { indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500, target: 2000 },
-      { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1, target: 1 },
+      decidedLine('A05', { currentReach: 500, approvedAdditionalReach: 1500 }),
+      decidedLine('A02', { currentReach: 0, approvedAdditionalReach: 1 }),
     ]);
     // The same event twice, then the same decision under a new event id (a replay from the log).
     const replayed = { ...gentTargets, eventId: randomUUID() };
-    const antwerpenTargets = decision('11002', 1, [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 1000, target: 1000 }]);
+    const antwerpenTargets = decision('11002', 1, [decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 1000 })]);
     // Same key as Gent's decision, so same partition: once it shows, everything of Gent before it was handled.
-    const sentinel = decision('44021', 2, [{ indicatorCode: 'A05', currentReach: 0, approvedAdditionalReach: 2500, target: 2500 }]);
+    const sentinel = decision('44021', 2, [decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 2500 })]);
     await service.publish(gentTargets, gentTargets, replayed, antwerpenTargets, sentinel);
 
     await eventually(async () => expect(figureOf(await figures(2), 'A05')).toMatchObject({ planned: 2500, governments: 1 }));
