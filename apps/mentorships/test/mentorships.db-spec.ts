@@ -1,29 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { findReportingPeriod } from '#catalogue';
-import { memberProgressRecordedV1, type MemberProgressRecordedV1, type ReportSubmittedV1 } from '#contracts';
+import { memberProgressRecordedV1, type MemberProgressRecordedV1 } from '#contracts';
 import { RuleViolation, supersedes } from '#domain';
 import { runWithContext } from '#observability';
-import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
+import { startUseCasesUnderTest, testReport, type UseCasesUnderTest } from '#testing';
 import { ListProgressHandler } from '../src/application/list-progress/list-progress.handler.js';
 import { RecordProgressHandler } from '../src/application/record-progress/record-progress.handler.js';
 import { mentorshipsManifest } from '../src/mentorships.manifest.js';
-
-const report = (
-  governmentCode: string,
-  periodCode: string,
-  reportVersion: number,
-  results: ReportSubmittedV1['results'],
-): ReportSubmittedV1 => ({
-  reportId: randomUUID(),
-  governmentCode,
-  projectYear: findReportingPeriod(periodCode)!.projectYear,
-  periodCode,
-  reportVersion,
-  submittedAt: new Date().toISOString(),
-  results,
-});
 
 describe('mentorships use cases on a real database', () => {
   let mentorships: UseCasesUnderTest;
@@ -48,23 +32,23 @@ describe('mentorships use cases on a real database', () => {
 
   describe('recording progress', () => {
     it('lets a newer version replace an older one per line, ignores a late older one and a repeat, counts what it recorded', async () => {
-      const first = report('44021', 'PJ1-INTERIM', 1, [
+      const first = testReport('44021', 'PJ1-INTERIM', 1, [
         { indicatorCode: 'A05', achieved: 600 },
         { indicatorCode: 'A02', achieved: null },
       ]);
       const firstCause = randomUUID();
       expect(await runWithContext({ correlationId: 'c-first', causationId: firstCause }, () => recordProgress.execute(first))).toBe(2);
       expect(await recordProgress.execute(first)).toBe(0);
-      const correction = report('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1500 }]);
+      const correction = testReport('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1500 }]);
       expect(await recordProgress.execute(correction)).toBe(1);
       // Version 2 arrives after version 3: too late for A05, but newer than what is known of A02.
-      const late = report('44021', 'PJ1-INTERIM', 2, [
+      const late = testReport('44021', 'PJ1-INTERIM', 2, [
         { indicatorCode: 'A05', achieved: 1000 },
         { indicatorCode: 'A02', achieved: 1 },
       ]);
       expect(await recordProgress.execute(late)).toBe(1);
       // The same version again, with another figure: not newer, so ignored.
-      expect(await recordProgress.execute(report('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1 }]))).toBe(0);
+      expect(await recordProgress.execute(testReport('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1 }]))).toBe(0);
 
       expect(await progressOf('44021')).toEqual([
         {
@@ -120,7 +104,7 @@ describe('mentorships use cases on a real database', () => {
 
     it('refuses a report with a line that is not an indicator code, writing none of its lines', async () => {
       const refused = recordProgress.execute(
-        report('44021', 'PJ1-INTERIM', 1, [
+        testReport('44021', 'PJ1-INTERIM', 1, [
           { indicatorCode: 'A05', achieved: 600 },
           { indicatorCode: 'X5', achieved: 1 },
         ]),
@@ -135,7 +119,7 @@ describe('mentorships use cases on a real database', () => {
 
     it('keeps the highest version when versions of one report race', async () => {
       const versions = [3, 1, 4, 2].map((reportVersion) =>
-        report('44021', 'PJ1-ANNUAL', reportVersion, [{ indicatorCode: 'A05', achieved: reportVersion * 100 }]),
+        testReport('44021', 'PJ1-ANNUAL', reportVersion, [{ indicatorCode: 'A05', achieved: reportVersion * 100 }]),
       );
       const recorded = await Promise.all(versions.map((version) => recordProgress.execute(version)));
       expect(await progressOf('44021')).toEqual([expect.objectContaining({ periodCode: 'PJ1-ANNUAL', achieved: 400, reportVersion: 4 })]);
@@ -160,7 +144,9 @@ describe('mentorships use cases on a real database', () => {
           for (const entry of arrivals) {
             const key = `${entry.periodCode}/${entry.indicatorCode}`;
             const recorded = await recordProgress.execute(
-              report('44021', entry.periodCode, entry.reportVersion, [{ indicatorCode: entry.indicatorCode, achieved: entry.achieved }]),
+              testReport('44021', entry.periodCode, entry.reportVersion, [
+                { indicatorCode: entry.indicatorCode, achieved: entry.achieved },
+              ]),
             );
             const replaces = supersedes(latest.get(key)?.reportVersion, entry.reportVersion);
             expect(recorded).toBe(replaces ? 1 : 0);
@@ -184,15 +170,15 @@ describe('mentorships use cases on a real database', () => {
 
   describe('listing progress', () => {
     it("lists one government's progress by project year, period and indicator, with the network of the indicator's action", async () => {
-      await recordProgress.execute(report('44021', 'PJ2-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 10 }]));
+      await recordProgress.execute(testReport('44021', 'PJ2-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 10 }]));
       await recordProgress.execute(
-        report('44021', 'PJ1-INTERIM', 1, [
+        testReport('44021', 'PJ1-INTERIM', 1, [
           { indicatorCode: 'A09-NIEUWKOMERS', achieved: 3 },
           { indicatorCode: 'A05', achieved: 600 },
         ]),
       );
-      await recordProgress.execute(report('44021', 'PJ1-ANNUAL', 1, [{ indicatorCode: 'A09-HANDICAP', achieved: null }]));
-      await recordProgress.execute(report('11002', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 900 }]));
+      await recordProgress.execute(testReport('44021', 'PJ1-ANNUAL', 1, [{ indicatorCode: 'A09-HANDICAP', achieved: null }]));
+      await recordProgress.execute(testReport('11002', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 900 }]));
 
       const listed = await progressOf('44021');
       expect(listed.map((row) => [row.projectYear, row.periodCode, row.indicatorCode, row.networkId, row.achieved])).toEqual([

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
 import {
   indicatorStatusChangedV1,
   memberProgressRecordedV1,
@@ -10,20 +9,12 @@ import {
   type MemberProgressRecordedV1,
   type ReportSubmittedV1,
 } from '#contracts';
-import { eventually, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
+import { eventually, startServiceUnderTest, testEnvelope, testReport, type ServiceUnderTest } from '#testing';
 import type { ProgressView } from '../src/application/list-progress/list-progress.handler.js';
 import { mentorshipsManifest } from '../src/mentorships.manifest.js';
 
 const report = (periodCode: string, reportVersion: number, results: ReportSubmittedV1['results']): EventEnvelope<ReportSubmittedV1> =>
-  testEnvelope(reportSubmittedV1, '44021', {
-    reportId: randomUUID(),
-    governmentCode: '44021',
-    projectYear: 1,
-    periodCode,
-    reportVersion,
-    submittedAt: new Date().toISOString(),
-    results,
-  });
+  testEnvelope(reportSubmittedV1, '44021', testReport('44021', periodCode, reportVersion, results));
 
 describe('mentorships on the real broker and database', () => {
   let service: ServiceUnderTest;

@@ -11,7 +11,7 @@ import {
 } from '#contracts';
 import { Conflict, RuleViolation } from '#domain';
 import { runWithContext } from '#observability';
-import { decidedLine, startUseCasesUnderTest, testDecision, type UseCasesUnderTest } from '#testing';
+import { decidedLine, startUseCasesUnderTest, testDecision, testReport, type UseCasesUnderTest } from '#testing';
 import { ApplyReportHandler } from '../src/application/apply-report/apply-report.handler.js';
 import { GetFiguresHandler, type IndicatorFigure } from '../src/application/get-figures/get-figures.handler.js';
 import { GetStatusesHandler } from '../src/application/get-statuses/get-statuses.handler.js';
@@ -27,21 +27,6 @@ const decision = (governmentCode: string, projectYear: number, targets: { indica
     projectYear,
     targets.map(({ indicatorCode, target }) => decidedLine(indicatorCode, { approvedAdditionalReach: target })),
   );
-
-const report = (
-  governmentCode: string,
-  periodCode: string,
-  reportVersion: number,
-  results: ReportSubmittedV1['results'],
-): ReportSubmittedV1 => ({
-  reportId: randomUUID(),
-  governmentCode,
-  projectYear: findReportingPeriod(periodCode)!.projectYear,
-  periodCode,
-  reportVersion,
-  submittedAt: new Date().toISOString(),
-  results,
-});
 
 /** PJ1-INTERIM runs 1 October - 31 March of a year 1 October - 30 September, both ends inclusive: 182 of 365 days. */
 const interimExpected = (target: number): number => Math.round(((target * 182) / 365) * 100) / 100;
@@ -102,7 +87,7 @@ describe('reporting use cases on a real database', () => {
         ]),
       );
       await recordTargets.execute(decision('11002', 1, [{ indicatorCode: 'A05', target: 1000 }]));
-      const first = report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]);
+      const first = testReport('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]);
       const firstCause = randomUUID();
       await runWithContext({ correlationId: 'c-first', causationId: firstCause }, () => applyReport.execute(first));
       await applyReport.execute(first);
@@ -120,14 +105,14 @@ describe('reporting use cases on a real database', () => {
       expect(interimExpected(2000)).toBe(997.26);
       expect(await figureOf(1, 'A05')).toMatchObject({ planned: 3000, realised: 600, governmentsReported: 1, percentReached: 20 });
 
-      const correction = report('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1500 }]);
+      const correction = testReport('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1500 }]);
       await runWithContext({ correlationId: 'c-correction', causationId: randomUUID() }, () => applyReport.execute(correction));
       // Version 2 arrives after version 3: too late to count, and it would have made A05 lagging again.
-      await applyReport.execute(report('44021', 'PJ1-INTERIM', 2, [{ indicatorCode: 'A05', achieved: 100 }]));
+      await applyReport.execute(testReport('44021', 'PJ1-INTERIM', 2, [{ indicatorCode: 'A05', achieved: 100 }]));
       await applyReport.execute(first);
       await applyReport.execute(correction);
       await applyReport.execute(
-        report('44021', 'PJ1-INTERIM', 4, [
+        testReport('44021', 'PJ1-INTERIM', 4, [
           { indicatorCode: 'A05', achieved: 1500 },
           { indicatorCode: 'A02', achieved: 0 },
         ]),
@@ -192,8 +177,8 @@ describe('reporting use cases on a real database', () => {
 
     it('counts a government with its latest period; refuses a report on an indicator without a target, leaving nothing of it', async () => {
       await recordTargets.execute(decision('44021', 1, [{ indicatorCode: 'A05', target: 2000 }]));
-      await applyReport.execute(report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 1500 }]));
-      const unplanned = report('44021', 'PJ1-ANNUAL', 1, [
+      await applyReport.execute(testReport('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 1500 }]));
+      const unplanned = testReport('44021', 'PJ1-ANNUAL', 1, [
         { indicatorCode: 'A05', achieved: 1700 },
         { indicatorCode: 'A07', achieved: 12 },
       ]);
@@ -204,7 +189,7 @@ describe('reporting use cases on a real database', () => {
       expect(await figureOf(1, 'A05')).toMatchObject({ realised: 1500 });
       expect((await statuses('44021')).map((status) => status.periodCode)).toEqual(['PJ1-INTERIM']);
 
-      await applyReport.execute(report('44021', 'PJ1-ANNUAL', 2, [{ indicatorCode: 'A05', achieved: 1800 }]));
+      await applyReport.execute(testReport('44021', 'PJ1-ANNUAL', 2, [{ indicatorCode: 'A05', achieved: 1800 }]));
       // The annual period covers the whole year: all of the target is expected by its end.
       expect((await statuses('44021')).filter((status) => status.periodCode === 'PJ1-ANNUAL')).toEqual([
         {
@@ -243,7 +228,9 @@ describe('reporting use cases on a real database', () => {
             // Every report arrives, some of them twice, in the order drawn.
             for (const entry of [...lines, ...lines.slice(0, 3)])
               await applyReport.execute(
-                report(entry.governmentCode, entry.periodCode, entry.reportVersion, [{ indicatorCode: 'A05', achieved: entry.achieved }]),
+                testReport(entry.governmentCode, entry.periodCode, entry.reportVersion, [
+                  { indicatorCode: 'A05', achieved: entry.achieved },
+                ]),
               );
             const counted: CountedFigure[] = lines.map((entry) => ({
               ...entry,

@@ -20,6 +20,7 @@ import {
   startServiceUnderTest,
   testDecision,
   testEnvelope,
+  testReport,
   type ServiceUnderTest,
 } from '#testing';
 import { reportingManifest } from '../src/reporting.manifest.js';
@@ -37,15 +38,7 @@ const report = (
   reportVersion: number,
   results: ReportSubmittedV1['results'],
 ): EventEnvelope<ReportSubmittedV1> =>
-  testEnvelope(reportSubmittedV1, governmentCode, {
-    reportId: randomUUID(),
-    governmentCode,
-    projectYear: Number(periodCode.slice(2, 3)),
-    periodCode,
-    reportVersion,
-    submittedAt: new Date().toISOString(),
-    results,
-  });
+  testEnvelope(reportSubmittedV1, governmentCode, testReport(governmentCode, periodCode, reportVersion, results));
 
 const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined =>
   figures.find((figure) => figure.indicatorCode === indicatorCode);

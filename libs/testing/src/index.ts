@@ -10,4 +10,4 @@ export * from './topic-tap.js';
 export * from './tcp-proxy.js';
 export * from './http.js';
 export * from './use-cases-under-test.js';
-export * from './test-decision.js';
+export * from './test-payloads.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DecidedLineV2, TargetsCommittedV2 } from '#contracts';
+import { findReportingPeriod } from '#catalogue';
+import type { DecidedLineV2, ReportSubmittedV1, TargetsCommittedV2 } from '#contracts';
 
 /** One decided line as applications prices it: subsidised reach x euro per KPI, the target current + approved. */
 export const decidedLine = (
@@ -38,3 +39,23 @@ export const testDecision = (
   amountEur: targets.reduce((sum, line) => sum + line.amountEur, 0),
   targets,
 });
+
+/** A report as reporting announces it (report-submitted v1): a new report id, submitted now. */
+export const testReport = (
+  governmentCode: string,
+  periodCode: string,
+  reportVersion: number,
+  results: ReportSubmittedV1['results'],
+): ReportSubmittedV1 => {
+  const period = findReportingPeriod(periodCode);
+  if (!period) throw new Error(`${periodCode} is not a reporting period of the catalogue`);
+  return {
+    reportId: randomUUID(),
+    governmentCode,
+    projectYear: period.projectYear,
+    periodCode,
+    reportVersion,
+    submittedAt: new Date().toISOString(),
+    results,
+  };
+};
