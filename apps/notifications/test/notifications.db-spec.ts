@@ -12,7 +12,7 @@ import {
 } from '#contracts';
 import { runWithContext } from '#observability';
 import { UnitOfWork } from '#persistence';
-import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
+import { startUseCasesUnderTest, testStatusChange, type UseCasesUnderTest } from '#testing';
 import { ListInboxHandler } from '../src/application/list-inbox/list-inbox.handler.js';
 import { NotifyStatusChangeHandler } from '../src/application/notify-status-change/notify-status-change.handler.js';
 import { RecordContactsHandler } from '../src/application/record-contacts/record-contacts.handler.js';
@@ -29,24 +29,6 @@ const registration = (governmentCode: string, name: string, emails: string[]): G
 });
 const gent = registration('44021', 'Stad Gent', ['samenleven@gent.example', 'financien@gent.example']);
 const antwerpen = registration('11002', 'Stad Antwerpen', ['samenleven@antwerpen.example']);
-
-const statusChange = (
-  governmentCode: string,
-  indicatorCode: string,
-  previousStatus: IndicatorStatus,
-  status: IndicatorStatus,
-  achieved: number | null = 600,
-): IndicatorStatusChangedV1 => ({
-  governmentCode,
-  indicatorCode,
-  projectYear: 1,
-  periodCode: 'PJ1-INTERIM',
-  previousStatus,
-  status,
-  achieved,
-  target: 2000,
-  expected: 997.26,
-});
 
 interface NotificationRow {
   id: string;
@@ -113,7 +95,7 @@ describe('notifications use cases on a real database', () => {
       expect(await notifications.count('outbox')).toBe(0);
 
       const cause = randomUUID();
-      const lagging = statusChange('44021', 'A05', 'not-reported', 'lagging');
+      const lagging = testStatusChange('44021', 'A05', 'not-reported', 'lagging');
       expect(await notify(lagging, cause, 'c-lagging')).toBe(3);
       // The same cause again, also twice at once: nothing more.
       expect(await notify(lagging, cause, 'c-lagging')).toBe(0);
@@ -184,7 +166,7 @@ describe('notifications use cases on a real database', () => {
 
       // Another cause racing itself: written once.
       const other = randomUUID();
-      const racing = await Promise.all([1, 2, 3].map(() => notify(statusChange('44021', 'A02', 'on-track', 'lagging', 0), other)));
+      const racing = await Promise.all([1, 2, 3].map(() => notify(testStatusChange('44021', 'A02', 'on-track', 'lagging', 0), other)));
       expect(racing.sort()).toEqual([0, 0, 3]);
       expect((await rowsOf(other)).map((row) => row.channel)).toEqual(['email', 'email', 'inbox']);
       expect(await sentFor(other)).toHaveLength(1);
@@ -196,7 +178,7 @@ describe('notifications use cases on a real database', () => {
       for (const previousStatus of INDICATOR_STATUSES)
         for (const status of INDICATOR_STATUSES) {
           const cause = randomUUID();
-          const written = await notify(statusChange('44021', 'A05', previousStatus, status), cause);
+          const written = await notify(testStatusChange('44021', 'A05', previousStatus, status), cause);
           expect(written).toBe((await rowsOf(cause)).length);
           if (written > 0) notified.push([previousStatus, status]);
         }
@@ -216,11 +198,11 @@ describe('notifications use cases on a real database', () => {
     it('holds a notice for a government without contacts and sends it, under its own correlation id, once they are recorded', async () => {
       const early = randomUUID();
       const alsoEarly = randomUUID();
-      expect(await notify(statusChange('11002', 'A05', 'not-reported', 'lagging', 100), early, 'c-early')).toBe(0);
-      expect(await notify(statusChange('11002', 'A05', 'not-reported', 'lagging', 100), early, 'c-early')).toBe(0);
-      expect(await notify(statusChange('11002', 'A02', 'at-risk', 'lagging', 0), alsoEarly, 'c-also-early')).toBe(0);
+      expect(await notify(testStatusChange('11002', 'A05', 'not-reported', 'lagging', 100), early, 'c-early')).toBe(0);
+      expect(await notify(testStatusChange('11002', 'A05', 'not-reported', 'lagging', 100), early, 'c-early')).toBe(0);
+      expect(await notify(testStatusChange('11002', 'A02', 'at-risk', 'lagging', 0), alsoEarly, 'c-also-early')).toBe(0);
       // A change that is not into lagging is not held either.
-      expect(await notify(statusChange('11002', 'A07', 'lagging', 'on-track', 20))).toBe(0);
+      expect(await notify(testStatusChange('11002', 'A07', 'lagging', 'on-track', 20))).toBe(0);
       expect(await heldFor('11002')).toEqual([early, alsoEarly]);
       expect({ notifications: await notifications.count('notification'), outbox: await notifications.count('outbox') }).toEqual({
         notifications: 0,
@@ -250,7 +232,7 @@ describe('notifications use cases on a real database', () => {
 
       // The registration again, or the held cause delivered again, sends nothing twice.
       await recordContacts.execute(antwerpen);
-      expect(await notify(statusChange('11002', 'A05', 'not-reported', 'lagging', 100), early, 'c-early')).toBe(0);
+      expect(await notify(testStatusChange('11002', 'A05', 'not-reported', 'lagging', 100), early, 'c-early')).toBe(0);
       expect({ notifications: await notifications.count('notification'), outbox: await notifications.count('outbox') }).toEqual({
         notifications: 4,
         outbox: 2,
@@ -290,7 +272,7 @@ describe('notifications use cases on a real database', () => {
         await running;
       };
       const cause = randomUUID();
-      const lagging = statusChange('11002', 'A05', 'not-reported', 'lagging', 100);
+      const lagging = testStatusChange('11002', 'A05', 'not-reported', 'lagging', 100);
       const sentOnce = async (): Promise<void> => {
         expect(await heldFor('11002')).toEqual([]);
         expect((await rowsOf(cause)).map((row) => row.channel)).toEqual(['email', 'inbox']);
@@ -318,7 +300,7 @@ describe('notifications use cases on a real database', () => {
       await recordContacts.execute(gent);
       await recordContacts.execute(registration('44021', 'Stad Gent', ['nieuw@gent.example']));
       const cause = randomUUID();
-      expect(await notify(statusChange('44021', 'A05', 'not-reported', 'lagging'), cause)).toBe(2);
+      expect(await notify(testStatusChange('44021', 'A05', 'not-reported', 'lagging'), cause)).toBe(2);
       expect((await rowsOf(cause)).map((row) => [row.channel, row.recipient])).toEqual([
         ['email', 'nieuw@gent.example'],
         ['inbox', '44021'],
@@ -328,7 +310,7 @@ describe('notifications use cases on a real database', () => {
     it('leaves e-mail pending, since the mail dispatcher is not started in this tier', async () => {
       await recordContacts.execute(antwerpen);
       const cause = randomUUID();
-      await notify(statusChange('11002', 'A05', 'not-reported', 'lagging'), cause);
+      await notify(testStatusChange('11002', 'A05', 'not-reported', 'lagging'), cause);
       // Longer than the dispatcher's fallback poll (1 s): a running dispatcher would have tried by now.
       await sleep(1500);
       expect((await rowsOf(cause)).map((row) => [row.channel, row.status, row.attempts, row.sent])).toEqual([
@@ -344,11 +326,11 @@ describe('notifications use cases on a real database', () => {
       const listInbox = notifications.get(ListInboxHandler);
       await recordContacts.execute(gent);
       await recordContacts.execute(antwerpen);
-      await notify(statusChange('44021', 'A05', 'not-reported', 'lagging'));
+      await notify(testStatusChange('44021', 'A05', 'not-reported', 'lagging'));
       // Written in distinct milliseconds, so newest first is defined.
       await sleep(3);
-      await notify(statusChange('44021', 'A02', 'on-track', 'lagging', 0));
-      await notify(statusChange('11002', 'A05', 'not-reported', 'lagging'));
+      await notify(testStatusChange('44021', 'A02', 'on-track', 'lagging', 0));
+      await notify(testStatusChange('11002', 'A05', 'not-reported', 'lagging'));
 
       const inbox = await listInbox.inbox({ governmentCode: '44021' });
       expect(inbox).toEqual([
@@ -386,7 +368,7 @@ describe('notifications use cases on a real database', () => {
     it('lists at most the 200 newest messages', async () => {
       const listInbox = notifications.get(ListInboxHandler);
       await recordContacts.execute(antwerpen);
-      for (let index = 0; index < 201; index += 1) await notify(statusChange('11002', 'A05', 'on-track', 'lagging', index));
+      for (let index = 0; index < 201; index += 1) await notify(testStatusChange('11002', 'A05', 'on-track', 'lagging', index));
       const inbox = await listInbox.inbox({ governmentCode: '11002' });
       expect(inbox).toHaveLength(200);
       expect(inbox.map((item) => item.createdAt)).toEqual(

@@ -14,7 +14,7 @@ import {
   type IndicatorStatusChangedV1,
   type NotificationSentV1,
 } from '#contracts';
-import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
+import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, testStatusChange, type ServiceUnderTest } from '#testing';
 import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
 import { readMailFolder, type ReceivedMail } from '../../../test/support/mail-folder.js';
 import { notificationsManifest } from '../src/notifications.manifest.js';
@@ -37,17 +37,7 @@ const statusChange = (
   status: IndicatorStatus,
   achieved: number | null = 600,
 ): EventEnvelope<IndicatorStatusChangedV1> =>
-  testEnvelope(indicatorStatusChangedV1, governmentCode, {
-    governmentCode,
-    indicatorCode,
-    projectYear: 1,
-    periodCode: 'PJ1-INTERIM',
-    previousStatus,
-    status,
-    achieved,
-    target: 2000,
-    expected: 997.26,
-  });
+  testEnvelope(indicatorStatusChangedV1, governmentCode, testStatusChange(governmentCode, indicatorCode, previousStatus, status, achieved));
 
 describe('notifications on the real broker, database and an SMTP sink', () => {
   let service: ServiceUnderTest;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findReportingPeriod } from '#catalogue';
-import type { DecidedLineV2, ReportSubmittedV1, TargetsCommittedV2 } from '#contracts';
+import type { DecidedLineV2, IndicatorStatus, IndicatorStatusChangedV1, ReportSubmittedV1, TargetsCommittedV2 } from '#contracts';
 
 /** One decided line as applications prices it: subsidised reach x euro per KPI, the target current + approved. */
 export const decidedLine = (
@@ -59,3 +59,22 @@ export const testReport = (
     results,
   };
 };
+
+/** A status change as reporting announces it (indicator-status-changed v1), at Gent's interim review of 2,000. */
+export const testStatusChange = (
+  governmentCode: string,
+  indicatorCode: string,
+  previousStatus: IndicatorStatus,
+  status: IndicatorStatus,
+  achieved: number | null = 600,
+): IndicatorStatusChangedV1 => ({
+  governmentCode,
+  indicatorCode,
+  projectYear: 1,
+  periodCode: 'PJ1-INTERIM',
+  previousStatus,
+  status,
+  achieved,
+  target: 2000,
+  expected: 997.26,
+});
