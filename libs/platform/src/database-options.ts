@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import type { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
 import { AUDIT_ENTITIES, CreateAuditLog1763800000001 } from '#auth';
 import { CreateMessagingTables1763800000000, MESSAGING_ENTITIES } from '#messaging';
+import { GuardedPgClient } from './database-client.js';
 
 export interface ServiceSchema {
   service: string;
@@ -24,4 +25,6 @@ export const databaseOptions = ({ service, databaseUrl, entities, migrations }: 
   migrationsRun: true,
   synchronize: false,
   applicationName: `samenleven-${service}`,
+  // Pool options: every pooled connection has its error handled, also the moment it is handed out.
+  extra: { Client: GuardedPgClient },
 });
