@@ -159,6 +159,42 @@ describe('NotifiedWorker', () => {
     await worker.stop();
   });
 
+  it('replaces a lost listener, and a late error of the lost one leaves its replacement alone', async () => {
+    jest.useFakeTimers();
+    try {
+      const clients: FakeListener[] = [];
+      const logger = { warn: jest.fn<(message: string) => void>(), error: jest.fn<(message: string) => void>() };
+      const worker = new NotifiedWorker({
+        name: 'test worker',
+        connection: {},
+        channel: 'test_channel',
+        pollIntervalMs: 3_600_000,
+        work: () => Promise.resolve(0),
+        logger,
+        createClient: () => {
+          clients.push(new FakeListener());
+          return clients.at(-1)!;
+        },
+      });
+      started.push(worker);
+      await worker.start();
+      // What pg reports when the session is terminated, then again when its socket closes.
+      clients[0]!.emit('error', new Error('terminating connection due to administrator command'));
+      expect(clients[0]!.ended).toBe(true);
+      await jest.advanceTimersByTimeAsync(2_000);
+      expect(clients).toHaveLength(2);
+      expect(clients[1]!.queries).toEqual(['LISTEN "test_channel"']);
+      clients[0]!.emit('error', new Error('Connection terminated unexpectedly'));
+      await jest.advanceTimersByTimeAsync(10_000);
+      expect(clients[1]!.ended).toBe(false);
+      expect(clients).toHaveLength(2);
+      expect(logger.warn).toHaveBeenCalledTimes(1);
+      await worker.stop();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('warns when the listener cannot connect and still works on wake-ups', async () => {
     const { work, logger, worker } = setup({ failConnect: true });
     await worker.start();

@@ -71,7 +71,7 @@ export class NotifiedWorker {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    await this.listen().catch((error: unknown) => this.onListenerFailure(error));
+    await this.listen();
     this.pollTimer = setInterval(() => this.wake(), this.options.pollIntervalMs);
     this.wake();
   }
@@ -119,27 +119,38 @@ export class NotifiedWorker {
     }
   }
 
+  /** Opens a listening connection; a failure is handled here (polling goes on, a reconnect follows), never thrown. */
   private async listen(): Promise<void> {
-    const client = (this.options.createClient ?? newPgClient)(this.options.connection);
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => this.onListenerFailure(error));
-    this.listener = client;
-    await client.connect();
-    // Quoted: a channel name is an identifier, not SQL.
-    await client.query(`LISTEN ${pg.escapeIdentifier(this.options.channel)}`);
+    let client: ListenerClient | undefined;
+    try {
+      client = (this.options.createClient ?? newPgClient)(this.options.connection);
+      const listening = client;
+      listening.on('notification', () => this.wake());
+      // Before connect: pg reports a connection ended by the server (57P01) as an 'error' event at any moment.
+      listening.on('error', (error) => this.onListenerFailure(listening, error));
+      this.listener = listening;
+      await listening.connect();
+      // Quoted: a channel name is an identifier, not SQL.
+      await listening.query(`LISTEN ${pg.escapeIdentifier(this.options.channel)}`);
+    } catch (error) {
+      this.onListenerFailure(client, error);
+      return;
+    }
     // Work left while we were not listening.
     this.wake();
   }
 
-  private onListenerFailure(error: unknown): void {
-    const failed = this.listener;
+  private onListenerFailure(client: ListenerClient | undefined, error: unknown): void {
+    void client?.end().catch(() => undefined);
+    // A client already given up (a second error, or the failed connect of the same loss) changes nothing;
+    // above all it must not end the connection that replaced it.
+    if (client !== undefined && client !== this.listener) return;
     this.listener = undefined;
-    void failed?.end().catch(() => undefined);
     if (!this.running) return;
     this.options.logger.warn(`${this.options.name} listener connection lost (${describeError(error)}); polling until it is back`);
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => {
-      if (this.running) void this.listen().catch((retryError: unknown) => this.onListenerFailure(retryError));
+      if (this.running) void this.listen();
     }, RECONNECT_MS);
   }
 }
