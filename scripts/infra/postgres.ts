@@ -269,6 +269,8 @@ export const ensurePostgres = async (
 export const ensureDatabase = async (adminUrl: string, name: string): Promise<string> => {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`refusing unusual database name '${name}'`);
   const client = new pg.Client({ connectionString: adminUrl });
+  // A dropped session also fails the query below; unanswered, the 'error' event would end `npm start`.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
