@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
 import { EventValidationError } from '#contracts';
 import { PermanentEventError } from './permanent-event.error.js';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { Conflict, NotFound, RuleViolation } from '#domain';
 import { backoffDelays, classifyHandlerError, describeError, unavailableDelay } from './retry-policy.js';
 
@@ -56,6 +56,9 @@ describe('classifyHandlerError', () => {
     expect(
       classifyHandlerError(Object.assign(new Error('Connection with "default" is not set'), { name: 'ConnectionIsNotSetError' })),
     ).toBe('unavailable');
+    // The server ended the session while the transaction was between queries: TypeORM released its connection.
+    expect(classifyHandlerError(new QueryRunnerAlreadyReleasedError())).toBe('unavailable');
+    expect(classifyHandlerError(new QueryRunnerProviderAlreadyReleasedError())).toBe('unavailable');
   });
 });
 

@@ -24,11 +24,16 @@ export const unavailableDelay = (retry: number, { initialDelayMs, maxDelayMs } =
 /** SQLSTATE 08* (connection exception), admin/crash shutdown, cannot connect now, too many connections. */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-/** TypeORM's "not connected" errors and kafkajs' connection errors. */
+/**
+ * TypeORM's "not connected" errors, its "already released" ones (a transaction whose connection the server
+ * ended between two queries: TypeORM released it on the 'error' event) and kafkajs' connection errors.
+ */
 const UNAVAILABLE_NAMES = new Set([
   'ConnectionIsNotSetError',
   'CannotExecuteNotConnectedError',
   'CannotGetEntityManagerNotConnectedError',
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
   'KafkaJSConnectionError',
   'KafkaJSConnectionClosedError',
   'KafkaJSNoBrokerAvailableError',
