@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { sourceScriptArgs } from '../../run-from-source/source-script.js';
+import { freePort } from '../kafka-broker.js';
 import { supervise, type Supervisor } from '../process-supervisor.js';
 import { isAlive } from '../process-registry.js';
-import { spawnService, type ServiceProcess } from '../service-process.js';
+import { spawnService, waitForHttpOk, type ServiceProcess } from '../service-process.js';
 import type { SupervisionPolicy } from '../supervision-policy.js';
 
 /** Notes each start's time in a file, crashes (exit 3) on its first `crashes` starts, then stays up. */
@@ -104,5 +107,42 @@ describe('process supervisor, with real child processes', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await startTimes()).toHaveLength(4);
     expect(supervisor!.current()).toBeUndefined();
+  });
+
+  it('brings the real mail sink process back after a kill -9, answering and accepting mail again', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'supervisor-'));
+    const [smtpPort, httpPort] = [await freePort(), await freePort()];
+    const said: string[] = [];
+    supervisor = await supervise({
+      name: 'mail-sink',
+      policy,
+      say: (line) => void said.push(line),
+      start: () =>
+        spawnService({
+          name: 'mail-sink',
+          command: process.execPath,
+          args: sourceScriptArgs('scripts/mail-sink.ts'),
+          env: { ...process.env, MAIL_SINK_SMTP_PORT: String(smtpPort), MAIL_SINK_HTTP_PORT: String(httpPort), MAIL_SINK_DIR: dir },
+          cwd: dir,
+          pidFile: path.join(dir, 'mail-sink.pid.json'),
+          prefix: '',
+          print: () => undefined,
+        }),
+    });
+    const health = `http://127.0.0.1:${httpPort}/health`;
+    const never = new Promise<never>(() => undefined);
+    await waitForHttpOk(health, never, 30_000);
+
+    supervisor.current()!.child.kill('SIGKILL');
+    await until('the mail sink restarted', () => supervisor!.restarts() === 1, 30_000);
+    expect(said).toEqual(['mail-sink was killed (SIGKILL); restarting it in 0.3 s (crash 1 in a row)', 'mail-sink restarted (restart 1)']);
+    await waitForHttpOk(health, never, 30_000);
+    const transport = nodemailer.createTransport(`smtp://127.0.0.1:${smtpPort}`);
+    try {
+      await transport.sendMail({ from: 'a@example.org', to: 'b@example.org', subject: 'after the restart', text: 'still here' });
+    } finally {
+      transport.close();
+    }
+    expect((await readdir(dir)).filter((file) => file.endsWith('.eml'))).toHaveLength(1);
   });
 });
