@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { sourceScriptArgs } from '../../run-from-source/source-script.js';
-import { freePort } from '../kafka-broker.js';
+import { freePort, isKafkaReachable, startKafka, type KafkaBroker } from '../kafka-broker.js';
 import { supervise, type Supervisor } from '../process-supervisor.js';
 import { isAlive } from '../process-registry.js';
 import { spawnService, waitForHttpOk, type ServiceProcess } from '../service-process.js';
@@ -37,6 +37,7 @@ const until = async (what: string, check: () => Promise<boolean> | boolean, time
 describe('process supervisor, with real child processes', () => {
   let dir: string;
   let supervisor: Supervisor<ServiceProcess> | undefined;
+  let brokerSupervisor: Supervisor<KafkaBroker> | undefined;
 
   const startSupervised = async (crashes: number): Promise<{ said: string[]; startTimes: () => Promise<number[]> }> => {
     dir = await mkdtemp(path.join(tmpdir(), 'supervisor-'));
@@ -66,7 +67,8 @@ describe('process supervisor, with real child processes', () => {
 
   afterEach(async () => {
     await supervisor?.stop();
-    supervisor = undefined;
+    await brokerSupervisor?.stop();
+    supervisor = brokerSupervisor = undefined;
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -145,4 +147,27 @@ describe('process supervisor, with real child processes', () => {
     }
     expect((await readdir(dir)).filter((file) => file.endsWith('.eml'))).toHaveLength(1);
   });
+
+  it('restarts a Kafka broker that was killed, on the same port and data', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'supervisor-kafka-'));
+    const [port, controllerPort] = [await freePort(), await freePort()];
+    const said: string[] = [];
+    const broker = await supervise({
+      name: 'Kafka',
+      policy,
+      say: (line) => void said.push(line),
+      start: () => startKafka({ port, controllerPort, dataDir: dir }),
+    });
+    brokerSupervisor = broker;
+    const first = broker.current()!;
+    expect(await isKafkaReachable(first.brokers)).toBe(true);
+
+    process.kill(first.pid, 'SIGKILL');
+    await until('the broker restarted', () => broker.restarts() === 1, 90_000);
+    expect(said).toEqual(['Kafka was killed (SIGKILL); restarting it in 0.3 s (crash 1 in a row)', 'Kafka restarted (restart 1)']);
+    const second = broker.current()!;
+    expect(second.pid).not.toBe(first.pid);
+    expect(second.brokers).toBe(first.brokers);
+    expect(await isKafkaReachable(second.brokers)).toBe(true);
+  }, 150_000);
 });
