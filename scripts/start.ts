@@ -14,16 +14,17 @@ import {
   type KafkaBroker,
 } from './infra/kafka-broker.js';
 import { localDir, repoRoot } from './infra/local-paths.js';
-import { startMailSink, type MailSink } from './infra/mail-sink.js';
 import { ensureDatabase, ensurePostgres, type PostgresHandle } from './infra/postgres.js';
 import { reapOrphan } from './infra/process-registry.js';
-import { spawnService, summariseLogLine, waitForHttpOk, type ServiceProcess } from './infra/service-process.js';
+import { supervise, type GaveUp, type Supervisor } from './infra/process-supervisor.js';
+import { spawnService, summariseLogLine, waitForHttpOk, type ServiceProcess, type SpawnServiceOptions } from './infra/service-process.js';
 import { renderStartSummary } from './infra/start-summary.js';
 
 /**
  * `npm start`: PostgreSQL (local or embedded), a Kafka broker, the mail sink and the development
- * issuer, then every service of the registry as a child process, with demo data. Ctrl-C stops it all, services
- * first so they can finish with the broker and the database still there.
+ * issuer, then every service of the registry as a child process, with demo data. A service, the broker or the
+ * mail sink that dies is restarted (scripts/infra/supervision-policy.ts says when); only one that keeps crashing
+ * stops everything. Ctrl-C stops it all, services first so they can finish with the broker and the database still there.
  */
 
 const KAFKA_PORT = 9092;
@@ -62,10 +63,10 @@ const relative = (file: string): string => {
 
 interface Running {
   postgres?: PostgresHandle;
-  kafka?: KafkaBroker;
-  mail?: MailSink;
+  kafka?: Supervisor<KafkaBroker>;
+  mail?: Supervisor<ServiceProcess>;
   issuer?: DevIssuer;
-  services: ServiceProcess[];
+  services: Supervisor<ServiceProcess>[];
 }
 const running: Running = { services: [] };
 
@@ -107,13 +108,46 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     signals += 1;
     if (signals > 1) {
       // A second Ctrl-C: the user does not want to wait for a clean stop.
-      for (const service of running.services) service.child.kill('SIGKILL');
+      for (const service of [...running.services, running.mail]) service?.current()?.child.kill('SIGKILL');
       process.exit(130);
     }
     say(`${signal}: stopping everything (Ctrl-C again to force)`);
     exitAfterShutdown(0);
   });
 }
+
+/** Settles when any supervised process kept crashing and the platform is being stopped. */
+let reportGivenUp!: () => void;
+const givenUp = new Promise<void>((resolve) => (reportGivenUp = resolve));
+
+/** A process that keeps crashing takes the whole platform down, with its last lines on the console. */
+const stopAfterGivingUp = ({ name, code, signal, crashes, lastLines }: GaveUp): void => {
+  if (shuttingDown) return;
+  reportGivenUp();
+  say(colour(31, `${name} keeps crashing (${crashes} times; last exit code ${code}, signal ${signal}); its last lines:`));
+  for (const line of lastLines.slice(-25)) process.stdout.write(`  ${summariseLogLine(line)}\n`);
+  exitAfterShutdown(1);
+};
+
+const prefixWidth = Math.max('mail-sink'.length, ...SERVICES.map(({ name }) => name.length));
+const prefixFor = (name: string, index: number): string => `${colour(COLOURS[index % COLOURS.length]!, `[${name.padEnd(prefixWidth)}]`)} `;
+
+/** A child process, restarted when it dies; after a restart, says when `readyUrl` answers again. */
+const superviseChild = async (options: SpawnServiceOptions, readyUrl: string): Promise<Supervisor<ServiceProcess>> => {
+  const supervisor = await supervise({
+    name: options.name,
+    say: (line) => say(colour(33, line)),
+    start: () => spawnService(options),
+    onRestarted: (run) =>
+      void waitForHttpOk(readyUrl, Promise.race([run.exited, givenUp]), 180_000).then(
+        () => say(colour(32, `${options.name} is ready again`)),
+        // It died again (the supervisor says so) or everything is stopping.
+        () => undefined,
+      ),
+  });
+  void supervisor.gaveUp.then(stopAfterGivingUp);
+  return supervisor;
+};
 
 const requireFreePort = async (port: number, what: string): Promise<void> => {
   if (!(await isPortFree(port, HOST)))
@@ -132,6 +166,19 @@ const startPostgres = async (): Promise<{ adminUrl: string; databaseUrls: Record
   return { adminUrl: postgres.adminUrl, databaseUrls };
 };
 
+/** A broker npm start did not start, it cannot restart; it says when that one stops and starts answering. */
+const watchExternalBroker = (brokers: string): void => {
+  let answering = true;
+  const probe = async (): Promise<void> => {
+    const now = await isKafkaReachable(brokers, 5_000);
+    if (now !== answering && !shuttingDown)
+      say(colour(now ? 32 : 31, now ? `the Kafka broker at ${brokers} answers again` : `the Kafka broker at ${brokers} does not answer`));
+    answering = now;
+    setTimeout(() => void probe(), 10_000).unref();
+  };
+  setTimeout(() => void probe(), 10_000).unref();
+};
+
 const startBroker = async (): Promise<{ brokers: string; detail: string }> => {
   // A broker an earlier start left behind (its terminal was closed) would otherwise look like "someone's Kafka".
   if ((await reapOrphanBroker(KAFKA_PORT)) === 'reaped') say(`stopped a Kafka broker left behind by an earlier start`);
@@ -139,18 +186,25 @@ const startBroker = async (): Promise<{ brokers: string; detail: string }> => {
   const candidate = configured ?? `${HOST}:${KAFKA_PORT}`;
   if (await isKafkaReachable(candidate)) {
     say(`using the Kafka broker already running at ${candidate}`);
+    watchExternalBroker(candidate);
     return { brokers: candidate, detail: 'already running (not started by npm start)' };
   }
   if (configured) say(`KAFKA_BROKERS=${configured} does not answer; starting a local broker instead`);
   await ensureKafkaJars();
   const dataDir = localDir('kafka', 'data');
   const started = Date.now();
-  running.kafka = await startKafka({ port: KAFKA_PORT, controllerPort: KAFKA_CONTROLLER_PORT, dataDir, host: HOST, detached: true });
+  running.kafka = await supervise({
+    name: 'Kafka',
+    say: (line) => say(colour(33, line)),
+    start: () => startKafka({ port: KAFKA_PORT, controllerPort: KAFKA_CONTROLLER_PORT, dataDir, host: HOST, detached: true }),
+  });
+  void running.kafka.gaveUp.then(stopAfterGivingUp);
+  const broker = running.kafka.current()!;
   say(
-    `Kafka ${KAFKA_VERSION} ready at ${running.kafka.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
-      `(log ${relative(running.kafka.logFile)})`,
+    `Kafka ${KAFKA_VERSION} ready at ${broker.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+      `(log ${relative(broker.logFile)})`,
   );
-  return { brokers: running.kafka.brokers, detail: `Apache Kafka ${KAFKA_VERSION}, KRaft, data in ${relative(dataDir)}` };
+  return { brokers: broker.brokers, detail: `Apache Kafka ${KAFKA_VERSION}, KRaft, data in ${relative(dataDir)}` };
 };
 
 const startServices = async (
@@ -171,46 +225,68 @@ const startServices = async (
   });
   for (const { service, port } of ports) await requireFreePort(port, `${service} service`);
 
-  const width = Math.max(...SERVICES.map(({ name }) => name.length));
-  for (const [index, { service, serviceEnv }] of ports.entries()) {
+  for (const [index, { service, serviceEnv, port }] of ports.entries()) {
     const pidFile = localDir('run', `service-${service}.pid.json`);
     if ((await reapOrphan(pidFile)) === 'reaped') say(`stopped a ${service} service left behind by an earlier start`);
     running.services.push(
-      await spawnService({
-        name: service,
-        command: process.execPath,
-        // kafkajs 2.2.4 sets a negative timeout once per process on Node 24 (tulios/kafkajs#1751): harmless, and silenced.
-        args: [
-          '--enable-source-maps',
-          '--disable-warning=TimeoutNegativeWarning',
-          path.join(root, 'dist', 'apps', service, 'src', 'main.js'),
-        ],
-        env: serviceEnv,
-        cwd: root,
-        pidFile,
-        prefix: `${colour(COLOURS[index % COLOURS.length]!, `[${service.padEnd(width)}]`)} `,
-        print: (line) => void process.stdout.write(`${line}\n`),
-        summarise: !flags['raw-logs'],
-      }),
+      await superviseChild(
+        {
+          name: service,
+          command: process.execPath,
+          // kafkajs 2.2.4 sets a negative timeout once per process on Node 24 (tulios/kafkajs#1751): harmless, and silenced.
+          args: [
+            '--enable-source-maps',
+            '--disable-warning=TimeoutNegativeWarning',
+            path.join(root, 'dist', 'apps', service, 'src', 'main.js'),
+          ],
+          env: serviceEnv,
+          cwd: root,
+          pidFile,
+          prefix: prefixFor(service, index),
+          print: (line) => void process.stdout.write(`${line}\n`),
+          summarise: !flags['raw-logs'],
+        },
+        `http://${HOST}:${port}/health/ready`,
+      ),
     );
   }
-
-  // The first service to die (during start or later) takes the whole platform down with it.
-  const firstExit = Promise.race(running.services.map((service) => service.exited.then((outcome) => ({ service, ...outcome }))));
-  void firstExit.then(({ service, code, signal }) => {
-    if (shuttingDown) return;
-    say(colour(31, `${service.name} exited (code ${code}, signal ${signal}); its last lines:`));
-    for (const line of service.recentLines().slice(-25)) process.stdout.write(`  ${summariseLogLine(line)}\n`);
-    exitAfterShutdown(1);
-  });
 
   say('waiting for every service to answer /health/ready...');
   await Promise.all(
     ports.map(({ service, port }) =>
-      waitForHttpOk(`http://${HOST}:${port}/health/ready`, firstExit, 180_000).then(() => say(`${service} is ready`)),
+      waitForHttpOk(`http://${HOST}:${port}/health/ready`, givenUp, 180_000).then(() => say(`${service} is ready`)),
     ),
   );
   return ports.map(({ service, port }) => ({ name: service, url: `http://${HOST}:${port}` }));
+};
+
+/** The mail sink as a process of its own (scripts/mail-sink.ts), so its death is noticed and healed like a service's. */
+const startMailSinkProcess = async (dir: string): Promise<Supervisor<ServiceProcess>> => {
+  const pidFile = localDir('run', 'mail-sink.pid.json');
+  if ((await reapOrphan(pidFile)) === 'reaped') say('stopped a mail sink left behind by an earlier start');
+  const healthUrl = `http://${HOST}:${MAIL_WEB_PORT}/health`;
+  const supervisor = await superviseChild(
+    {
+      name: 'mail-sink',
+      command: process.execPath,
+      args: ['--enable-source-maps', path.join(repoRoot(), 'dist', 'scripts', 'mail-sink.js')],
+      env: {
+        ...process.env,
+        MAIL_SINK_SMTP_PORT: String(SMTP_PORT),
+        MAIL_SINK_HTTP_PORT: String(MAIL_WEB_PORT),
+        MAIL_SINK_DIR: dir,
+        MAIL_SINK_HOST: HOST,
+      },
+      cwd: repoRoot(),
+      pidFile,
+      prefix: prefixFor('mail-sink', SERVICES.length),
+      print: (line) => void process.stdout.write(`${line}\n`),
+      summarise: !flags['raw-logs'],
+    },
+    healthUrl,
+  );
+  await waitForHttpOk(healthUrl, givenUp, 30_000);
+  return supervisor;
 };
 
 const main = async (): Promise<void> => {
@@ -223,9 +299,9 @@ const main = async (): Promise<void> => {
   await requireFreePort(SMTP_PORT, 'mail sink');
   await requireFreePort(MAIL_WEB_PORT, 'mail web inbox');
   const mailDir = localDir('mail');
-  running.mail = await startMailSink({ smtpPort: SMTP_PORT, httpPort: MAIL_WEB_PORT, dir: mailDir, host: HOST });
-  const smtpUrl = `smtp://${HOST}:${running.mail.smtpPort}`;
-  say(`mail sink: SMTP ${smtpUrl}, inbox http://${HOST}:${running.mail.httpPort}`);
+  running.mail = await startMailSinkProcess(mailDir);
+  const smtpUrl = `smtp://${HOST}:${SMTP_PORT}`;
+  say(`mail sink: SMTP ${smtpUrl}, inbox http://${HOST}:${MAIL_WEB_PORT}`);
 
   await requireFreePort(ISSUER_PORT, 'development OIDC issuer');
   // The key is kept so tokens minted before a restart stay valid.
@@ -250,7 +326,7 @@ const main = async (): Promise<void> => {
         url: adminUrl,
         detail: running.postgres?.dataDir ? `embedded, data in ${relative(running.postgres.dataDir)}` : 'databases samenleven_<service>',
       },
-      mail: { smtpUrl, webUrl: `http://${HOST}:${running.mail.httpPort}`, dir: relative(mailDir) },
+      mail: { smtpUrl, webUrl: `http://${HOST}:${MAIL_WEB_PORT}`, dir: relative(mailDir) },
       issuer: { issuer: running.issuer.issuer, jwksUrl: running.issuer.jwksUrl },
     }),
   );

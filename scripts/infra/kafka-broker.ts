@@ -153,6 +153,10 @@ export interface KafkaBroker {
   brokers: string;
   pid: number;
   logFile: string;
+  /** Settles when the broker process has exited, stopped or not. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The end of its log, for the report when it keeps crashing. */
+  recentLines(): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -325,6 +329,12 @@ export const startKafka = async (options: StartKafkaOptions): Promise<KafkaBroke
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   process.once('exit', killOnExit);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      process.removeListener('exit', killOnExit);
+      resolve({ code, signal });
+    }),
+  );
 
   const logTail = async (): Promise<string> =>
     `--- ${logFile} ---\n${await tail(logFile)}\n--- ${consoleFile} ---\n${await tail(consoleFile, 20)}`;
@@ -371,5 +381,6 @@ export const startKafka = async (options: StartKafkaOptions): Promise<KafkaBroke
     throw error;
   }
   exitedEarly = null;
-  return { brokers, pid, logFile, stop };
+  const recentLines = async (): Promise<string[]> => (await logTail()).split('\n');
+  return { brokers, pid, logFile, exited, recentLines, stop };
 };

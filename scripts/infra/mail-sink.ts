@@ -127,6 +127,8 @@ const send = (response: http.ServerResponse, status: number, type: string, body:
 const handle = async (dir: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
   const url = new URL(request.url ?? '/', 'http://mail-sink');
   if (request.method !== 'GET') return send(response, 405, 'text/plain', 'only GET');
+  // What npm start polls to know the sink (a process of its own there) is up.
+  if (url.pathname === '/health') return send(response, 200, 'text/plain', 'ok');
   if (url.pathname === '/') return send(response, 200, 'text/html', renderInbox(await listMessages(dir)));
   if (url.pathname === '/api/messages') return send(response, 200, 'application/json', JSON.stringify(await listMessages(dir)));
   const match = /^\/messages\/([^/]+)$/.exec(url.pathname);

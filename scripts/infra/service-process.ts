@@ -91,7 +91,8 @@ export const spawnService = async (options: SpawnServiceOptions): Promise<Servic
   createInterface({ input: child.stderr! }).on('line', onLine);
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
+    // 'close', not 'exit': by then its last lines have been read too.
+    child.once('close', (code, signal) => resolve({ code, signal }));
     child.once('error', (error) => {
       onLine(`could not start: ${error.message}`);
       resolve({ code: -1, signal: null });

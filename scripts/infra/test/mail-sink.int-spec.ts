@@ -80,6 +80,12 @@ describe('mail sink', () => {
     expect(html).toContain('<iframe sandbox=""');
   });
 
+  it('answers /health, which npm start polls', async () => {
+    const response = await web('/health');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('ok');
+  });
+
   it('serves only files it wrote', async () => {
     expect((await web('/messages/..%2F..%2Fetc%2Fpasswd')).status).toBe(400);
     expect((await web('/messages/20990101T000000000Z-000001.eml')).status).toBe(404);
