@@ -1,0 +1,195 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import nodemailer from 'nodemailer';
+import {
+  governmentRegisteredV1,
+  indicatorStatusChangedV1,
+  TOPICS,
+  type EventEnvelope,
+  type GovernmentRegisteredV1,
+  type NotificationSentV1,
+} from '#contracts';
+import {
+  eventually,
+  queryDatabase,
+  startServiceUnderTest,
+  startTcpProxy,
+  testEnvelope,
+  testStatusChange,
+  type ServiceUnderTest,
+  type TcpProxy,
+} from '#testing';
+import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
+import { readMailFolder, type ReceivedMail } from '../../../test/support/mail-folder.js';
+import { notificationsManifest } from '../src/notifications.manifest.js';
+
+const messageIdOf = (notificationId: string): string => `<${notificationId}@samenleven.vlaanderen.example>`;
+const OUTAGE_MS = 2_000;
+
+interface EmailRow {
+  id: string;
+  recipient: string;
+  status: string;
+  attempts: number;
+}
+
+/**
+ * The worst moments for mail: the database goes away right after the SMTP server accepted a message (before
+ * the dispatcher can record it), and a dispatcher dies in that same window. The sink runs the faults before it
+ * tells the client the message was accepted, so the record always meets them.
+ */
+describe('mail delivery when the database fails right after the SMTP server accepted a message', () => {
+  let service: ServiceUnderTest;
+  let proxy: TcpProxy;
+  let mailDir: string;
+  let mailSink: MailSink;
+  let sent: EventEnvelope<NotificationSentV1>[];
+  /** Run by the sink on the next accepted messages, one each, before it replies. */
+  const faultsOnAccept: (() => Promise<void>)[] = [];
+  const outageEnded: Promise<void>[] = [];
+
+  const mails = (): Promise<ReceivedMail[]> => readMailFolder(mailDir);
+  const emailRows = (governmentCode: string): Promise<EmailRow[]> =>
+    queryDatabase<EmailRow>(
+      service.databaseUrl,
+      "SELECT id, recipient, status, attempts FROM notification WHERE channel = 'email' AND government_code = $1 ORDER BY id",
+      [governmentCode],
+    );
+  const announcedEmail = (notificationId: string): EventEnvelope<NotificationSentV1>[] =>
+    sent.filter((event) => event.payload.notificationId === notificationId);
+  const terminateConnections = (): Promise<unknown> =>
+    queryDatabase(
+      service.databaseUrl,
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+  const registration = (governmentCode: string, emails: string[]): EventEnvelope<GovernmentRegisteredV1> =>
+    testEnvelope(governmentRegisteredV1, governmentCode, {
+      ...governmentRegisteredV1.example,
+      governmentCode,
+      name: `Gemeente ${governmentCode}`,
+      contacts: emails.map((email, index) => ({ name: `Contact ${index + 1}`, email, role: index === 0 ? 'primary' : 'finance' })),
+    });
+
+  beforeAll(async () => {
+    mailDir = await mkdtemp(path.join(tmpdir(), 'samenleven-mail-faults-'));
+    mailSink = await startMailSink({
+      smtpPort: 0,
+      httpPort: 0,
+      dir: mailDir,
+      onAccept: () => faultsOnAccept.shift()?.() ?? Promise.resolve(),
+    });
+    proxy = await startTcpProxy('127.0.0.1', 5432);
+    service = await startServiceUnderTest({
+      manifest: notificationsManifest,
+      label: 'notifications_mail_faults',
+      environment: { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` },
+      connectThrough: (databaseUrl) => {
+        const url = new URL(databaseUrl);
+        url.hostname = proxy.host;
+        url.port = String(proxy.port);
+        return url.toString();
+      },
+    });
+    sent = await service.tap<NotificationSentV1>(TOPICS.notifications);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(outageEnded);
+    await service?.stop();
+    await proxy?.stop();
+    await mailSink?.stop();
+    if (mailDir) await rm(mailDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('sends each message exactly once when every database connection is cut (and refused) or terminated at acceptance', async () => {
+    const emails = ['samenleven@halle.example', 'financien@halle.example', 'welzijn@halle.example'];
+    await service.publish(registration('23027', emails));
+    // First acceptance: every connection of the service cut and new ones refused for a while (the messages
+    // in flight beside it are accepted during the outage). A later one: every backend terminated.
+    faultsOnAccept.push(async () => {
+      await proxy.pause();
+      outageEnded.push(sleep(OUTAGE_MS).then(() => proxy.resume()));
+    });
+    faultsOnAccept.push(
+      () => Promise.resolve(),
+      () => Promise.resolve(),
+    );
+    faultsOnAccept.push(() => terminateConnections().then(() => undefined));
+    const changes = ['A01', 'A02', 'A03', 'A04'].map((indicatorCode) =>
+      testEnvelope(indicatorStatusChangedV1, '23027', testStatusChange('23027', indicatorCode, 'on-track', 'lagging', 0)),
+    );
+    await service.publish(...changes);
+
+    // Every message recorded sent, which is the only way out of 'sending' once accepted: nothing can go out again.
+    const rows = await eventually(
+      async () => {
+        const current = await emailRows('23027');
+        expect(current).toHaveLength(changes.length * emails.length);
+        expect(current.filter((row) => row.status !== 'sent')).toEqual([]);
+        return current;
+      },
+      { timeoutMs: 60_000 },
+    );
+    expect(faultsOnAccept).toHaveLength(0);
+
+    const received = (await mails()).filter((mail) => mail.to.endsWith('@halle.example'));
+    expect(received.map((mail) => mail.messageId).sort()).toEqual(rows.map((row) => messageIdOf(row.id)).sort());
+    // Recorded on the first claim: the record was retried, the message was not sent again.
+    expect(rows.map((row) => row.attempts)).toEqual(rows.map(() => 1));
+    await eventually(() => expect(rows.filter((row) => announcedEmail(row.id).length === 0)).toEqual([]), { timeoutMs: 30_000 });
+    expect(rows.map((row) => announcedEmail(row.id).length)).toEqual(rows.map(() => 1));
+    expect(await service.deadLetterCount('notifications')).toBe(0);
+  }, 120_000);
+
+  it('sends again, with the same Message-ID, only a message whose dispatcher died between acceptance and record', async () => {
+    // As a dispatcher that died would leave them: one claimed long ago and already accepted by the SMTP server,
+    // one claimed a moment ago (its dispatcher may still be sending it, so it is not taken over).
+    const orphaned = randomUUID();
+    const inFlight = randomUUID();
+    for (const [id, claimedAgo] of [
+      [orphaned, '1 hour'],
+      [inFlight, '1 second'],
+    ] as const)
+      await queryDatabase(
+        service.databaseUrl,
+        `INSERT INTO notification (id, government_code, channel, recipient, template, subject, body, cause_event_id, correlation_id,
+           status, attempts, next_attempt_at, created_at, claimed_at, claimed_by)
+         VALUES ($1, '31005', 'email', $2, 'indicator-lagging', 'Plan Samenleven: A05 blijft achter op schema', 'Beste collega,',
+           $3, 'c-dead', 'sending', 1, now() - interval '1 hour', now() - interval '1 hour', now() - $4::interval, 'dead-host/1/deadbeef')`,
+        [id, `${id}@brugge.example`, randomUUID(), claimedAgo],
+      );
+    const deadDispatcher = nodemailer.createTransport({ url: `smtp://127.0.0.1:${mailSink.smtpPort}` });
+    await deadDispatcher.sendMail({
+      from: 'samenleven@vlaanderen.example',
+      to: `${orphaned}@brugge.example`,
+      subject: 'Plan Samenleven: A05 blijft achter op schema',
+      text: 'Beste collega,',
+      messageId: messageIdOf(orphaned),
+    });
+    deadDispatcher.close();
+
+    await eventually(
+      async () => expect(await emailRows('31005')).toContainEqual(expect.objectContaining({ id: orphaned, status: 'sent' })),
+      {
+        timeoutMs: 30_000,
+      },
+    );
+    const copies = (await mails()).filter((mail) => mail.to === `${orphaned}@brugge.example`);
+    expect(copies.map((mail) => mail.messageId)).toEqual([messageIdOf(orphaned), messageIdOf(orphaned)]);
+    expect(copies[1]!.subject).toBe(copies[0]!.subject);
+    expect(await emailRows('31005')).toEqual(
+      [
+        { id: orphaned, recipient: `${orphaned}@brugge.example`, status: 'sent', attempts: 2 },
+        { id: inFlight, recipient: `${inFlight}@brugge.example`, status: 'sending', attempts: 1 },
+      ].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    expect((await mails()).filter((mail) => mail.to === `${inFlight}@brugge.example`)).toEqual([]);
+    // The dead dispatcher never recorded its send, so the delivery is announced once, by the one that did.
+    await eventually(() => expect(announcedEmail(orphaned)).toHaveLength(1));
+  }, 60_000);
+});
