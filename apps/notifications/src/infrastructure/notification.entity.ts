@@ -4,7 +4,7 @@ export type NotificationChannel = 'email' | 'inbox';
 /** 'sending': claimed by a dispatcher and handed to SMTP, outcome not recorded yet. */
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
-/** One message to one recipient for one cause: the unique constraint makes it exactly once. */
+/** One message to one recipient for one cause: the unique constraint keeps it to one (what that means for e-mail: README). */
 @Entity({ name: 'notification' })
 @Unique('notification_once_per_recipient_and_cause', ['channel', 'recipient', 'causeEventId', 'template'])
 @Check('notification_channel_check', "channel IN ('email', 'inbox')")
