@@ -64,11 +64,12 @@ describe('mail delivery when the database fails right after the SMTP server acce
   const announcedEmail = (notificationId: string): string[] => [
     ...new Set(sent.filter((event) => event.payload.notificationId === notificationId).map((event) => event.eventId)),
   ];
-  const terminateConnections = (): Promise<unknown> =>
-    queryDatabase(
-      service.databaseUrl,
-      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-    );
+  /** The service's connections (pool, listeners), by the application name it connects with; not the test's own. */
+  const SERVICE_CONNECTIONS =
+    "FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'samenleven-notifications%'";
+  const serviceConnections = (): Promise<{ pid: number }[]> => queryDatabase(service.databaseUrl, `SELECT pid ${SERVICE_CONNECTIONS}`);
+  const terminateConnections = (): Promise<{ terminated: boolean }[]> =>
+    queryDatabase(service.databaseUrl, `SELECT pg_terminate_backend(pid) AS terminated ${SERVICE_CONNECTIONS}`);
   const registration = (governmentCode: string, emails: string[]): EventEnvelope<GovernmentRegisteredV1> =>
     testEnvelope(governmentRegisteredV1, governmentCode, {
       ...governmentRegisteredV1.example,
@@ -108,44 +109,57 @@ describe('mail delivery when the database fails right after the SMTP server acce
     if (mailDir) await rm(mailDir, { recursive: true, force: true });
   }, 60_000);
 
-  it('sends each message exactly once when every database connection is cut (and refused) or terminated at acceptance', async () => {
-    const emails = ['samenleven@halle.example', 'financien@halle.example', 'welzijn@halle.example'];
-    await service.publish(registration('23027', emails));
-    // First acceptance: every connection of the service cut and new ones refused for a while (the messages
-    // in flight beside it are accepted during the outage). A later one: every backend terminated.
-    faultsOnAccept.push(async () => {
-      await proxy.pause();
-      outageEnded.push(sleep(OUTAGE_MS).then(() => proxy.resume()));
-    });
-    faultsOnAccept.push(
-      () => Promise.resolve(),
-      () => Promise.resolve(),
-    );
-    faultsOnAccept.push(() => terminateConnections().then(() => undefined));
+  /** Four lagging indicators for a government with three contacts: twelve e-mails, sent side by side. */
+  const burst = async (governmentCode: string, domain: string): Promise<EmailRow[]> => {
+    const emails = ['samenleven', 'financien', 'welzijn'].map((name) => `${name}@${domain}`);
+    await service.publish(registration(governmentCode, emails));
     const changes = ['A01', 'A02', 'A03', 'A04'].map((indicatorCode) =>
-      testEnvelope(indicatorStatusChangedV1, '23027', testStatusChange('23027', indicatorCode, 'on-track', 'lagging', 0)),
+      testEnvelope(indicatorStatusChangedV1, governmentCode, testStatusChange(governmentCode, indicatorCode, 'on-track', 'lagging', 0)),
     );
     await service.publish(...changes);
-
     // Every message recorded sent, which is the only way out of 'sending' once accepted: nothing can go out again.
-    const rows = await eventually(
+    return eventually(
       async () => {
-        const current = await emailRows('23027');
+        const current = await emailRows(governmentCode);
         expect(current).toHaveLength(changes.length * emails.length);
         expect(current.filter((row) => row.status !== 'sent')).toEqual([]);
         return current;
       },
       { timeoutMs: 60_000 },
     );
-    expect(faultsOnAccept).toHaveLength(0);
+  };
 
-    const received = (await mails()).filter((mail) => mail.to.endsWith('@halle.example'));
+  const expectEachSentAndAnnouncedOnce = async (rows: EmailRow[], domain: string): Promise<void> => {
+    const received = (await mails()).filter((mail) => mail.to.endsWith(`@${domain}`));
     expect(received.map((mail) => mail.messageId).sort()).toEqual(rows.map((row) => messageIdOf(row.id)).sort());
     // Recorded on the first claim: the record was retried, the message was not sent again.
     expect(rows.map((row) => row.attempts)).toEqual(rows.map(() => 1));
     await eventually(() => expect(rows.filter((row) => announcedEmail(row.id).length === 0)).toEqual([]), { timeoutMs: 30_000 });
     expect(rows.map((row) => announcedEmail(row.id).length)).toEqual(rows.map(() => 1));
     expect(await service.deadLetterCount('notifications')).toBe(0);
+  };
+
+  it('sends each message exactly once when every database connection is cut, and new ones refused, at acceptance', async () => {
+    // The messages in flight beside the first one are accepted during the outage too.
+    faultsOnAccept.push(async () => {
+      await proxy.pause();
+      outageEnded.push(sleep(OUTAGE_MS).then(() => proxy.resume()));
+    });
+    const rows = await burst('23027', 'halle.example');
+    expect(faultsOnAccept).toHaveLength(0);
+    await expectEachSentAndAnnouncedOnce(rows, 'halle.example');
+  }, 120_000);
+
+  it('sends each message exactly once when every backend of the service is terminated at acceptance', async () => {
+    // Connected again after the outage before (its listeners reconnect on their own): there is something to terminate.
+    await eventually(async () => expect((await serviceConnections()).length).toBeGreaterThan(0));
+    let terminated = 0;
+    faultsOnAccept.push(async () => {
+      terminated = (await terminateConnections()).filter((row) => row.terminated).length;
+    });
+    const rows = await burst('23044', 'kortrijk.example');
+    expect(terminated).toBeGreaterThan(0);
+    await expectEachSentAndAnnouncedOnce(rows, 'kortrijk.example');
   }, 120_000);
 
   it('sends again, with the same Message-ID, only a message whose dispatcher died between acceptance and record', async () => {

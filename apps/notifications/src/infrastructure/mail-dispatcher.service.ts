@@ -88,10 +88,14 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
     const due = await this.unitOfWork.run(() => this.notifications.claimDueEmail(BATCH_SIZE, this.dispatcherId, CLAIM_TIMEOUT_MS));
     // Sent side by side over the pool; each outcome is recorded as soon as it is known.
     await Promise.all(
-      due.map(async (notification) => {
-        const error = await this.deliver(notification);
+      due.map((notification) => {
         const context = { correlationId: notification.correlationId ?? currentCorrelationId(), causationId: notification.causeEventId };
-        await runWithContext(context, () => this.recordDurably({ notification, error, settledAt: new Date() }));
+        return runWithContext(context, async () => {
+          const error = await this.deliver(notification);
+          if (error !== null)
+            this.logger.warn(`e-mail ${notification.id} to ${notification.recipient} failed (attempt ${notification.attempts}): ${error}`);
+          await this.recordDurably({ notification, error, settledAt: new Date() });
+        });
       }),
     );
     return due.length;
@@ -152,7 +156,6 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
       return;
     }
     const failed = attempts >= MAX_ATTEMPTS;
-    this.logger.warn(`e-mail ${notification.id} to ${notification.recipient} failed (attempt ${attempts}): ${error}`);
     await this.notifications.recordOutcome(notification, {
       status: failed ? 'failed' : 'pending',
       lastError: error,
