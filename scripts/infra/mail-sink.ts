@@ -17,6 +17,11 @@ export interface MailSinkOptions {
   httpPort: number;
   dir: string;
   host?: string;
+  /**
+   * Runs once a message is stored and before the client is told it was accepted, so a test can fail
+   * something (the sender's database) at the worst moment for a sender.
+   */
+  onAccept?: (message: Buffer) => Promise<void>;
 }
 
 export interface MailSink {
@@ -145,7 +150,7 @@ const handle = async (dir: string, request: http.IncomingMessage, response: http
   return send(response, 404, 'text/plain', 'not found');
 };
 
-export const startMailSink = async ({ smtpPort, httpPort, dir, host = '127.0.0.1' }: MailSinkOptions): Promise<MailSink> => {
+export const startMailSink = async ({ smtpPort, httpPort, dir, host = '127.0.0.1', onAccept }: MailSinkOptions): Promise<MailSink> => {
   await mkdir(dir, { recursive: true });
   let sequence = 0;
 
@@ -156,6 +161,7 @@ export const startMailSink = async ({ smtpPort, httpPort, dir, host = '127.0.0.1
     const partial = path.join(dir, `.${file}.partial`);
     await writeFile(partial, raw);
     await rename(partial, path.join(dir, file));
+    await onAccept?.(raw);
   };
 
   const smtp = new SMTPServer({

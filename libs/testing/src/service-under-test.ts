@@ -16,6 +16,8 @@ export interface ServiceUnderTestOptions {
   label: string;
   /** Extra configuration variables, e.g. the SMTP_URL of a mail sink; passed on to testServiceConfig, so they override its defaults. */
   environment?: Record<string, string>;
+  /** The URL the service connects to its database with, e.g. through a TCP proxy a test cuts; the test's own queries use databaseUrl. */
+  connectThrough?: (databaseUrl: string) => string;
 }
 
 export interface ServiceUnderTest {
@@ -59,7 +61,12 @@ export const serviceUrl = (app: INestApplication): string => `http://127.0.0.1:$
  * One service on the real broker and database, with a fresh database, topic prefix and token issuer
  * of its own, a producer standing in for the other services, and taps on the topics it announces on.
  */
-export const startServiceUnderTest = async ({ manifest, label, environment = {} }: ServiceUnderTestOptions): Promise<ServiceUnderTest> => {
+export const startServiceUnderTest = async ({
+  manifest,
+  label,
+  environment = {},
+  connectThrough = (databaseUrl) => databaseUrl,
+}: ServiceUnderTestOptions): Promise<ServiceUnderTest> => {
   const brokers = testBrokers();
   // Undone in reverse by stop(), also when starting fails half-way.
   const cleanups: (() => Promise<void>)[] = [];
@@ -74,7 +81,7 @@ export const startServiceUnderTest = async ({ manifest, label, environment = {} 
     cleanups.push(() => issuer.stop());
     const publisher = await createTestPublisher(brokers, prefix, label);
     cleanups.push(() => publisher.stop());
-    const config = testServiceConfig(manifest, { databaseUrl: database.url, brokers, prefix, issuer }, environment);
+    const config = testServiceConfig(manifest, { databaseUrl: connectThrough(database.url), brokers, prefix, issuer }, environment);
     const app = await startService(manifest, config, { port: 0 });
     cleanups.push(() => app.close());
     const url = serviceUrl(app);

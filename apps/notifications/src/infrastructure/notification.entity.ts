@@ -1,14 +1,16 @@
 import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 export type NotificationChannel = 'email' | 'inbox';
-export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+/** 'sending': claimed by a dispatcher and handed to SMTP, outcome not recorded yet. */
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
-/** One message to one recipient for one cause: the unique constraint makes it exactly once. */
+/** One message to one recipient for one cause: the unique constraint keeps it to one (what that means for e-mail: README). */
 @Entity({ name: 'notification' })
 @Unique('notification_once_per_recipient_and_cause', ['channel', 'recipient', 'causeEventId', 'template'])
 @Check('notification_channel_check', "channel IN ('email', 'inbox')")
-@Check('notification_status_check', "status IN ('pending', 'sent', 'failed')")
+@Check('notification_status_check', "status IN ('pending', 'sending', 'sent', 'failed')")
 @Index('notification_pending', ['nextAttemptAt'], { where: "status = 'pending'" })
+@Index('notification_sending', ['claimedAt'], { where: "status = 'sending'" })
 @Index('notification_by_government', ['governmentCode', 'createdAt'])
 export class NotificationEntity {
   @PrimaryColumn({ name: 'id', type: 'uuid' }) id: string;
@@ -27,4 +29,8 @@ export class NotificationEntity {
   @Column({ name: 'last_error', type: 'text', nullable: true }) lastError: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;
+  /** When a dispatcher last claimed the message for sending; a claim older than the claim timeout is taken over. */
+  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true }) claimedAt: Date | null;
+  /** Which dispatcher (host, process) claimed it last, for the logs and for an operator. */
+  @Column({ name: 'claimed_by', type: 'varchar', length: 100, nullable: true }) claimedBy: string | null;
 }

@@ -33,24 +33,50 @@ export class NotificationRepository {
     await this.unitOfWork.manager.query('SELECT pg_notify($1, $2)', [PENDING_MAIL_CHANNEL, governmentCode]);
   }
 
-  /** E-mail due to be sent, locked for this unit of work; rows another dispatcher holds are skipped. */
-  claimDueEmail(limit: number): Promise<NotificationEntity[]> {
-    return this.unitOfWork.manager
+  /**
+   * Claims e-mail due to be sent for one dispatcher: pending and due, or 'sending' under a claim older than
+   * `claimTimeoutMs` (its dispatcher died before recording the outcome). Rows another transaction holds are
+   * skipped. Each claim counts as an attempt, so `attempts` also tells one claim of a message from the next.
+   */
+  async claimDueEmail(limit: number, claimedBy: string, claimTimeoutMs: number): Promise<NotificationEntity[]> {
+    const due = await this.unitOfWork.manager
       .getRepository(NotificationEntity)
       .createQueryBuilder('notification')
-      .where("notification.status = 'pending' AND notification.channel = 'email' AND notification.next_attempt_at <= now()")
+      .where("notification.channel = 'email'")
+      .andWhere(
+        "((notification.status = 'pending' AND notification.next_attempt_at <= now()) OR " +
+          "(notification.status = 'sending' AND notification.claimed_at <= now() - make_interval(secs => :claimTimeoutSeconds)))",
+        { claimTimeoutSeconds: claimTimeoutMs / 1000 },
+      )
       .orderBy('notification.next_attempt_at', 'ASC')
       .limit(limit)
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
+    if (due.length === 0) return [];
+    await this.unitOfWork.manager.query(
+      "UPDATE notification SET status = 'sending', claimed_at = now(), claimed_by = $2, attempts = attempts + 1 WHERE id = ANY($1)",
+      [due.map((notification) => notification.id), claimedBy],
+    );
+    return due.map((notification) => Object.assign(notification, { status: 'sending', claimedBy, attempts: notification.attempts + 1 }));
   }
 
-  async recordAttempt(
-    id: string,
-    outcome: { status: DeliveryStatus; attempts: number; sentAt?: Date; lastError: string | null; nextAttemptAt?: Date },
-  ): Promise<void> {
-    await this.unitOfWork.manager.getRepository(NotificationEntity).update(id, outcome);
+  /**
+   * Records the outcome of one claim. False when the message is no longer under that claim: the outcome was
+   * recorded already (a retry after a commit whose reply was lost) or another dispatcher took the claim over.
+   */
+  async recordOutcome(
+    claim: Pick<NotificationEntity, 'id' | 'attempts'>,
+    outcome: { status: DeliveryStatus; sentAt?: Date; lastError: string | null; nextAttemptAt?: Date },
+  ): Promise<boolean> {
+    const result = await this.unitOfWork.manager
+      .getRepository(NotificationEntity)
+      .createQueryBuilder()
+      .update()
+      .set(outcome)
+      .where("id = :id AND status = 'sending' AND attempts = :attempts", { id: claim.id, attempts: claim.attempts })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   inboxOf(governmentCode: string): Promise<NotificationEntity[]> {

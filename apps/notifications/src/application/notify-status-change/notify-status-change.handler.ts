@@ -77,6 +77,8 @@ export class NotifyStatusChangeHandler {
       lastError: null,
       createdAt: now,
       sentAt: channel === 'inbox' ? now : null,
+      claimedAt: null,
+      claimedBy: null,
     });
     const inbox = row('inbox', change.governmentCode);
     const rows = [...government.contacts.map((contact) => row('email', contact.email)), inbox];
