@@ -142,6 +142,20 @@ describe('hostile input over HTTP: never a 5xx, always a problem document naming
     }
   });
 
+  it('documents the problem responses in the OpenAPI document of every route', async () => {
+    const document = (await (await fetch(`${applications.url}/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: object; headers?: object }> }>>;
+      components: { schemas: Record<string, { required?: string[] }> };
+    };
+    expect(document.components.schemas.Problem!.required).toEqual(['type', 'title', 'status', 'detail']);
+    const register = document.paths['/governments']!.post!.responses;
+    expect(register['4XX']!.content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } });
+    expect(register['503']!.headers).toHaveProperty('Retry-After');
+    expect(register['201']).toBeDefined();
+    // The operations routes need no database, so they promise no 503.
+    expect(document.paths['/health/live']!.get!.responses['503']).toBeUndefined();
+  });
+
   it('answers 503 with Retry-After while its database is unreachable, stores nothing, and recovers', async () => {
     const report = JSON.stringify({ governmentCode: '71016', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 3 }] });
     await reporting.databaseProxy!.pause();
@@ -150,6 +164,9 @@ describe('hostile input over HTTP: never a 5xx, always a problem document naming
       expectProblem(unavailable, 503);
       expect(Number(unavailable.headers.get('retry-after'))).toBeGreaterThan(0);
       expectProblem(await send('GET', `${reporting.url}/figures?projectYear=1`, reportingAbb), 503);
+      const notReady = await send('GET', `${reporting.url}/health/ready`, undefined);
+      expectProblem(notReady, 503);
+      expect(notReady.body).toMatchObject({ checks: { database: { ok: false } } });
     } finally {
       await reporting.databaseProxy!.resume();
     }

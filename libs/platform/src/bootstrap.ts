@@ -8,6 +8,7 @@ import { KafkaEventTransport } from '#messaging';
 import { CorrelationIdMiddleware, PinoLoggerService, createLogger } from '#observability';
 import { jsonNestingDepth, MAX_BODY_BYTES, MAX_JSON_DEPTH } from './input-screening.js';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
+import { addProblemResponses } from './problem-responses.js';
 import { createRequestValidationPipe } from './request-validation.js';
 import { RuleViolationFilter } from './rule-violation.filter.js';
 import { UniqueViolationFilter } from './unique-violation.filter.js';
@@ -54,9 +55,11 @@ export const startService = async (
   // Nest tries the filters last to first: the specific ones, then the catch-all.
   app.useGlobalFilters(new ProblemDetailsFilter(), new UniqueViolationFilter(), new RuleViolationFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(`Samenleven ${config.service}`).setDescription(manifest.title).setVersion('1').addBearerAuth().build(),
+  const document = addProblemResponses(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle(`Samenleven ${config.service}`).setDescription(manifest.title).setVersion('1').addBearerAuth().build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   // Start-up hooks (migrations, mail transport, relay) run before the first event is consumed.

@@ -1,4 +1,8 @@
-import type { FieldProblem } from './request-validation.js';
+/** One invalid field of a request, named as the caller wrote it, e.g. `results[0].achieved`. */
+export interface FieldProblem {
+  field: string;
+  problem: string;
+}
 
 /** The largest JSON body any endpoint accepts; a larger one is a 413. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -48,33 +52,34 @@ const fieldPath = (parent: string, key: string, inArray: boolean): string =>
  */
 export const screenInput = (value: unknown, root = ''): FieldProblem[] => {
   const problems: FieldProblem[] = [];
-  // Iterative, so no input can exhaust the stack here either.
-  const pending: { value: unknown; path: string }[] = [{ value, path: root }];
+  // Iterative (a stack, children pushed last-first so problems come in document order), so no input can exhaust the stack here either.
+  const pending: { value: unknown; path: string; key?: string }[] = [{ value, path: root }];
   while (pending.length > 0) {
-    const { value: current, path } = pending.pop()!;
+    const { value: current, path, key } = pending.pop()!;
+    if (key !== undefined && !isWellFormed(key)) {
+      problems.push({
+        field: path.replace(/\p{Cs}/gu, '\uFFFD'),
+        problem: 'field names must be well-formed Unicode (no lone UTF-16 surrogates)',
+      });
+      continue;
+    }
+    if (key !== undefined && key in Object.prototype) {
+      // The unknown-field wording of the validation pipe (forbidNonWhitelisted).
+      problems.push({ field: path, problem: `property ${key} should not exist` });
+      continue;
+    }
     if (typeof current === 'string') {
       if (!isWellFormed(current))
-        problems.push({ field: path, problem: `${path} must be well-formed Unicode (no lone UTF-16 surrogates)` });
+        problems.push({ field: path, problem: 'the text must be well-formed Unicode (no lone UTF-16 surrogates)' });
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
     const inArray = Array.isArray(current);
-    for (const key of Object.keys(current)) {
-      const field = fieldPath(path, key, inArray);
-      if (!isWellFormed(key)) {
-        problems.push({
-          field: field.replace(/\p{Cs}/gu, '\uFFFD'),
-          problem: 'field names must be well-formed Unicode (no lone UTF-16 surrogates)',
-        });
-        continue;
-      }
-      if (!inArray && key in Object.prototype) {
-        // The unknown-field wording of the validation pipe (forbidNonWhitelisted).
-        problems.push({ field, problem: `property ${key} should not exist` });
-        continue;
-      }
-      pending.push({ value: (current as Record<string, unknown>)[key], path: field });
+    const entries = Object.entries(current);
+    for (let index = entries.length - 1; index >= 0; index--) {
+      const [name, child] = entries[index]!;
+      pending.push({ value: child as unknown, path: fieldPath(path, name, inArray), key: inArray ? undefined : name });
     }
   }
-  return problems.reverse();
+  return problems;
 };

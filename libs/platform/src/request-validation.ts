@@ -1,10 +1,7 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { screenInput } from './input-screening.js';
+import { screenInput, type FieldProblem } from './input-screening.js';
 
-export interface FieldProblem {
-  field: string;
-  problem: string;
-}
+export type { FieldProblem } from './input-screening.js';
 
 const describe = (errors: ValidationError[], parent = ''): FieldProblem[] =>
   errors.flatMap((error) => {
