@@ -170,8 +170,12 @@ describe('hostile input over HTTP: never a 5xx, always a problem document naming
     } finally {
       await reporting.databaseProxy!.resume();
     }
-    const rows = await queryDatabase<{ count: string }>(reporting.databaseUrl, 'SELECT count(*) AS count FROM report');
-    expect(Number(rows[0]!.count)).toBe(0);
+    // Nothing half-written: no report, no event waiting in the outbox, no audit row.
+    const rows = await queryDatabase<{ reports: string; events: string; audits: string }>(
+      reporting.databaseUrl,
+      'SELECT (SELECT count(*) FROM report) AS reports, (SELECT count(*) FROM outbox) AS events, (SELECT count(*) FROM audit_log) AS audits',
+    );
+    expect(rows[0]).toEqual({ reports: '0', events: '0', audits: '0' });
     // Back: the same report now reaches the rules (no targets were committed for 71016).
     const answered = await send('POST', `${reporting.url}/reports`, reportingAbb, report);
     expectProblem(answered, 409);
