@@ -173,7 +173,8 @@ describe('hostile input over HTTP: never a 5xx, always a problem document naming
     // Nothing half-written: no report, no event waiting in the outbox, no audit row.
     const rows = await queryDatabase<{ reports: string; events: string; audits: string }>(
       reporting.databaseUrl,
-      'SELECT (SELECT count(*) FROM report) AS reports, (SELECT count(*) FROM outbox) AS events, (SELECT count(*) FROM audit_log) AS audits',
+      'SELECT (SELECT count(*) FROM report) AS reports, (SELECT count(*) FROM outbox) AS events, ' +
+        '(SELECT count(*) FROM audit_log) AS audits',
     );
     expect(rows[0]).toEqual({ reports: '0', events: '0', audits: '0' });
     // Back: the same report now reaches the rules (no targets were committed for 71016).
