@@ -88,12 +88,15 @@ describe('hostile input over HTTP: never a 5xx, always a problem document naming
     expect(await governmentCount()).toBe(0);
   });
 
-  it('refuses a lone UTF-16 surrogate in a string field with a 400 naming the field', async () => {
+  it('refuses a lone UTF-16 surrogate or a NUL character in a string field with a 400 naming the field', async () => {
     const body = JSON.stringify(mechelen).replace('samenleven@mechelen.example', 'samenleven\\ud800@mechelen.example');
     const answer = await send('POST', `${applications.url}/governments`, abb, body);
     expectProblem(answer, 400);
     expect(answer.body.problems).toEqual([{ field: 'contacts[0].email', problem: expect.stringContaining('Unicode') }]);
     expect(answer.body.detail).toContain('contacts[0].email');
+    const nul = await send('POST', `${applications.url}/governments`, abb, JSON.stringify({ ...mechelen, name: 'Stad\u0000Mechelen' }));
+    expectProblem(nul, 400);
+    expect(nul.body.problems).toEqual([{ field: 'name', problem: 'the text must not contain the NUL character (U+0000)' }]);
     const inKey = await send(
       'POST',
       `${applications.url}/governments`,

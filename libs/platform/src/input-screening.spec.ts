@@ -27,6 +27,12 @@ describe('screenInput', () => {
     ]);
   });
 
+  it('refuses the NUL character, which PostgreSQL text cannot hold', () => {
+    expect(screenInput({ contacts: [{ name: 'Samen\u0000leven' }] })).toEqual([
+      { field: 'contacts[0].name', problem: 'the text must not contain the NUL character (U+0000)' },
+    ]);
+  });
+
   it('refuses Object.prototype member names as keys, also __proto__ as JSON.parse makes it, with the unknown-field wording', () => {
     const parsed = JSON.parse('{"__proto__":{"x":1},"results":[{"constructor":1,"valueOf":2}]}') as unknown;
     expect(screenInput(parsed)).toEqual([

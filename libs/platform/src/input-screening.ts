@@ -47,8 +47,8 @@ const fieldPath = (parent: string, key: string, inArray: boolean): string =>
 /**
  * What the DTO validation cannot see safely, with the field named as the validation pipe names it:
  * keys that are Object.prototype members (class-transformer would read or, for __proto__, set the
- * prototype instead of refusing them as unknown) and strings or keys that are not well-formed
- * Unicode (lone UTF-16 surrogates, on which validators throw).
+ * prototype instead of refusing them as unknown), strings or keys that are not well-formed
+ * Unicode (lone UTF-16 surrogates, on which validators throw) and strings PostgreSQL cannot store (U+0000).
  */
 export const screenInput = (value: unknown, root = ''): FieldProblem[] => {
   const problems: FieldProblem[] = [];
@@ -71,6 +71,8 @@ export const screenInput = (value: unknown, root = ''): FieldProblem[] => {
     if (typeof current === 'string') {
       if (!isWellFormed(current))
         problems.push({ field: path, problem: 'the text must be well-formed Unicode (no lone UTF-16 surrogates)' });
+      // PostgreSQL text cannot hold U+0000: storing it would fail with a 500.
+      else if (current.includes('\u0000')) problems.push({ field: path, problem: 'the text must not contain the NUL character (U+0000)' });
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
