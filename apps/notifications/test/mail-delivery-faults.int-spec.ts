@@ -18,7 +18,6 @@ import {
   eventually,
   queryDatabase,
   startServiceUnderTest,
-  startTcpProxy,
   testEnvelope,
   testStatusChange,
   type ServiceUnderTest,
@@ -86,25 +85,19 @@ describe('mail delivery when the database fails right after the SMTP server acce
       dir: mailDir,
       onAccept: () => faultsOnAccept.shift()?.() ?? Promise.resolve(),
     });
-    proxy = await startTcpProxy('127.0.0.1', 5432);
     service = await startServiceUnderTest({
       manifest: notificationsManifest,
       label: 'notifications_mail_faults',
       environment: { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` },
-      connectThrough: (databaseUrl) => {
-        const url = new URL(databaseUrl);
-        url.hostname = proxy.host;
-        url.port = String(proxy.port);
-        return url.toString();
-      },
+      databaseProxy: true,
     });
+    proxy = service.databaseProxy!;
     sent = await service.tap<NotificationSentV1>(TOPICS.notifications);
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all(outageEnded);
     await service?.stop();
-    await proxy?.stop();
     await mailSink?.stop();
     if (mailDir) await rm(mailDir, { recursive: true, force: true });
   }, 60_000);

@@ -21,7 +21,10 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: every dependency (database, Kafka) answers' })
   @ApiOkResponse({ description: '{ "status": "ready", "checks": { "<name>": { "ok": true } } }' })
-  @ApiServiceUnavailableResponse({ description: '{ "status": "not-ready", "checks": { "<name>": { "ok": false, "error": "..." } } }' })
+  // A service answers this as a problem document (ProblemDetailsFilter in #platform) that keeps `checks`.
+  @ApiServiceUnavailableResponse({
+    description: 'a problem document with { "status": 503, "checks": { "<name>": { "ok": false, "error": "..." } } }',
+  })
   async ready(): Promise<{ status: 'ready'; checks: Checks }> {
     const checks = await this.readiness.run();
     if (Object.values(checks).some((check) => !check.ok)) {

@@ -1,10 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { HttpAdapterHost, NestFactory } from '@nestjs/core';
+import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { KafkaEventTransport } from '#messaging';
 import { CorrelationIdMiddleware, PinoLoggerService, createLogger } from '#observability';
+import { jsonNestingDepth, MAX_BODY_BYTES, MAX_JSON_DEPTH } from './input-screening.js';
+import { ProblemDetailsFilter } from './problem-details.filter.js';
+import { addProblemResponses } from './problem-responses.js';
 import { createRequestValidationPipe } from './request-validation.js';
 import { RuleViolationFilter } from './rule-violation.filter.js';
 import { UniqueViolationFilter } from './unique-violation.filter.js';
@@ -15,6 +19,16 @@ export interface StartOptions {
   /** 0 picks a free port (tests); the configured port otherwise. */
   port?: number;
 }
+
+/** Throws before JSON.parse, so no recursive step after it (class-transformer, class-validator) meets a hostile depth. */
+const refuseDeepNesting = (_request: unknown, _response: unknown, body: Buffer): void => {
+  if (jsonNestingDepth(body) > MAX_JSON_DEPTH) {
+    throw Object.assign(new Error(`the JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`), {
+      status: 400,
+      type: 'entity.too.deep',
+    });
+  }
+};
 
 /** Creates and starts one service: HTTP API with OpenAPI, Kafka consumers (when it has a consumer group), JSON logs, graceful shutdown. */
 export const startService = async (
@@ -32,14 +46,20 @@ export const startService = async (
   app.useLogger(logger);
   const correlation = app.get(CorrelationIdMiddleware);
   app.use((request: Request, response: Response, next: NextFunction) => correlation.use(request, response, next));
-  app.useBodyParser('json');
+  app.disable('x-powered-by');
+  app.use(helmet());
+  // Nest's options type leaves out verify (it uses it for rawBody, which services do not ask for); body-parser still honours it.
+  const jsonOptions = { limit: MAX_BODY_BYTES, verify: refuseDeepNesting };
+  app.useBodyParser('json', jsonOptions);
   app.useGlobalPipes(createRequestValidationPipe());
-  const { httpAdapter } = app.get(HttpAdapterHost);
-  app.useGlobalFilters(new UniqueViolationFilter(httpAdapter), new RuleViolationFilter(httpAdapter));
+  // Nest tries the filters last to first: the specific ones, then the catch-all.
+  app.useGlobalFilters(new ProblemDetailsFilter(), new UniqueViolationFilter(), new RuleViolationFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(`Samenleven ${config.service}`).setDescription(manifest.title).setVersion('1').addBearerAuth().build(),
+  const document = addProblemResponses(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle(`Samenleven ${config.service}`).setDescription(manifest.title).setVersion('1').addBearerAuth().build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   // Start-up hooks (migrations, mail transport, relay) run before the first event is consumed.

@@ -3,28 +3,33 @@ import type { ArgumentsHost } from '@nestjs/common';
 import { Conflict, NotFound, RuleViolation } from '#domain';
 import { RuleViolationFilter } from './rule-violation.filter.js';
 
-/** What the filter answered: the HTTP adapter's reply is the one thing it writes. */
-const answer = (violation: RuleViolation): { status: number; body: unknown } => {
-  const replies: { status: number; body: unknown }[] = [];
-  const adapter = {
-    reply: (_response: unknown, body: unknown, status: number) => replies.push({ status, body }),
-    isHeadersSent: () => false,
+/** What the filter answered: the one response it writes, with its status and content type. */
+const answer = (violation: RuleViolation): { status: number; type: string; body: unknown } => {
+  const replies: { status: number; type: string; body: unknown }[] = [];
+  const reply = { status: 0, type: '' };
+  const response = {
+    headersSent: false,
+    status: (status: number) => Object.assign(reply, { status }) && response,
+    type: (type: string) => Object.assign(reply, { type }) && response,
+    json: (body: unknown) => replies.push({ ...reply, body }),
   };
   const host = {
     getArgByIndex: () => ({}),
-    getArgs: () => [{}, {}],
+    getArgs: () => [{}, response],
     getType: () => 'http',
-    switchToHttp: () => ({ getResponse: () => ({}), getRequest: () => ({}) }),
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({}) }),
   };
-  new RuleViolationFilter(adapter as never).catch(violation, host as unknown as ArgumentsHost);
+  new RuleViolationFilter().catch(violation, host as unknown as ArgumentsHost);
   return replies[0]!;
 };
 
 describe('RuleViolationFilter', () => {
-  it('answers a broken rule with 400 and its own message', () => {
-    expect(answer(new RuleViolation('periodCode: PJ9-INTERIM is not a reporting period of Plan Samenleven'))).toEqual({
+  it('answers a broken rule with 400 and its own message, as a problem document', () => {
+    const detail = 'periodCode: PJ9-INTERIM is not a reporting period of Plan Samenleven';
+    expect(answer(new RuleViolation(detail))).toEqual({
       status: 400,
-      body: { statusCode: 400, error: 'Bad Request', message: 'periodCode: PJ9-INTERIM is not a reporting period of Plan Samenleven' },
+      type: 'application/problem+json',
+      body: { type: 'about:blank', title: 'Bad Request', status: 400, detail, message: detail },
     });
   });
 
@@ -35,7 +40,7 @@ describe('RuleViolationFilter', () => {
     });
     expect(answer(new Conflict('local government 44021 already has a decision for project year 1'))).toMatchObject({
       status: 409,
-      body: { error: 'Conflict' },
+      body: { title: 'Conflict', status: 409 },
     });
   });
 });

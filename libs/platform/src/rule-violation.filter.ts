@@ -1,6 +1,6 @@
 import { BadRequestException, Catch, ConflictException, NotFoundException, type ArgumentsHost, type HttpException } from '@nestjs/common';
-import { BaseExceptionFilter } from '@nestjs/core';
 import { RuleViolation } from '#domain';
+import { ProblemDetailsFilter } from './problem-details.filter.js';
 
 const asHttp = (violation: RuleViolation): HttpException => {
   switch (violation.status) {
@@ -13,9 +13,9 @@ const asHttp = (violation: RuleViolation): HttpException => {
   }
 };
 
-/** A use case refused the command: the caller gets the rule's own message with its 4xx, whichever use case it was. */
+/** A use case refused the command: the caller gets the rule's own message with its 4xx (a problem document), whichever use case it was. */
 @Catch(RuleViolation)
-export class RuleViolationFilter extends BaseExceptionFilter {
+export class RuleViolationFilter extends ProblemDetailsFilter {
   override catch(violation: RuleViolation, host: ArgumentsHost): void {
     super.catch(asHttp(violation), host);
   }

@@ -1,6 +1,6 @@
 import { Catch, ConflictException, type ArgumentsHost } from '@nestjs/common';
-import { BaseExceptionFilter } from '@nestjs/core';
 import { QueryFailedError } from 'typeorm';
+import { ProblemDetailsFilter } from './problem-details.filter.js';
 
 /** PostgreSQL's SQLSTATE for a unique constraint violation. */
 const UNIQUE_VIOLATION = '23505';
@@ -17,7 +17,7 @@ const constraintOf = (error: QueryFailedError): string | undefined => {
  * unique constraint decides between them. The loser gets 409 naming the rule, never a 500.
  */
 @Catch(QueryFailedError)
-export class UniqueViolationFilter extends BaseExceptionFilter {
+export class UniqueViolationFilter extends ProblemDetailsFilter {
   override catch(exception: QueryFailedError, host: ArgumentsHost): void {
     const constraint = constraintOf(exception);
     if (constraint === undefined) return super.catch(exception, host);

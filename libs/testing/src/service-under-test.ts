@@ -8,6 +8,7 @@ import { createTestPublisher } from './test-publisher.js';
 import { tapTopic } from './topic-tap.js';
 import { countDeadLetters, createTestTopics, testBrokers } from './test-topics.js';
 import { request, type JsonResponse } from './http.js';
+import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 
 export interface ServiceUnderTestOptions {
   /** The service's manifest: its module, and whether (as which group) it consumes. */
@@ -16,8 +17,8 @@ export interface ServiceUnderTestOptions {
   label: string;
   /** Extra configuration variables, e.g. the SMTP_URL of a mail sink; passed on to testServiceConfig, so they override its defaults. */
   environment?: Record<string, string>;
-  /** The URL the service connects to its database with, e.g. through a TCP proxy a test cuts; the test's own queries use databaseUrl. */
-  connectThrough?: (databaseUrl: string) => string;
+  /** Reach the database through a TCP proxy the test can pause, to take PostgreSQL away from this service only. */
+  databaseProxy?: boolean;
 }
 
 export interface ServiceUnderTest {
@@ -25,6 +26,8 @@ export interface ServiceUnderTest {
   app: INestApplication;
   issuer: TestIssuer;
   databaseUrl: string;
+  /** The proxy between the service and its database, when databaseProxy was asked for. */
+  databaseProxy?: TcpProxy;
   prefix: string;
   brokers: string[];
   /** Publishes envelopes as the producing services' relays would (see createTestPublisher). */
@@ -65,7 +68,7 @@ export const startServiceUnderTest = async ({
   manifest,
   label,
   environment = {},
-  connectThrough = (databaseUrl) => databaseUrl,
+  databaseProxy = false,
 }: ServiceUnderTestOptions): Promise<ServiceUnderTest> => {
   const brokers = testBrokers();
   // Undone in reverse by stop(), also when starting fails half-way.
@@ -76,12 +79,21 @@ export const startServiceUnderTest = async ({
   try {
     const database = await createTestDatabase(label);
     cleanups.push(() => database.drop());
+    let proxy: TcpProxy | undefined;
+    let serviceDatabaseUrl = database.url;
+    if (databaseProxy) {
+      const target = new URL(database.url);
+      const started = await startTcpProxy(target.hostname, Number(target.port || 5432));
+      cleanups.push(() => started.stop());
+      target.host = `${started.host}:${started.port}`;
+      [proxy, serviceDatabaseUrl] = [started, target.toString()];
+    }
     const prefix = await createTestTopics(brokers, label, manifest.consumerGroup === undefined ? [] : [manifest.consumerGroup]);
     const issuer = await createTestIssuer();
     cleanups.push(() => issuer.stop());
     const publisher = await createTestPublisher(brokers, prefix, label);
     cleanups.push(() => publisher.stop());
-    const config = testServiceConfig(manifest, { databaseUrl: connectThrough(database.url), brokers, prefix, issuer }, environment);
+    const config = testServiceConfig(manifest, { databaseUrl: serviceDatabaseUrl, brokers, prefix, issuer }, environment);
     const app = await startService(manifest, config, { port: 0 });
     cleanups.push(() => app.close());
     const url = serviceUrl(app);
@@ -91,6 +103,7 @@ export const startServiceUnderTest = async ({
       app,
       issuer,
       databaseUrl: database.url,
+      databaseProxy: proxy,
       prefix,
       brokers,
       publish: publisher.publish,
