@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { consumerGroups, SERVICES, type ServiceName } from '../../apps/service-registry.js';
@@ -7,9 +7,9 @@ import type { EventEnvelope } from '#contracts';
 import { startService } from '#platform';
 import {
   createTestDatabase,
-  createTestIssuer,
   createTestTopics,
   serviceUrl,
+  startDevIssuer,
   tapTopic,
   testBrokers,
   testServiceConfig,
@@ -23,6 +23,8 @@ export interface PlatformUnderTest {
   /** Each service's own database, for looking behind the API (benchmarks). */
   databaseUrls: Record<ServiceName, string>;
   issuer: TestIssuer;
+  /** The issuer's signing key (JSON: alg, privateJwk), for tokens the issuer would not hand out (another audience). */
+  issuerKeyFile: string;
   mailDir: string;
   /** Collects every event announced on one of the platform's topics during the test. */
   tap<P>(topic: string): Promise<EventEnvelope<P>[]>;
@@ -36,7 +38,9 @@ export interface PlatformUnderTest {
 export const startPlatformUnderTest = async (label: string): Promise<PlatformUnderTest> => {
   const brokers = testBrokers();
   const topicPrefix = await createTestTopics(brokers, label, consumerGroups());
-  const issuer = await createTestIssuer();
+  const keyDir = await mkdtemp(path.join(tmpdir(), 'samenleven-issuer-'));
+  const issuerKeyFile = path.join(keyDir, 'issuer-key.json');
+  const issuer = await startDevIssuer({ port: 0, keyFile: issuerKeyFile });
   const mailDir = await mkdtemp(path.join(tmpdir(), 'samenleven-mail-'));
   const mailSink = await startMailSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
   const databases: TestDatabase[] = [];
@@ -61,6 +65,7 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
     urls,
     databaseUrls,
     issuer,
+    issuerKeyFile,
     mailDir,
     tap: async <P>(topic: string) => {
       const tap = await tapTopic<P>(brokers, `${topicPrefix}${topic}`, label);
@@ -72,6 +77,7 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
       for (const app of apps.reverse()) await app.close();
       await mailSink.stop();
       await issuer.stop();
+      await rm(keyDir, { recursive: true, force: true });
       for (const database of databases) await database.drop();
     },
   };
