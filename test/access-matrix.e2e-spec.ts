@@ -18,7 +18,7 @@ interface Schema {
 }
 
 interface Operation {
-  parameters?: { name: string; in: string; example?: unknown; schema?: Schema }[];
+  parameters?: { name: string; in: string; required?: boolean; example?: unknown; schema?: Schema }[];
   requestBody?: { content?: Record<string, { schema?: Schema }> };
 }
 
@@ -70,15 +70,35 @@ interface Probe {
   body: unknown;
   /** The government the request names (query, path or body `governmentCode`), if it names one. */
   governmentCode: string | undefined;
+  /** The request leaves out an optional `governmentCode` parameter: only ABB may ask about every government. */
+  omitsGovernmentCode: boolean;
   documented: boolean;
 }
 
-const probeFor = (service: ServiceName, baseUrl: string, route: DeclaredRoute, document: OpenApiDocument): Probe => {
+const probesFor = (service: ServiceName, baseUrl: string, route: DeclaredRoute, document: OpenApiDocument): Probe[] => {
   const operation = document.paths[route.path]?.[route.method.toLowerCase()];
+  const optionalGovernmentCode = (operation?.parameters ?? []).some(
+    (parameter) => parameter.name === 'governmentCode' && parameter.in === 'query' && parameter.required !== true,
+  );
+  return [
+    probeFor(service, baseUrl, route, document, operation, false),
+    ...(optionalGovernmentCode ? [probeFor(service, baseUrl, route, document, operation, true)] : []),
+  ];
+};
+
+const probeFor = (
+  service: ServiceName,
+  baseUrl: string,
+  route: DeclaredRoute,
+  document: OpenApiDocument,
+  operation: Operation | undefined,
+  omitsGovernmentCode: boolean,
+): Probe => {
   let path = route.path;
   const query = new URLSearchParams();
   let governmentCode: string | undefined;
   for (const parameter of operation?.parameters ?? []) {
+    if (omitsGovernmentCode && parameter.name === 'governmentCode') continue;
     const value = parameter.example ?? exampleOf(parameter.schema, document);
     if (value === undefined) continue;
     if (parameter.name === 'governmentCode') governmentCode = String(value);
@@ -88,12 +108,21 @@ const probeFor = (service: ServiceName, baseUrl: string, route: DeclaredRoute, d
   const body = exampleOf(operation?.requestBody?.content?.['application/json']?.schema, document);
   if (typeof body === 'object' && body !== null && 'governmentCode' in body) governmentCode = String(body.governmentCode);
   const search = query.size > 0 ? `?${query.toString()}` : '';
-  return { service, route, url: `${baseUrl}${path}${search}`, body, governmentCode, documented: operation !== undefined };
+  return {
+    service,
+    route,
+    url: `${baseUrl}${path}${search}`,
+    body,
+    governmentCode,
+    omitsGovernmentCode,
+    documented: operation !== undefined,
+  };
 };
 
 /**
  * What the guard and the access rules promise: a token problem is 401 on every protected route; a role the
- * route does not declare is 403; a government token for another government than the one the request names is 403.
+ * route does not declare is 403; a government token for another government than the one the request names is 403,
+ * and so is any government token when the request leaves an optional governmentCode out (that asks about them all).
  */
 const expectationFor = (probe: Probe, caller: Caller): Expectation => {
   if (probe.route.isPublic) return 'answers';
@@ -101,6 +130,7 @@ const expectationFor = (probe: Probe, caller: Caller): Expectation => {
   const role = ROLE_OF[caller];
   if (role === undefined || !probe.route.roles.includes(role)) return 403;
   if (caller === 'other government' && probe.governmentCode !== undefined) return 403;
+  if (role === 'government' && probe.omitsGovernmentCode) return 403;
   return 'allowed';
 };
 
@@ -182,7 +212,7 @@ describe('access matrix: every endpoint of every service, with every kind of cal
         for (const method of Object.keys(operations))
           if (!routes.some((route) => route.key === `${method.toUpperCase()} ${path}`))
             undeclared.push(`${manifest.name} ${method.toUpperCase()} ${path}`);
-      probes.push(...routes.map((route) => probeFor(manifest.name, baseUrl, route, document)));
+      probes.push(...routes.flatMap((route) => probesFor(manifest.name, baseUrl, route, document)));
     }
     // Every operation of the documents is a route whose roles are known, and every protected route is documented.
     expect(undeclared).toEqual([]);
@@ -209,7 +239,7 @@ describe('access matrix: every endpoint of every service, with every kind of cal
             return { caller, status: response.status, expectation, ok: meets(response.status, expectation) };
           }),
         );
-        return { label: `${probe.service} ${probe.route.key}`, cells };
+        return { label: `${probe.service} ${probe.route.key}${probe.omitsGovernmentCode ? ' (no governmentCode)' : ''}`, cells };
       }),
     );
 
