@@ -74,6 +74,9 @@ export const databaseDigests = async (databaseUrls: Record<string, string>): Pro
   return digests;
 };
 
+/** Refused before any use case runs: validation, authentication, authorisation, size. */
+const REFUSED_BEFORE_RULES = new Set([400, 401, 403, 413]);
+
 interface Answer {
   status: number;
   contentType: string;
@@ -154,15 +157,22 @@ export const runFuzz = async (target: FuzzTarget, options: FuzzOptions): Promise
       summary.byStatus[answer.status] = (summary.byStatus[answer.status] ?? 0) + 1;
       const finding = (why: string): FuzzFinding => ({ request, status: answer.status, why, body: answer.text.slice(0, 500) });
       if (answer.status >= 500) summary.serverErrors.push(finding('server error'));
+      else if (answer.status < 400 && request.writes)
+        summary.acceptedWrites.push(finding('a generated invalid or unauthorised write was accepted'));
       else if (answer.status >= 400) {
         const why = unnamedBecause(answer, request.expectedField);
         if (why !== undefined) summary.unnamedProblems.push(finding(why));
-      } else if (request.writes) summary.acceptedWrites.push(finding('a generated invalid or unauthorised write was accepted'));
+        // A broken body that reached the rules (a 409, say) would have been written had the rules allowed it.
+        if (request.variant.startsWith('body:') && request.variant !== 'body:valid' && !REFUSED_BEFORE_RULES.has(answer.status))
+          summary.acceptedWrites.push(finding('a broken body passed validation'));
+      }
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
   const after = await databaseDigests(target.databaseUrls);
-  summary.changedTables = [...new Set([...before.keys(), ...after.keys()])].filter((table) => before.get(table) !== after.get(table)).sort();
+  summary.changedTables = [...new Set([...before.keys(), ...after.keys()])]
+    .filter((table) => before.get(table) !== after.get(table))
+    .sort();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 };
@@ -182,11 +192,11 @@ export const formatSummary = (summary: FuzzSummary, shown = 10): string => {
     `fuzz seed ${summary.seed}: ${summary.sent} requests in ${summary.seconds.toFixed(1)} s (${statuses})`,
     `  5xx: ${summary.serverErrors.length}`,
     `  4xx not naming the problem: ${summary.unnamedProblems.length}`,
-    `  writes accepted: ${summary.acceptedWrites.length}`,
+    `  writes accepted or past validation: ${summary.acceptedWrites.length}`,
     `  state changed: ${summary.changedTables.length === 0 ? 'no' : summary.changedTables.join(', ')} (${summary.tablesCompared} tables compared)`,
     ...section('5xx', summary.serverErrors),
     ...section('unnamed problems', summary.unnamedProblems),
-    ...section('accepted writes', summary.acceptedWrites),
+    ...section('writes accepted or past validation', summary.acceptedWrites),
   ].join('\n');
 };
 

@@ -108,7 +108,10 @@ export const validValue = (document: OpenApiDocument, raw: SchemaObject): fc.Arb
       const properties = Object.entries(schema.properties ?? {});
       const required = new Set(schema.required ?? []);
       return fc.record(
-        Object.fromEntries(properties.map(([name, property]) => [name, validValue(document, property)])) as Record<string, fc.Arbitrary<Json>>,
+        Object.fromEntries(properties.map(([name, property]) => [name, validValue(document, property)])) as Record<
+          string,
+          fc.Arbitrary<Json>
+        >,
         { requiredKeys: properties.map(([name]) => name).filter((name) => required.has(name)) },
       ) as fc.Arbitrary<Json>;
     }
@@ -146,7 +149,12 @@ const slotsOf = (document: OpenApiDocument, raw: SchemaObject, value: Json, pare
   return Object.entries(schema.properties)
     .filter(([name]) => name in value || required.has(name))
     .flatMap(([name, property]) => {
-      const slot = { path: fieldName(path, name), segments: [...segments, name], schema: resolve(document, property), required: required.has(name) };
+      const slot = {
+        path: fieldName(path, name),
+        segments: [...segments, name],
+        schema: resolve(document, property),
+        required: required.has(name),
+      };
       return [slot, ...(name in value ? slotsOf(document, property, value[name]!, slot) : [])];
     });
 };
@@ -224,7 +232,8 @@ export const bodyFor = (document: OpenApiDocument, schema: SchemaObject, variant
       }
       case 'wrong-type':
       case 'null-field': {
-        const candidates = variant === 'null-field' ? present.filter((slot) => !slot.schema.nullable) : present;
+        // null passes an optional field (IsOptional): only a required one must refuse it.
+        const candidates = variant === 'null-field' ? present.filter((slot) => slot.required && !slot.schema.nullable) : present;
         if (candidates.length === 0) return fallback;
         return fc.tuple(fc.constantFrom(...candidates), fc.nat()).chain(([slot]) =>
           (variant === 'null-field' ? fc.constant<Json>(null) : wrongTypeFor(slot.schema)).map((replacement) => {
@@ -250,7 +259,12 @@ export const bodyFor = (document: OpenApiDocument, schema: SchemaObject, variant
           .map(([place, key]) => {
             const copy = clone(value);
             // defineProperty, so `__proto__` becomes an own key that JSON.stringify writes out.
-            Object.defineProperty(objectAt(copy, place.segments), key, { value: 'x', enumerable: true, configurable: true, writable: true });
+            Object.defineProperty(objectAt(copy, place.segments), key, {
+              value: 'x',
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
             const field = fieldName(place.path, key);
             // The services name a key that is not well-formed Unicode with U+FFFD in its place.
             return { variant, body: json(copy), expectedField: variant === 'surrogate-key' ? field.replace(/\ud800/g, '\ufffd') : field };
@@ -267,9 +281,10 @@ export const bodyFor = (document: OpenApiDocument, schema: SchemaObject, variant
         });
       }
       case 'deep-nesting':
-        return fc
-          .integer({ min: 33, max: 5000 })
-          .map((depth) => ({ variant, body: `{"${Object.keys(schema.properties ?? { a: 0 })[0] ?? 'a'}":${'['.repeat(depth)}${']'.repeat(depth)}}` }));
+        return fc.integer({ min: 33, max: 5000 }).map((depth) => ({
+          variant,
+          body: `{"${Object.keys(schema.properties ?? { a: 0 })[0] ?? 'a'}":${'['.repeat(depth)}${']'.repeat(depth)}}`,
+        }));
       case 'huge-body':
         return fc.constant({ variant, body: json({ ...(value as object), padding: 'x'.repeat(HUGE_BODY_BYTES) }) });
       case 'broken-json': {
@@ -315,9 +330,9 @@ const queryValue = (document: OpenApiDocument, parameter: ParameterObject): fc.A
 /** A query string of the operation's parameters, valid or broken in one way. */
 export const queryFor = (document: OpenApiDocument, parameters: ParameterObject[]): fc.Arbitrary<BrokenQuery> => {
   const inQuery = parameters.filter((parameter) => parameter.in === 'query');
-  const valid = fc.tuple(...inQuery.map((parameter) => queryValue(document, parameter))).map((values) =>
-    inQuery.map((parameter, index): [string, string] => [parameter.name, values[index]!]),
-  );
+  const valid = fc
+    .tuple(...inQuery.map((parameter) => queryValue(document, parameter)))
+    .map((values) => inQuery.map((parameter, index): [string, string] => [parameter.name, values[index]!]));
   const required = inQuery.filter((parameter) => parameter.required);
   const numeric = inQuery.filter((parameter) => parameter.schema?.type === 'number' || parameter.schema?.type === 'integer');
   const variants: QueryVariant[] = ['valid', 'extra-parameter', 'prototype-key', 'hostile-text'];
@@ -333,13 +348,11 @@ export const queryFor = (document: OpenApiDocument, parameters: ParameterObject[
       }
       case 'wrong-type': {
         const target = numeric[pick % numeric.length]!.name;
-        return fc
-          .constantFrom('abc', '1.5', '-1', '1e400', '', '0x10', ' ')
-          .map((wrong) => ({
-            variant,
-            query: encode(pairs.map(([name, value]): [string, string] => [name, name === target ? wrong : value])),
-            expectedField: target,
-          }));
+        return fc.constantFrom('abc', '1.5', '-1', '1e400', '', '0x10', ' ').map((wrong) => ({
+          variant,
+          query: encode(pairs.map(([name, value]): [string, string] => [name, name === target ? wrong : value])),
+          expectedField: target,
+        }));
       }
       case 'repeated': {
         const target = numeric[pick % numeric.length]!.name;
@@ -354,7 +367,10 @@ export const queryFor = (document: OpenApiDocument, parameters: ParameterObject[
         return fc.constantFrom('%00', '%ED%A0%80', '%E0%A4%A', 'x'.repeat(4000), '%FF%FE', '%C0%80').map((raw) => {
           const target = inQuery[pick % Math.max(1, inQuery.length)];
           const name = target?.name ?? 'q';
-          return { variant, query: [...pairs.filter(([key]) => key !== name).map(([key, value]) => encode([[key, value]])), `${name}=a${raw}`].join('&') };
+          return {
+            variant,
+            query: [...pairs.filter(([key]) => key !== name).map(([key, value]) => encode([[key, value]])), `${name}=a${raw}`].join('&'),
+          };
         });
     }
   });
@@ -377,16 +393,14 @@ const operationRequests = (service: string, document: OpenApiDocument, path: str
   const role = fc.constantFrom(...ROLES);
   if (schema === undefined) {
     // No body to break: a write without one is only ever sent unauthenticated.
-    return fc
-      .tuple(writes ? fc.constantFrom(...UNAUTHENTICATED_ROLES) : role, query)
-      .map(([who, broken]): FuzzRequest => ({
-        ...base,
-        url: withQuery(path, broken.query),
-        role: who,
-        headers: {},
-        variant: `query:${broken.variant}`,
-        expectedField: broken.expectedField,
-      }));
+    return fc.tuple(writes ? fc.constantFrom(...UNAUTHENTICATED_ROLES) : role, query).map(([who, broken]): FuzzRequest => ({
+      ...base,
+      url: withQuery(path, broken.query),
+      role: who,
+      headers: {},
+      variant: `query:${broken.variant}`,
+      expectedField: broken.expectedField,
+    }));
   }
   return role.chain((who) =>
     bodyFor(document, schema, UNAUTHENTICATED_ROLES.includes(who) ? ['valid', ...BROKEN_BODIES] : BROKEN_BODIES).map(
