@@ -188,12 +188,13 @@ export const formatSummary = (summary: FuzzSummary, shown = 10): string => {
     .join(', ');
   const section = (title: string, findings: FuzzFinding[]): string[] =>
     findings.length === 0 ? [] : [`${title}:`, ...findings.slice(0, shown).map(describeFinding)];
+  const changed = summary.changedTables.length === 0 ? 'no' : summary.changedTables.join(', ');
   return [
     `fuzz seed ${summary.seed}: ${summary.sent} requests in ${summary.seconds.toFixed(1)} s (${statuses})`,
     `  5xx: ${summary.serverErrors.length}`,
     `  4xx not naming the problem: ${summary.unnamedProblems.length}`,
     `  writes accepted or past validation: ${summary.acceptedWrites.length}`,
-    `  state changed: ${summary.changedTables.length === 0 ? 'no' : summary.changedTables.join(', ')} (${summary.tablesCompared} tables compared)`,
+    `  state changed: ${changed} (${summary.tablesCompared} tables compared)`,
     ...section('5xx', summary.serverErrors),
     ...section('unnamed problems', summary.unnamedProblems),
     ...section('writes accepted or past validation', summary.acceptedWrites),
