@@ -35,8 +35,9 @@ export interface FuzzSummary {
 }
 
 /** The same organisation codes the services' examples use, so a government token may be of the org a request names. */
-const tokenRequests: Record<Exclude<FuzzRole, 'none' | 'forged'>, Parameters<TestIssuer['token']>[0]> = {
+const tokenRequests: Record<Exclude<FuzzRole, 'none' | 'forged' | 'malformed'>, Parameters<TestIssuer['token']>[0]> = {
   abb: { role: 'abb' },
+  expired: { role: 'abb', expiresIn: '-5m' },
   government: { role: 'government', org: '44021' },
   'other-government': { role: 'government', org: '11002' },
   mentor: { role: 'mentor', network: 'network-A05' },
@@ -49,7 +50,7 @@ const tokensFor = async (issuer: TestIssuer): Promise<Record<FuzzRole, string | 
   const abb = Object.fromEntries(entries).abb as string;
   // Signed by no issuer the services trust: the abb token with its signature replaced.
   const forged = `${abb.slice(0, abb.lastIndexOf('.'))}.${Buffer.from('not the signature').toString('base64url')}`;
-  return { ...(Object.fromEntries(entries) as Record<FuzzRole, string>), none: undefined, forged };
+  return { ...(Object.fromEntries(entries) as Record<FuzzRole, string>), none: undefined, malformed: undefined, forged };
 };
 
 /** A digest of every row of every table of every service database (outbox and audit log included). */
@@ -74,8 +75,8 @@ export const databaseDigests = async (databaseUrls: Record<string, string>): Pro
   return digests;
 };
 
-/** Refused before any use case runs: validation, authentication, authorisation, size. */
-const REFUSED_BEFORE_RULES = new Set([400, 401, 403, 413]);
+/** Refused before any use case runs: validation, authentication, authorisation, size, media type or encoding. */
+const REFUSED_BEFORE_RULES = new Set([400, 401, 403, 413, 415]);
 
 interface Answer {
   status: number;
@@ -86,7 +87,11 @@ interface Answer {
 const send = async (baseUrl: string, request: FuzzRequest, token: string | undefined): Promise<Answer> => {
   const response = await fetch(`${baseUrl}${request.url}`, {
     method: request.method,
-    headers: { ...request.headers, ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
+    headers: {
+      ...request.headers,
+      ...(request.authorization !== undefined ? { authorization: request.authorization } : {}),
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: request.body,
   });
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };

@@ -71,7 +71,7 @@ describe('fuzz request generator', () => {
     for (const request of writes) {
       if (request.variant === 'body:valid') expect(UNAUTHENTICATED_ROLES).toContain(request.role);
     }
-    expect(new Set(writes.map((request) => request.variant)).size).toBe(13);
+    expect(new Set(writes.map((request) => request.variant)).size).toBe(16);
   });
 
   it('breaks the field it names: missing, of another type, null, or an unknown or prototype key', () => {
@@ -121,7 +121,16 @@ describe('fuzz request generator', () => {
   it('breaks queries: a required parameter missing, a number that is not one, unknown and prototype keys', () => {
     const figures = requests.filter((request) => request.operation === 'GET /figures');
     const variants = new Set(figures.map((request) => request.variant));
-    for (const variant of ['valid', 'missing-parameter', 'wrong-type', 'extra-parameter', 'prototype-key', 'hostile-text', 'repeated'])
+    for (const variant of [
+      'valid',
+      'missing-parameter',
+      'wrong-type',
+      'extra-parameter',
+      'prototype-key',
+      'hostile-text',
+      'repeated',
+      'bracketed',
+    ])
       expect(variants).toContain(`query:${variant}`);
     for (const request of figures.filter((request) => request.variant === 'query:missing-parameter'))
       expect(new URL(request.url, 'http://x').searchParams.has('projectYear')).toBe(false);

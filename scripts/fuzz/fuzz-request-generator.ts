@@ -30,11 +30,23 @@ export interface OpenApiDocument {
 }
 
 /** Who sends the request: a token of the test issuer, none, or one that cannot verify. */
-export const ROLES = ['abb', 'government', 'other-government', 'mentor', 'none', 'forged'] as const;
+export const ROLES = ['abb', 'government', 'other-government', 'mentor', 'none', 'forged', 'expired', 'malformed'] as const;
 export type FuzzRole = (typeof ROLES)[number];
 
 /** Roles whose token is refused before anything is read: a request of theirs may carry a valid body. */
-export const UNAUTHENTICATED_ROLES: readonly FuzzRole[] = ['none', 'forged'];
+export const UNAUTHENTICATED_ROLES: readonly FuzzRole[] = ['none', 'forged', 'expired', 'malformed'];
+
+/** Authorization headers no service accepts (sent by the `malformed` role). */
+const MALFORMED_AUTHORIZATIONS = [
+  'Bearer',
+  'Bearer ',
+  'Basic YWJiOmFiYg==',
+  'Token abc',
+  'Bearer a.b.c',
+  'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.',
+  `Bearer ${'x'.repeat(6000)}`,
+  'Bearer \u00e9\u00e9',
+];
 
 export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 
@@ -54,9 +66,13 @@ export type BodyVariant =
   | 'deep-nesting'
   | 'huge-body'
   | 'broken-json'
-  | 'wrong-content-type';
+  | 'wrong-content-type'
+  | 'not-an-object'
+  | 'wrong-charset'
+  | 'wrong-encoding';
 
-export type QueryVariant = 'valid' | 'missing-parameter' | 'wrong-type' | 'extra-parameter' | 'prototype-key' | 'hostile-text' | 'repeated';
+export type QueryVariant =
+  'valid' | 'missing-parameter' | 'wrong-type' | 'extra-parameter' | 'prototype-key' | 'hostile-text' | 'repeated' | 'bracketed';
 
 export interface FuzzRequest {
   service: string;
@@ -68,6 +84,8 @@ export interface FuzzRequest {
   role: FuzzRole;
   headers: Record<string, string>;
   body?: string;
+  /** The Authorization header to send instead of the role's token (the `malformed` role). */
+  authorization?: string;
   /** What was broken, e.g. `body:missing-field` or `method:not-documented`. */
   variant: string;
   /** The field the refusal must name (a 400 whose `problems` do not name it is an unnamed problem). */
@@ -79,7 +97,7 @@ export interface FuzzRequest {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const READ_METHODS = new Set(['get', 'head']);
-const UNDOCUMENTED_METHODS = ['put', 'patch', 'delete', 'post', 'get'];
+const UNDOCUMENTED_METHODS = ['put', 'patch', 'delete', 'post', 'get', 'options'];
 
 const resolve = (document: OpenApiDocument, schema: SchemaObject): SchemaObject => {
   if (schema.$ref === undefined) return schema;
@@ -89,17 +107,32 @@ const resolve = (document: OpenApiDocument, schema: SchemaObject): SchemaObject 
   return resolve(document, target);
 };
 
-/** A value the schema accepts, built from the documented examples where there are some (they also pass the patterns). */
+/** Strings and numbers at the edges: empty, long, outside the BMP, right-to-left, SQL and markup; beyond int4, float, negative. */
+const EDGE_STRINGS = [
+  '',
+  ' ',
+  'x'.repeat(5000),
+  '\u{1F600}\u{1F468}\u200D\u{1F469}',
+  '\u202Eabc',
+  '\uFEFFA05',
+  "'; DROP TABLE x; --",
+  '<b>x</b>',
+  '%00',
+];
+const EDGE_NUMBERS = [0, -1, -0, 1.5, 2 ** 31, -(2 ** 31) - 1, 1e20, Number.MAX_SAFE_INTEGER + 2, 1e-7];
+
+/** A value of the schema's type, built from the documented examples where there are some (they also pass the patterns). */
 export const validValue = (document: OpenApiDocument, raw: SchemaObject): fc.Arbitrary<Json> => {
   const schema = resolve(document, raw);
   if (schema.enum !== undefined) return fc.constantFrom(...(schema.enum as Json[]));
-  if (schema.example !== undefined) return fc.constant(schema.example as Json);
+  // The example most of the time (it passes the patterns the document does not show), an edge case of the type otherwise.
+  const example = schema.example === undefined ? [] : [{ arbitrary: fc.constant(schema.example as Json), weight: 3 }];
   switch (schema.type) {
     case 'string':
-      return fc.string({ minLength: 1, maxLength: 12 });
+      return fc.oneof(...example, fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom(...EDGE_STRINGS));
     case 'number':
     case 'integer':
-      return fc.integer({ min: 1, max: 1000 });
+      return fc.oneof(...example, fc.integer({ min: 1, max: 1000 }), fc.constantFrom(...EDGE_NUMBERS));
     case 'boolean':
       return fc.boolean();
     case 'array':
@@ -202,6 +235,7 @@ interface BrokenBody {
   variant: BodyVariant;
   body?: string;
   contentType?: string;
+  contentEncoding?: string;
   expectedField?: string;
 }
 
@@ -291,6 +325,19 @@ export const bodyFor = (document: OpenApiDocument, schema: SchemaObject, variant
         const text = json(value);
         return fc.integer({ min: 1, max: text.length - 1 }).map((cut) => ({ variant, body: text.slice(0, cut) }));
       }
+      case 'not-an-object':
+        // The body in a list, or a JSON value that is no object at all.
+        return fc.constantFrom(`[${json(value)}]`, '[]', '"x"', '42', 'null', 'true', '{}').map((body) => ({ variant, body }));
+      case 'wrong-charset':
+        // JSON is read as UTF-8 only: another charset is refused, or (UTF-16) decodes to text that is not JSON.
+        return fc
+          .constantFrom('application/json; charset=latin1', 'application/json; charset=utf-16', 'application/json; charset=x-unknown')
+          .map((contentType) => ({ variant, body: json(value), contentType }));
+      case 'wrong-encoding':
+        // Claims a compression the plain body is not in (or one no parser knows).
+        return fc
+          .constantFrom('gzip', 'deflate', 'br', 'x-unknown', 'gzip, gzip')
+          .map((encoding) => ({ variant, body: json(value), contentEncoding: encoding }));
       case 'wrong-content-type':
         // Only JSON is read: the DTO sees no body at all, so its required fields are missing.
         if ((resolve(document, schema).required ?? []).length === 0) return fallback;
@@ -313,6 +360,9 @@ const BROKEN_BODIES: BodyVariant[] = [
   'huge-body',
   'broken-json',
   'wrong-content-type',
+  'not-an-object',
+  'wrong-charset',
+  'wrong-encoding',
 ];
 
 interface BrokenQuery {
@@ -336,6 +386,7 @@ export const queryFor = (document: OpenApiDocument, parameters: ParameterObject[
   const required = inQuery.filter((parameter) => parameter.required);
   const numeric = inQuery.filter((parameter) => parameter.schema?.type === 'number' || parameter.schema?.type === 'integer');
   const variants: QueryVariant[] = ['valid', 'extra-parameter', 'prototype-key', 'hostile-text'];
+  if (inQuery.length > 0) variants.push('bracketed');
   if (required.length > 0) variants.push('missing-parameter');
   if (numeric.length > 0) variants.push('wrong-type', 'repeated');
   return fc.tuple(valid, fc.constantFrom(...variants), fc.nat()).chain(([pairs, variant, pick]): fc.Arbitrary<BrokenQuery> => {
@@ -357,6 +408,21 @@ export const queryFor = (document: OpenApiDocument, parameters: ParameterObject[
       case 'repeated': {
         const target = numeric[pick % numeric.length]!.name;
         return fc.constant({ variant, query: `${encode(pairs)}&${encodeURIComponent(target)}=2`, expectedField: target });
+      }
+      case 'bracketed': {
+        // Express 5 reads the query with the simple parser: the brackets stay part of the name, so the services refuse
+        // it as an unknown parameter of that name (an extended parser would nest them into lists and objects instead).
+        const target = inQuery[pick % inQuery.length]!.name;
+        return fc
+          .constantFrom('[]=1', '[a]=1', '[a][b][c]=1', '[__proto__]=1', '[0]=1&x[1]=2', '[constructor][prototype]=1')
+          .map((suffix) => ({
+            variant,
+            query: [
+              ...pairs.filter(([name]) => name !== target).map(([name, value]) => encode([[name, value]])),
+              `${target}${suffix}`,
+            ].join('&'),
+            expectedField: `${target}${suffix.slice(0, suffix.indexOf('='))}`,
+          }));
       }
       case 'extra-parameter':
         return unknownKey.map((key) => ({ variant, query: encode([...pairs, [key, '1']]), expectedField: key }));
@@ -391,29 +457,41 @@ const operationRequests = (service: string, document: OpenApiDocument, path: str
   const base = { service, operation: label, method: method.toUpperCase(), writes };
   const query = queryFor(document, operation.parameters ?? []);
   const role = fc.constantFrom(...ROLES);
+  const authorization = (who: FuzzRole) => (who === 'malformed' ? fc.constantFrom(...MALFORMED_AUTHORIZATIONS) : fc.constant(undefined));
   if (schema === undefined) {
     // No body to break: a write without one is only ever sent unauthenticated.
-    return fc.tuple(writes ? fc.constantFrom(...UNAUTHENTICATED_ROLES) : role, query).map(([who, broken]): FuzzRequest => ({
-      ...base,
-      url: withQuery(path, broken.query),
-      role: who,
-      headers: {},
-      variant: `query:${broken.variant}`,
-      expectedField: broken.expectedField,
-    }));
+    return fc
+      .tuple(writes ? fc.constantFrom(...UNAUTHENTICATED_ROLES) : role, query)
+      .chain(([who, broken]) => authorization(who).map((header) => [who, broken, header] as const))
+      .map(([who, broken, header]): FuzzRequest => ({
+        ...base,
+        url: withQuery(path, broken.query),
+        role: who,
+        authorization: header,
+        headers: {},
+        variant: `query:${broken.variant}`,
+        expectedField: broken.expectedField,
+      }));
   }
   return role.chain((who) =>
-    bodyFor(document, schema, UNAUTHENTICATED_ROLES.includes(who) ? ['valid', ...BROKEN_BODIES] : BROKEN_BODIES).map(
-      (body): FuzzRequest => ({
+    fc
+      .tuple(
+        bodyFor(document, schema, UNAUTHENTICATED_ROLES.includes(who) ? ['valid', ...BROKEN_BODIES] : BROKEN_BODIES),
+        authorization(who),
+      )
+      .map(([body, header]): FuzzRequest => ({
         ...base,
         url: path,
         role: who,
-        headers: body.body === undefined ? {} : { 'content-type': body.contentType ?? 'application/json' },
+        authorization: header,
+        headers: {
+          ...(body.body === undefined ? {} : { 'content-type': body.contentType ?? 'application/json' }),
+          ...(body.contentEncoding === undefined ? {} : { 'content-encoding': body.contentEncoding }),
+        },
         body: body.body,
         variant: `body:${body.variant}`,
         expectedField: body.expectedField,
-      }),
-    ),
+      })),
   );
 };
 
