@@ -430,7 +430,7 @@ export const queryFor = (document: OpenApiDocument, parameters: ParameterObject[
         return fc.constantFrom(...PROTOTYPE_KEYS).map((key) => ({ variant, query: `${encode(pairs)}&${key}=1`, expectedField: key }));
       case 'hostile-text':
         // Raw escapes: U+0000, a UTF-8 encoded surrogate (not valid UTF-8), a broken escape and a long value.
-        return fc.constantFrom('%00', '%ED%A0%80', '%E0%A4%A', 'x'.repeat(4000), '%FF%FE', '%C0%80').map((raw) => {
+        return fc.constantFrom('%00', '%ED%A0%80', '%E0%A4%A', 'x'.repeat(4000), 'y'.repeat(20_000), '%FF%FE', '%C0%80').map((raw) => {
           const target = inQuery[pick % Math.max(1, inQuery.length)];
           const name = target?.name ?? 'q';
           return {
