@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { KafkaEventTransport } from '#messaging';
 import { CorrelationIdMiddleware, PinoLoggerService, createLogger } from '#observability';
+import { answerClientErrors } from './client-error-answer.js';
 import { jsonNestingDepth, MAX_BODY_BYTES, MAX_JSON_DEPTH } from './input-screening.js';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 import { addProblemResponses } from './problem-responses.js';
@@ -68,6 +69,7 @@ export const startService = async (
     app.connectMicroservice({ strategy: app.get(KafkaEventTransport) });
     await app.startAllMicroservices();
   }
+  answerClientErrors(app.getHttpServer());
   await app.listen(options.port ?? config.httpPort, '0.0.0.0');
   return app;
 };
