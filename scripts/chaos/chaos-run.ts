@@ -85,14 +85,20 @@ export const seededRandom = (seed: number): (() => number) => {
   };
 };
 
-/** The faults of a run: every kind in turn (shuffled), at random report counts, services picked at random. */
+/** The services in the order the kills take them: the two on the path from report to e-mail first. */
+const KILL_ORDER: readonly ServiceName[] = ['reporting', 'notifications', 'applications', 'budgeting', 'mentorships'];
+
+/**
+ * The faults of a run: the kinds in turn and the services in KILL_ORDER (so a few faults already hit every kind
+ * and five service kills hit every service), each at a random count of accepted reports.
+ */
 export const planFaults = (random: () => number, faults: number, reports: number): Fault[] => {
   const kinds: FaultKind[] = ['kill-service', 'kill-broker', 'drop-connections'];
   return Array.from({ length: faults }, (_, index): Fault => {
     const kind = kinds[index % kinds.length]!;
     const afterReports = Math.floor(random() * reports);
     return kind === 'kill-service'
-      ? { afterReports, kind, service: SERVICES[Math.floor(random() * SERVICES.length)]!.name }
+      ? { afterReports, kind, service: KILL_ORDER[Math.floor(index / kinds.length) % KILL_ORDER.length]! }
       : { afterReports, kind };
   }).sort((a, b) => a.afterReports - b.afterReports);
 };
