@@ -388,9 +388,8 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
           );
         }
         recovered.push({ ...fault, recoveredMs: Date.now() - at });
-        say(
-          `fault ${recovered.length}/${faultPlan.length} after ${fault.afterReports} reports: ${fault.kind}${fault.service ? ` ${fault.service}` : ''} (back in ${Date.now() - at} ms)`,
-        );
+        const what = `${fault.kind}${fault.service ? ` ${fault.service}` : ''}`;
+        say(`fault ${recovered.length}/${faultPlan.length} after ${fault.afterReports} reports: ${what} (back in ${Date.now() - at} ms)`);
       }
     };
     await Promise.all([...Array.from({ length: concurrency }, (_, index) => worker(index)), faultLoop()]);
@@ -404,7 +403,8 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
       }
       const [mailRow] = await queryDatabase<{ unsent: string; failed: string }>(
         databaseUrls.notifications,
-        "SELECT count(*) FILTER (WHERE status IN ('pending', 'sending')) AS unsent, count(*) FILTER (WHERE status = 'failed') AS failed FROM notification WHERE channel = 'email'",
+        "SELECT count(*) FILTER (WHERE status IN ('pending', 'sending')) AS unsent, " +
+          "count(*) FILTER (WHERE status = 'failed') AS failed FROM notification WHERE channel = 'email'",
       );
       let deadLetters = 0;
       for (const group of consumerGroups()) deadLetters += await countDeadLetters([brokers], prefix, group);
@@ -492,16 +492,23 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
 export const renderChaosResult = (result: ChaosResult): string => {
   const { realised, announcements, mail, stuck, verdict } = result;
   const lines = [
-    `duration ${(result.durationMs / 1000).toFixed(1)} s; ${result.reportsAccepted} reports accepted, ${result.retries} requests retried through faults`,
+    `duration ${(result.durationMs / 1000).toFixed(1)} s; ${result.reportsAccepted} reports accepted, ` +
+      `${result.retries} requests retried through faults`,
     `faults: ${result.faults.map((fault) => `${fault.kind}${fault.service ? `(${fault.service})` : ''}`).join(', ') || 'none'}`,
     ...realised.map(
       (line) =>
-        `realised ${line.indicatorCode}: ${line.figure} (recomputed from the client's latest versions ${line.fromClient}, from the stored versions ${line.fromStore})`,
+        `realised ${line.indicatorCode}: ${line.figure} (recomputed from the client's latest versions ${line.fromClient}, ` +
+        `from the stored versions ${line.fromStore})`,
     ),
-    `status changes: ${announcements.distinctEvents} distinct events in ${announcements.messages} messages, ${announcements.duplicatedChanges} announced twice, ${announcements.intoLagging.length} into lagging`,
-    `e-mail: ${mail.distinctMessageIds} distinct Message-IDs in ${mail.messages} messages (${mail.resent} resent with the same Message-ID after a claim timeout), ${mail.lost} causes without mail, ${mail.duplicated} beyond one per cause`,
-    `stuck: consumer lag ${stuck.consumerLag}, unpublished outbox rows ${stuck.unpublishedOutbox}, dead letters ${stuck.deadLetters}, unsent e-mail ${stuck.unsentMail}, failed e-mail ${stuck.failedMail}`,
-    `verdict: ${verdict.lost} lost, ${verdict.duplicated} duplicated, ${verdict.stuck} stuck${verdict.failures.length > 0 ? `\n  ${verdict.failures.join('\n  ')}` : ''}`,
+    `status changes: ${announcements.distinctEvents} distinct events in ${announcements.messages} messages, ` +
+      `${announcements.duplicatedChanges} announced twice, ${announcements.intoLagging.length} into lagging`,
+    `e-mail: ${mail.distinctMessageIds} distinct Message-IDs in ${mail.messages} messages ` +
+      `(${mail.resent} resent with the same Message-ID after a claim timeout), ` +
+      `${mail.lost} causes without mail, ${mail.duplicated} beyond one per cause`,
+    `stuck: consumer lag ${stuck.consumerLag}, unpublished outbox rows ${stuck.unpublishedOutbox}, dead letters ${stuck.deadLetters}, ` +
+      `unsent e-mail ${stuck.unsentMail}, failed e-mail ${stuck.failedMail}`,
+    `verdict: ${verdict.lost} lost, ${verdict.duplicated} duplicated, ${verdict.stuck} stuck`,
+    ...verdict.failures.map((failure) => `  ${failure}`),
   ];
   return `${lines.join('\n')}\n`;
 };
