@@ -363,34 +363,47 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     };
 
     const recovered: ChaosResult['faults'] = [];
+    const fire = async (fault: Fault): Promise<void> => {
+      const at = Date.now();
+      if (fault.kind === 'kill-service') {
+        const service = services.get(fault.service!)!;
+        const before = service.supervisor.current()!;
+        before.child.kill('SIGKILL');
+        await before.exited;
+        while (service.supervisor.current() === undefined || service.supervisor.current() === before) await sleep(50);
+        await ready(fault.service!);
+      } else if (fault.kind === 'kill-broker') {
+        const before = kafka!.current()!;
+        process.kill(before.pid, 'SIGKILL');
+        await before.exited;
+        while (kafka!.current() === undefined || kafka!.current() === before) await sleep(50);
+        while (!(await isKafkaReachable(brokers))) await sleep(200);
+      } else {
+        await queryDatabase(
+          adminUrl,
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()',
+          [databaseNames],
+        );
+      }
+      recovered.push({ ...fault, recoveredMs: Date.now() - at });
+      const what = `${fault.kind}${fault.service ? ` ${fault.service}` : ''}`;
+      say(`fault ${recovered.length}/${faultPlan.length} after ${fault.afterReports} reports: ${what} (back in ${Date.now() - at} ms)`);
+    };
+    /**
+     * Each fault fires when its moment comes, even while another target is still coming back (faults overlap);
+     * faults on one target wait for it to be back, so a kill always hits a running process.
+     */
     const faultLoop = async (): Promise<void> => {
+      const byTarget = new Map<string, Promise<void>>();
       for (const fault of faultPlan) {
         while (accepted < fault.afterReports) await sleep(20);
-        const at = Date.now();
-        if (fault.kind === 'kill-service') {
-          const service = services.get(fault.service!)!;
-          const before = service.supervisor.current();
-          before?.child.kill('SIGKILL');
-          await before?.exited;
-          while (service.supervisor.current() === undefined || service.supervisor.current() === before) await sleep(50);
-          await ready(fault.service!);
-        } else if (fault.kind === 'kill-broker') {
-          const before = kafka!.current()!;
-          process.kill(before.pid, 'SIGKILL');
-          await before.exited;
-          while (kafka!.current() === undefined || kafka!.current() === before) await sleep(50);
-          while (!(await isKafkaReachable(brokers))) await sleep(200);
-        } else {
-          await queryDatabase(
-            adminUrl,
-            'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()',
-            [databaseNames],
-          );
-        }
-        recovered.push({ ...fault, recoveredMs: Date.now() - at });
-        const what = `${fault.kind}${fault.service ? ` ${fault.service}` : ''}`;
-        say(`fault ${recovered.length}/${faultPlan.length} after ${fault.afterReports} reports: ${what} (back in ${Date.now() - at} ms)`);
+        const target = fault.service ?? fault.kind;
+        byTarget.set(
+          target,
+          (byTarget.get(target) ?? Promise.resolve()).then(() => fire(fault)),
+        );
       }
+      await Promise.all(byTarget.values());
     };
     await Promise.all([...Array.from({ length: concurrency }, (_, index) => worker(index)), faultLoop()]);
     say(`${accepted} reports accepted (${retries} retries through faults); settling...`);
