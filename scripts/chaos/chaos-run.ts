@@ -123,10 +123,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const requestThroughFaults = async <T>(
   send: () => Promise<{ status: number; body: T }>,
   onRetry: () => void,
+  aborted: () => boolean,
   timeoutMs = 180_000,
 ): Promise<{ status: number; body: T }> => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    if (aborted()) throw new Error('the chaos run was aborted');
     try {
       const response = await send();
       if (response.status < 500) return response;
@@ -228,6 +230,18 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
   let mail: Supervisor<ServiceProcess> | undefined;
   let issuer: DevIssuer | undefined;
   say(`seed ${seed}, ${reports} reports, ${faultCount} faults; logs in ${logFile}`);
+  /** Settles when the run fails or ends: every wait of the stream and the faults gives up then. */
+  let resolveAbort!: () => void;
+  const abort = new Promise<void>((resolve) => (resolveAbort = resolve));
+  let isAborted = false;
+  const abortRun = (): void => {
+    isAborted = true;
+    resolveAbort();
+  };
+  const pause = async (ms: number): Promise<void> => {
+    if (isAborted) throw new Error('the chaos run was aborted');
+    await sleep(ms);
+  };
   try {
     await ensureKafkaJars();
     const [kafkaPort, controllerPort, smtpPort, mailWebPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
@@ -304,20 +318,21 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
       });
       services.set(manifest.name, { supervisor, url: `http://${HOST}:${port}` });
     }
-    const ready = (name: ServiceName): Promise<void> =>
-      waitForHttpOk(`${services.get(name)!.url}/health/ready`, new Promise(() => undefined), 180_000);
+    const ready = (name: ServiceName): Promise<void> => waitForHttpOk(`${services.get(name)!.url}/health/ready`, abort, 180_000);
     await Promise.all(SERVICES.map(({ name }) => ready(name)));
     const urlOf = (name: ServiceName): string => services.get(name)!.url;
     say(`platform up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     let retries = 0;
     const onRetry = (): void => void (retries += 1);
+    const aborted = (): boolean => isAborted;
     const abb = await issuer.token({ role: 'abb' });
     const governments = Array.from({ length: governmentCount }, (_, index) => syntheticGovernment(index));
     for (const government of governments) {
       const registered = await requestThroughFaults(
         () => request('POST', `${urlOf('applications')}/governments`, abb, government),
         onRetry,
+        aborted,
       );
       if (registered.status !== 201) throw new Error(`government ${government.code} refused: ${registered.status}`);
       const decided = await requestThroughFaults(
@@ -328,8 +343,21 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
             targets: [{ indicatorCode: 'A05', currentReach: 100, approvedAdditionalReach: 900 }],
           }),
         onRetry,
+        aborted,
       );
       if (decided.status !== 201) throw new Error(`decision for ${government.code} refused: ${decided.status}`);
+    }
+    // Reporting learns the targets from events: a report before that is refused (409), rightly.
+    const knownBy = Date.now() + 120_000;
+    for (;;) {
+      const figures = await request<{ indicatorCode: string; governments: number }[]>(
+        'GET',
+        `${urlOf('reporting')}/figures?projectYear=1`,
+        abb,
+      ).catch(() => undefined);
+      if (figures?.body.find?.((figure) => figure.indicatorCode === 'A05')?.governments === governmentCount) break;
+      if (Date.now() > knownBy) throw new Error('reporting did not learn every target within 120 s');
+      await pause(200);
     }
     const tokens = new Map<string, string>();
     for (const government of governments) tokens.set(government.code, await issuer.token({ role: 'government', org: government.code }));
@@ -355,6 +383,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
         const response = await requestThroughFaults(
           () => request<{ version: number }>('POST', `${urlOf('reporting')}/reports`, tokens.get(report.government), body),
           onRetry,
+          aborted,
         );
         if (response.status !== 201) throw new Error(`report refused: ${response.status} ${JSON.stringify(response.body)}`);
         clientLatest.set(`${report.government}/${report.periodCode}`, { ...body, version: response.body.version });
@@ -370,14 +399,14 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
         const before = service.supervisor.current()!;
         before.child.kill('SIGKILL');
         await before.exited;
-        while (service.supervisor.current() === undefined || service.supervisor.current() === before) await sleep(50);
+        while (service.supervisor.current() === undefined || service.supervisor.current() === before) await pause(50);
         await ready(fault.service!);
       } else if (fault.kind === 'kill-broker') {
         const before = kafka!.current()!;
         process.kill(before.pid, 'SIGKILL');
         await before.exited;
-        while (kafka!.current() === undefined || kafka!.current() === before) await sleep(50);
-        while (!(await isKafkaReachable(brokers))) await sleep(200);
+        while (kafka!.current() === undefined || kafka!.current() === before) await pause(50);
+        while (!(await isKafkaReachable(brokers))) await pause(200);
       } else {
         await queryDatabase(
           adminUrl,
@@ -396,7 +425,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     const faultLoop = async (): Promise<void> => {
       const byTarget = new Map<string, Promise<void>>();
       for (const fault of faultPlan) {
-        while (accepted < fault.afterReports) await sleep(20);
+        while (accepted < fault.afterReports) await pause(20);
         const target = fault.service ?? fault.kind;
         byTarget.set(
           target,
@@ -405,7 +434,22 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
       }
       await Promise.all(byTarget.values());
     };
-    await Promise.all([...Array.from({ length: concurrency }, (_, index) => worker(index)), faultLoop()]);
+    // Whichever fails first (the stream or a fault that does not recover) stops the other, and is the error reported.
+    let faultFailure: unknown;
+    const faulting = faultLoop().catch((error: unknown) => {
+      faultFailure ??= error;
+      abortRun();
+      throw error;
+    });
+    faulting.catch(() => undefined);
+    try {
+      await Promise.all(Array.from({ length: concurrency }, (_, index) => worker(index)));
+    } catch (error) {
+      abortRun();
+      await faulting.catch(() => undefined);
+      throw faultFailure ?? error;
+    }
+    await faulting;
     say(`${accepted} reports accepted (${retries} retries through faults); settling...`);
 
     const measureStuck = async (): Promise<StuckCheck> => {
@@ -491,6 +535,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     const checks = { realised, announcements, mail: mailCheck, stuck };
     return { faults: recovered, reportsAccepted: accepted, retries, ...checks, verdict: judge(checks), durationMs: Date.now() - started };
   } finally {
+    abortRun();
     for (const { supervisor } of services.values()) await supervisor.stop().catch(() => undefined);
     await mail?.stop().catch(() => undefined);
     await issuer?.stop().catch(() => undefined);
