@@ -437,7 +437,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     // Whichever fails first (the stream or a fault that does not recover) stops the other, and is the error reported.
     let faultFailure: unknown;
     const faulting = faultLoop().catch((error: unknown) => {
-      faultFailure ??= error;
+      if (!isAborted) faultFailure = error;
       abortRun();
       throw error;
     });
