@@ -19,7 +19,7 @@ const FALLBACK_POLL_MS = 1000;
 const SMTP_CONNECTIONS = 5;
 /** Bounds on one SMTP exchange, so a send always ends well within the claim timeout. */
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
-/** A claim this old belongs to a dispatcher that died between handing the message to SMTP and recording it. */
+/** By default, a claim this old belongs to a dispatcher that died between handing the message to SMTP and recording it. */
 export const CLAIM_TIMEOUT_MS = 5 * 60_000;
 /** How long an outcome is still retried once the service stops (the database away at that moment). */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -85,7 +85,9 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
 
   private async sendBatch(): Promise<number> {
     // Committed before anything is sent: the claim survives whatever happens to the connection afterwards.
-    const due = await this.unitOfWork.run(() => this.notifications.claimDueEmail(BATCH_SIZE, this.dispatcherId, CLAIM_TIMEOUT_MS));
+    const due = await this.unitOfWork.run(() =>
+      this.notifications.claimDueEmail(BATCH_SIZE, this.dispatcherId, this.settings.claimTimeoutMs),
+    );
     // Sent side by side over the pool; each outcome is recorded as soon as it is known.
     await Promise.all(
       due.map((notification) => {

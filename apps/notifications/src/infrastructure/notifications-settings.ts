@@ -2,6 +2,8 @@
 export interface NotificationsSettings {
   smtpUrl: string;
   mailFrom: string;
+  /** How old a claim must be before another dispatcher takes it over (MAIL_CLAIM_TIMEOUT_MS; 5 minutes). */
+  claimTimeoutMs: number;
 }
 
 export const NOTIFICATIONS_SETTINGS = Symbol('NOTIFICATIONS_SETTINGS');

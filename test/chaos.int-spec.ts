@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+import { renderChaosResult, runChaos } from '../scripts/chaos/chaos-run.js';
+
+// A reduced `npm run chaos`: real service processes, a broker of its own, kills and dropped connections.
+describe('chaos: reports and corrections while services, the broker and database connections fail', () => {
+  it('loses nothing, duplicates nothing and leaves nothing stuck', async () => {
+    const result = await runChaos({ seed: 7, reports: 60, faults: 6, say: () => undefined });
+    process.stdout.write(renderChaosResult(result));
+    // Two of each kind: reporting and notifications killed, the broker killed twice, connections dropped twice.
+    expect(result.faults.map((fault) => fault.service ?? fault.kind).sort()).toEqual([
+      'drop-connections',
+      'drop-connections',
+      'kill-broker',
+      'kill-broker',
+      'notifications',
+      'reporting',
+    ]);
+    expect(result.reportsAccepted).toBe(60);
+    expect(result.verdict).toEqual({ lost: 0, duplicated: 0, stuck: 0, failures: [] });
+    // The run did exercise the pipeline: status changes announced and e-mail sent for those into lagging.
+    expect(result.announcements.distinctEvents).toBeGreaterThan(0);
+    expect(result.mail.distinctMessageIds).toBe(result.announcements.intoLagging.length);
+  }, 300_000);
+});
