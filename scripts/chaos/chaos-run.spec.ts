@@ -26,11 +26,10 @@ describe('the chaos plan', () => {
   });
 
   it('has a kill at the worst moment for mail among the first four faults', () => {
-    expect(planFaults(seededRandom(3), 4, 50).map((fault) => fault.kind).sort()).toEqual([
-      'drop-connections',
-      'kill-broker',
-      'kill-notifications-at-mail',
-      'kill-service',
-    ]);
+    expect(
+      planFaults(seededRandom(3), 4, 50)
+        .map((fault) => fault.kind)
+        .sort(),
+    ).toEqual(['drop-connections', 'kill-broker', 'kill-notifications-at-mail', 'kill-service']);
   });
 });

@@ -451,8 +451,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
       }
       recovered.push({ ...fault, recoveredMs: Date.now() - at, ...(inWindow === undefined ? {} : { inWindow }) });
       const what =
-        `${fault.kind}${fault.service ? ` ${fault.service}` : ''}` +
-        (inWindow === false ? ' (no message within 60 s, not killed)' : '');
+        `${fault.kind}${fault.service ? ` ${fault.service}` : ''}` + (inWindow === false ? ' (no message within 60 s, not killed)' : '');
       say(`fault ${recovered.length}/${faultPlan.length} after ${fault.afterReports} reports: ${what} (back in ${Date.now() - at} ms)`);
     };
     /**
