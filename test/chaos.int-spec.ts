@@ -4,14 +4,16 @@ import { renderChaosResult, runChaos } from '../scripts/chaos/chaos-run.js';
 // A reduced `npm run chaos`: real service processes, a broker of its own, kills and dropped connections.
 describe('chaos: reports and corrections while services, the broker and database connections fail', () => {
   it('loses nothing, duplicates nothing and leaves nothing stuck', async () => {
-    const result = await runChaos({ seed: 7, reports: 60, faults: 6, say: () => undefined });
+    const result = await runChaos({ seed: 7, reports: 60, faults: 7, say: () => undefined });
     process.stdout.write(renderChaosResult(result));
-    // Two of each kind: reporting and notifications killed, the broker killed twice, connections dropped twice.
+    // Two of each kind: reporting and notifications killed, the broker killed twice, connections dropped twice;
+    // and once notifications killed while the mail sink held a message it had stored.
     expect(result.faults.map((fault) => fault.service ?? fault.kind).sort()).toEqual([
       'drop-connections',
       'drop-connections',
       'kill-broker',
       'kill-broker',
+      'kill-notifications-at-mail',
       'notifications',
       'reporting',
     ]);
@@ -20,5 +22,8 @@ describe('chaos: reports and corrections while services, the broker and database
     // The run did exercise the pipeline: status changes announced and e-mail sent for those into lagging.
     expect(result.announcements.distinctEvents).toBeGreaterThan(0);
     expect(result.mail.distinctMessageIds).toBe(result.announcements.intoLagging.length);
+    // The kill hit the window, and left a claim that was resent, with the same Message-ID, once it timed out.
+    expect(result.faults.find((fault) => fault.kind === 'kill-notifications-at-mail')?.inWindow).toBe(true);
+    expect(result.mail.resent).toBeGreaterThanOrEqual(1);
   }, 300_000);
 });

@@ -10,9 +10,10 @@ describe('the chaos plan', () => {
   });
 
   it('takes every kind in turn and the services in kill order, at report counts within the stream', () => {
-    const faults = planFaults(seededRandom(1), 15, 100);
+    const faults = planFaults(seededRandom(1), 20, 100);
     expect(faults.filter((fault) => fault.kind === 'kill-broker')).toHaveLength(5);
     expect(faults.filter((fault) => fault.kind === 'drop-connections')).toHaveLength(5);
+    expect(faults.filter((fault) => fault.kind === 'kill-notifications-at-mail')).toHaveLength(5);
     expect(faults.flatMap((fault) => (fault.service ? [fault.service] : [])).sort()).toEqual([
       'applications',
       'budgeting',
@@ -22,5 +23,13 @@ describe('the chaos plan', () => {
     ]);
     expect(faults.map((fault) => fault.afterReports)).toEqual([...faults.map((fault) => fault.afterReports)].sort((a, b) => a - b));
     expect(faults.every((fault) => fault.afterReports >= 0 && fault.afterReports < 100)).toBe(true);
+  });
+
+  it('has a kill at the worst moment for mail among the first four faults', () => {
+    expect(
+      planFaults(seededRandom(3), 4, 50)
+        .map((fault) => fault.kind)
+        .sort(),
+    ).toEqual(['drop-connections', 'kill-broker', 'kill-notifications-at-mail', 'kill-service']);
   });
 });

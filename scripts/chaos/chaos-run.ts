@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
@@ -38,7 +38,8 @@ export interface ChaosOptions {
   settleTimeoutMs?: number;
 }
 
-export type FaultKind = 'kill-service' | 'kill-broker' | 'drop-connections';
+/** kill-notifications-at-mail: SIGKILL notifications while the sink holds a message it stored (before the record). */
+export type FaultKind = 'kill-service' | 'kill-broker' | 'drop-connections' | 'kill-notifications-at-mail';
 
 export interface Fault {
   /** Fired once this many reports have been accepted. */
@@ -48,7 +49,8 @@ export interface Fault {
 }
 
 export interface ChaosResult {
-  faults: (Fault & { recoveredMs: number })[];
+  /** inWindow: for kill-notifications-at-mail, whether a message was held at the sink when the kill came. */
+  faults: (Fault & { recoveredMs: number; inWindow?: boolean })[];
   reportsAccepted: number;
   retries: number;
   realised: { indicatorCode: string; figure: number; fromClient: number; fromStore: number }[];
@@ -93,7 +95,7 @@ const KILL_ORDER: readonly ServiceName[] = ['reporting', 'notifications', 'appli
  * and five service kills hit every service), each at a random count of accepted reports.
  */
 export const planFaults = (random: () => number, faults: number, reports: number): Fault[] => {
-  const kinds: FaultKind[] = ['kill-service', 'kill-broker', 'drop-connections'];
+  const kinds: FaultKind[] = ['kill-service', 'kill-broker', 'drop-connections', 'kill-notifications-at-mail'];
   return Array.from({ length: faults }, (_, index): Fault => {
     const kind = kinds[index % kinds.length]!;
     const afterReports = Math.floor(random() * reports);
@@ -256,6 +258,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     await createPlatformTopics(brokers, consumerGroups(), prefix);
 
     const mailDir = path.join(dir, 'mail');
+    const mailHoldFile = path.join(dir, 'mail-hold');
     mail = await supervise({
       name: 'mail-sink',
       policy: CHAOS_POLICY,
@@ -265,7 +268,13 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
           name: 'mail-sink',
           command: process.execPath,
           args: sourceScriptArgs('scripts/mail-sink.ts'),
-          env: { ...process.env, MAIL_SINK_SMTP_PORT: String(smtpPort), MAIL_SINK_HTTP_PORT: String(mailWebPort), MAIL_SINK_DIR: mailDir },
+          env: {
+            ...process.env,
+            MAIL_SINK_SMTP_PORT: String(smtpPort),
+            MAIL_SINK_HTTP_PORT: String(mailWebPort),
+            MAIL_SINK_DIR: mailDir,
+            MAIL_SINK_HOLD_FILE: mailHoldFile,
+          },
           cwd: repoRoot(),
           pidFile: path.join(dir, 'mail-sink.pid.json'),
           prefix: '[mail-sink] ',
@@ -392,15 +401,41 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     };
 
     const recovered: ChaosResult['faults'] = [];
-    const fire = async (fault: Fault): Promise<void> => {
-      const at = Date.now();
-      if (fault.kind === 'kill-service') {
-        const service = services.get(fault.service!)!;
-        const before = service.supervisor.current()!;
+    const killService = async (name: ServiceName): Promise<void> => {
+      const service = services.get(name)!;
+      const before = service.supervisor.current()!;
+      before.child.kill('SIGKILL');
+      await before.exited;
+      while (service.supervisor.current() === undefined || service.supervisor.current() === before) await pause(50);
+      await ready(name);
+    };
+    /** Arms the sink's hold, waits (up to 60 s) for the next message it stores, and kills notifications while held. */
+    const killAtMail = async (): Promise<boolean> => {
+      const heldFile = `${mailHoldFile}.held`;
+      await rm(heldFile, { force: true });
+      await writeFile(mailHoldFile, '');
+      try {
+        const deadline = Date.now() + 60_000;
+        while (!existsSync(heldFile) && Date.now() < deadline) await pause(10);
+        if (!existsSync(heldFile)) return false;
+        const supervisor = services.get('notifications')!.supervisor;
+        const before = supervisor.current()!;
         before.child.kill('SIGKILL');
         await before.exited;
-        while (service.supervisor.current() === undefined || service.supervisor.current() === before) await pause(50);
-        await ready(fault.service!);
+        while (supervisor.current() === undefined || supervisor.current() === before) await pause(50);
+      } finally {
+        await rm(mailHoldFile, { force: true });
+      }
+      await ready('notifications');
+      return true;
+    };
+    const fire = async (fault: Fault): Promise<void> => {
+      const at = Date.now();
+      let inWindow: boolean | undefined;
+      if (fault.kind === 'kill-service') {
+        await killService(fault.service!);
+      } else if (fault.kind === 'kill-notifications-at-mail') {
+        inWindow = await killAtMail();
       } else if (fault.kind === 'kill-broker') {
         const before = kafka!.current()!;
         process.kill(before.pid, 'SIGKILL');
@@ -414,8 +449,9 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
           [databaseNames],
         );
       }
-      recovered.push({ ...fault, recoveredMs: Date.now() - at });
-      const what = `${fault.kind}${fault.service ? ` ${fault.service}` : ''}`;
+      recovered.push({ ...fault, recoveredMs: Date.now() - at, ...(inWindow === undefined ? {} : { inWindow }) });
+      const what =
+        `${fault.kind}${fault.service ? ` ${fault.service}` : ''}` + (inWindow === false ? ' (no message within 60 s, not killed)' : '');
       say(`fault ${recovered.length}/${faultPlan.length} after ${fault.afterReports} reports: ${what} (back in ${Date.now() - at} ms)`);
     };
     /**
@@ -426,7 +462,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
       const byTarget = new Map<string, Promise<void>>();
       for (const fault of faultPlan) {
         while (accepted < fault.afterReports) await pause(20);
-        const target = fault.service ?? fault.kind;
+        const target = fault.kind === 'kill-notifications-at-mail' ? 'notifications' : (fault.service ?? fault.kind);
         byTarget.set(
           target,
           (byTarget.get(target) ?? Promise.resolve()).then(() => fire(fault)),
@@ -546,6 +582,20 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
   }
 };
 
+/** How the kills at the worst moment for mail went, and the resends they caused (none when no such fault ran). */
+const mailWindowLine = ({ faults, mail }: ChaosResult): string[] => {
+  const atMail = faults.filter((fault) => fault.kind === 'kill-notifications-at-mail');
+  if (atMail.length === 0) return [];
+  const hits = atMail.filter((fault) => fault.inWindow).length;
+  const note =
+    mail.resent > 0
+      ? ''
+      : hits === 0
+        ? ' (no message came while armed, so no kill hit the window)'
+        : ' (a kill hit the window but nothing was resent: the claim was not resent within the run)';
+  return [`kills at the worst moment for mail: ${hits} of ${atMail.length} in the window, ${mail.resent} resent${note}`];
+};
+
 /** The figures of a run, one per line, and the verdict. */
 export const renderChaosResult = (result: ChaosResult): string => {
   const { realised, announcements, mail, stuck, verdict } = result;
@@ -563,6 +613,7 @@ export const renderChaosResult = (result: ChaosResult): string => {
     `e-mail: ${mail.distinctMessageIds} distinct Message-IDs in ${mail.messages} messages ` +
       `(${mail.resent} resent with the same Message-ID after a claim timeout), ` +
       `${mail.lost} causes without mail, ${mail.duplicated} beyond one per cause`,
+    ...mailWindowLine(result),
     `stuck: consumer lag ${stuck.consumerLag}, unpublished outbox rows ${stuck.unpublishedOutbox}, dead letters ${stuck.deadLetters}, ` +
       `unsent e-mail ${stuck.unsentMail}, failed e-mail ${stuck.failedMail}`,
     `verdict: ${verdict.lost} lost, ${verdict.duplicated} duplicated, ${verdict.stuck} stuck`,
