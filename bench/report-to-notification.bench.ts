@@ -10,7 +10,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { eventually, queryDatabase, request } from '#testing';
+import { eventually, queryDatabase, request, syntheticGovernment } from '#testing';
 import { startKafka } from '../scripts/infra/kafka-broker.js';
 import { simpleParser } from 'mailparser';
 import { startPlatformUnderTest } from '../test/support/platform-under-test.js';
@@ -23,20 +23,6 @@ const rounds = Number(values.rounds);
 
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-
-/** Valid, distinct NIS-like codes and KBO numbers (mod-97 check digits) for synthetic governments. */
-const syntheticGovernment = (index: number) => {
-  const code = String(70000 + index);
-  const base = String(20000000 + index).padStart(8, '0');
-  const kboNumber = `0${base.slice(1)}${String(97 - (Number(`0${base.slice(1)}`) % 97)).padStart(2, '0')}`;
-  return {
-    code,
-    kboNumber,
-    name: `Bench gemeente ${index}`,
-    province: 'Antwerpen',
-    contacts: [{ name: 'Bench', email: `bench-${code}@example.test`, role: 'primary' }],
-  };
-};
 
 const queryOne = async (url: string, sql: string): Promise<Map<string, number>> =>
   new Map((await queryDatabase<{ government_code: string; at: Date }>(url, sql)).map((row) => [row.government_code, row.at.getTime()]));
@@ -81,7 +67,9 @@ const main = async (): Promise<void> => {
   const platform = await startPlatformUnderTest('bench');
   try {
     const abb = await platform.issuer.token({ role: 'abb' });
-    const governments = Array.from({ length: governmentCount * rounds }, (_, index) => syntheticGovernment(index));
+    const governments = Array.from({ length: governmentCount * rounds }, (_, index) =>
+      syntheticGovernment(index, { codeBase: 70000, label: 'Bench' }),
+    );
     for (const government of governments) {
       await request('POST', `${platform.urls.applications}/governments`, abb, government);
       await request('POST', `${platform.urls.applications}/decisions`, abb, {

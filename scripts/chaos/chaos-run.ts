@@ -5,7 +5,16 @@ import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { consumerGroups, SERVICES, type ServiceName } from '../../apps/service-registry.js';
 import { indicatorStatusChangedV1, TOPICS, type EventEnvelope, type IndicatorStatusChangedV1 } from '#contracts';
-import { countDeadLetters, createTestDatabase, queryDatabase, request, startDevIssuer, type DevIssuer, type TestDatabase } from '#testing';
+import {
+  countDeadLetters,
+  createTestDatabase,
+  queryDatabase,
+  request,
+  startDevIssuer,
+  syntheticGovernment,
+  type DevIssuer,
+  type TestDatabase,
+} from '#testing';
 import { createPlatformTopics, ensureKafkaJars, freePort, isKafkaReachable, startKafka, type KafkaBroker } from '../infra/kafka-broker.js';
 import { readMailFolder } from '../../test/support/mail-folder.js';
 import { repoRoot } from '../infra/local-paths.js';
@@ -103,20 +112,6 @@ export const planFaults = (random: () => number, faults: number, reports: number
       ? { afterReports, kind, service: KILL_ORDER[Math.floor(index / kinds.length) % KILL_ORDER.length]! }
       : { afterReports, kind };
   }).sort((a, b) => a.afterReports - b.afterReports);
-};
-
-/** Valid, distinct NIS-like codes and KBO numbers (mod-97 check digits), as in the benchmark. */
-const syntheticGovernment = (index: number) => {
-  const code = String(71000 + index);
-  const base = String(21000000 + index).padStart(8, '0');
-  const kboNumber = `0${base.slice(1)}${String(97 - (Number(`0${base.slice(1)}`) % 97)).padStart(2, '0')}`;
-  return {
-    code,
-    kboNumber,
-    name: `Chaos gemeente ${index}`,
-    province: 'Antwerpen',
-    contacts: [{ name: 'Chaos', email: `chaos-${code}@example.test`, role: 'primary' }],
-  };
 };
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -336,7 +331,9 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     const onRetry = (): void => void (retries += 1);
     const aborted = (): boolean => isAborted;
     const abb = await issuer.token({ role: 'abb' });
-    const governments = Array.from({ length: governmentCount }, (_, index) => syntheticGovernment(index));
+    const governments = Array.from({ length: governmentCount }, (_, index) =>
+      syntheticGovernment(index, { codeBase: 71000, label: 'Chaos' }),
+    );
     for (const government of governments) {
       const registered = await requestThroughFaults(
         () => request('POST', `${urlOf('applications')}/governments`, abb, government),

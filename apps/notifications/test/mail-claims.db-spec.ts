@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { UnitOfWork } from '#persistence';
+import { loadServiceConfig } from '#platform';
 import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
-import { CLAIM_TIMEOUT_MS } from '../src/infrastructure/mail-dispatcher.service.js';
 import { NotificationRepository } from '../src/infrastructure/notification.repository.js';
 import { notificationsManifest } from '../src/notifications.manifest.js';
+
+/** The claim timeout a service runs with by default. */
+const CLAIM_TIMEOUT_MS = loadServiceConfig(notificationsManifest, {}).mailClaimTimeoutMs;
 
 interface ClaimRow {
   status: string;

@@ -26,5 +26,13 @@ describe('loadServiceConfig', () => {
       new ConfigurationError('HTTP_PORT must be a port number, got "eighty"'),
     );
     expect(() => loadServiceConfig(reporting, { DATABASE_URL: 'nope' })).toThrow(/DATABASE_URL must be a URL/);
+    expect(() => loadServiceConfig(reporting, { MAIL_CLAIM_TIMEOUT_MS: 'soon' })).toThrow(
+      new ConfigurationError('MAIL_CLAIM_TIMEOUT_MS must be a whole number > 0, got "soon"'),
+    );
+  });
+
+  it('waits five minutes before another dispatcher takes over a claim on an e-mail, unless told otherwise', () => {
+    expect(loadServiceConfig(reporting, {}).mailClaimTimeoutMs).toBe(300_000);
+    expect(loadServiceConfig(reporting, { MAIL_CLAIM_TIMEOUT_MS: '5000' }).mailClaimTimeoutMs).toBe(5_000);
   });
 });

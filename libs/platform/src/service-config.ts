@@ -17,6 +17,8 @@ export interface ServiceConfig {
   oidc: { issuer: string; audience: string; jwksUrl: string };
   smtpUrl: string;
   mailFrom: string;
+  /** How old a claim on an e-mail must be before another dispatcher sends it again (notifications). */
+  mailClaimTimeoutMs: number;
   seedDemoData: boolean;
 }
 
@@ -33,6 +35,12 @@ const parsePort = (name: string, value: string): number => {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`${name} must be a port number, got "${value}"`);
   return port;
+};
+
+const parsePositiveInteger = (name: string, value: string): number => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new ConfigurationError(`${name} must be a whole number > 0, got "${value}"`);
+  return number;
 };
 
 const parseUrl = (name: string, value: string): string => {
@@ -71,6 +79,8 @@ export const loadServiceConfig = (
     },
     smtpUrl: parseUrl('SMTP_URL', read('SMTP_URL', 'smtp://127.0.0.1:2525')),
     mailFrom: read('MAIL_FROM', 'Plan Samenleven <samenleven@vlaanderen.example>'),
+    // Five minutes; shorter only where a harness kills dispatchers on purpose (npm run chaos).
+    mailClaimTimeoutMs: parsePositiveInteger('MAIL_CLAIM_TIMEOUT_MS', read('MAIL_CLAIM_TIMEOUT_MS', String(5 * 60_000))),
     seedDemoData: read('SEED_DEMO_DATA', 'false') === 'true',
   };
 };

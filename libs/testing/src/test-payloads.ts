@@ -78,3 +78,20 @@ export const testStatusChange = (
   target: 2000,
   expected: 997.26,
 });
+
+/**
+ * A synthetic local government for load and fault runs: a NIS-like code `codeBase + index` and a KBO number
+ * with valid mod-97 check digits, both distinct per index.
+ */
+export const syntheticGovernment = (index: number, { codeBase, label }: { codeBase: number; label: string }) => {
+  const code = String(codeBase + index);
+  const base = String(20_000_000 + index).padStart(8, '0');
+  const kboNumber = `0${base.slice(1)}${String(97 - (Number(`0${base.slice(1)}`) % 97)).padStart(2, '0')}`;
+  return {
+    code,
+    kboNumber,
+    name: `${label} gemeente ${index}`,
+    province: 'Antwerpen',
+    contacts: [{ name: label, email: `${label.toLowerCase()}-${code}@example.test`, role: 'primary' }],
+  };
+};

@@ -19,8 +19,6 @@ const FALLBACK_POLL_MS = 1000;
 const SMTP_CONNECTIONS = 5;
 /** Bounds on one SMTP exchange, so a send always ends well within the claim timeout. */
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
-/** By default, a claim this old belongs to a dispatcher that died between handing the message to SMTP and recording it. */
-export const CLAIM_TIMEOUT_MS = 5 * 60_000;
 /** How long an outcome is still retried once the service stops (the database away at that moment). */
 const SHUTDOWN_GRACE_MS = 10_000;
 /** Errors other than an unavailable database (a bug, say) are retried this often before the claim is left to time out. */
@@ -38,7 +36,7 @@ interface Outcome {
  * transaction of its own, handed to SMTP, and its outcome recorded in another transaction that is retried
  * until the database takes it: a dropped connection never turns an accepted message back into a due one.
  * Only a process that dies between the SMTP server's acceptance and that record leaves a claim behind; it is
- * taken over after CLAIM_TIMEOUT_MS and sent again with the same Message-ID. Failures are retried with
+ * taken over after MAIL_CLAIM_TIMEOUT_MS (5 minutes) and sent again with the same Message-ID. Failures are retried with
  * backoff, then marked failed.
  */
 @Injectable()
