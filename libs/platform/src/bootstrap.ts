@@ -11,7 +11,6 @@ import { jsonNestingDepth, MAX_BODY_BYTES, MAX_JSON_DEPTH } from './input-screen
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 import { addProblemResponses } from './problem-responses.js';
 import { createRequestValidationPipe } from './request-validation.js';
-import { RuleViolationFilter } from './rule-violation.filter.js';
 import { UniqueViolationFilter } from './unique-violation.filter.js';
 import type { ServiceConfig } from './service-config.js';
 import { serviceRootModule, type ServiceManifest } from './service-manifest.js';
@@ -54,7 +53,7 @@ export const startService = async (
   app.useBodyParser('json', jsonOptions);
   app.useGlobalPipes(createRequestValidationPipe());
   // Nest tries the filters last to first: the specific ones, then the catch-all.
-  app.useGlobalFilters(new ProblemDetailsFilter(), new UniqueViolationFilter(), new RuleViolationFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(), new UniqueViolationFilter());
   app.enableShutdownHooks();
   const document = addProblemResponses(
     SwaggerModule.createDocument(

@@ -3,6 +3,5 @@ export * from './service-manifest.js';
 export * from './request-validation.js';
 export * from './platform.module.js';
 export * from './bootstrap.js';
-export * from './rule-violation.filter.js';
 export * from './database-options.js';
 export * from './migration-runner.js';

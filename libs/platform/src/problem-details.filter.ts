@@ -1,6 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { RuleViolation } from '#domain';
 import { describeError, isUnavailableError } from '#messaging';
 
 /** How long a client should wait before retrying while the database is away (a brief outage or failover). */
@@ -45,8 +46,9 @@ const problem = (status: number, detail: string): ProblemDocument => ({
 
 /**
  * Answers every error of the HTTP API as a problem document: a refusal (4xx) with what the caller
- * sent wrong, an unreachable database as 503 with Retry-After (the transaction rolled back, so
- * nothing was half-written), and anything else as a 500 that is logged and reveals nothing internal.
+ * sent wrong; a use case's RuleViolation with its own status (400, or 404/409) and message; an
+ * unreachable database as 503 with Retry-After (the transaction rolled back, nothing half-written);
+ * anything else as a 500 that is logged and reveals nothing internal.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -57,6 +59,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     let document: ProblemDocument;
     if (exception instanceof HttpException) {
       document = fromHttpException(exception);
+    } else if (exception instanceof RuleViolation) {
+      document = problem(exception.status, exception.message);
     } else if (isUnavailableError(exception)) {
       ProblemDetailsFilter.logger.warn(`database unavailable, answered 503: ${describeError(exception)}`);
       response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ArgumentsHost } from '@nestjs/common';
 import { Conflict, NotFound, RuleViolation } from '#domain';
-import { RuleViolationFilter } from './rule-violation.filter.js';
+import { ProblemDetailsFilter } from './problem-details.filter.js';
 
 /** What the filter answered: the one response it writes, with its status and content type. */
 const answer = (violation: RuleViolation): { status: number; type: string; body: unknown } => {
@@ -19,11 +19,11 @@ const answer = (violation: RuleViolation): { status: number; type: string; body:
     getType: () => 'http',
     switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({}) }),
   };
-  new RuleViolationFilter().catch(violation, host as unknown as ArgumentsHost);
+  new ProblemDetailsFilter().catch(violation, host as unknown as ArgumentsHost);
   return replies[0]!;
 };
 
-describe('RuleViolationFilter', () => {
+describe('ProblemDetailsFilter, for a use case that refused the command', () => {
   it('answers a broken rule with 400 and its own message, as a problem document', () => {
     const detail = 'periodCode: PJ9-INTERIM is not a reporting period of Plan Samenleven';
     expect(answer(new RuleViolation(detail))).toEqual({
