@@ -1,11 +1,12 @@
 import { stringify } from 'yaml';
-import { EVENT_HEADERS, eventName, type EventDefinition } from '#contracts';
+import { EVENT_HEADERS, eventName, keyFieldOf, type EventDefinition } from '#contracts';
 import { DLT_HEADERS } from '#messaging';
 import {
   DEAD_LETTER_HEADER_DESCRIPTIONS,
   DEAD_LETTER_REASONS,
   ENVELOPE_FIELDS,
   EVENT_KEY,
+  keyDescription,
   exampleEnvelope,
   exampleHeaders,
   HEADER_DESCRIPTIONS,
@@ -43,7 +44,7 @@ const envelopeSchema = (definition: EventDefinition): Json => {
     producer: { type: 'string', const: definition.producer },
     correlationId: { type: 'string' },
     causationId: { type: ['string', 'null'] },
-    key: { type: 'string', description: `Equals payload.${EVENT_KEY.field}.` },
+    key: { type: 'string', description: `Equals payload.${keyFieldOf(definition)}.` },
     payload: { $ref: `${SCHEMAS}${definition.payloadClass.name}` },
   };
   const fields = Object.keys(ENVELOPE_FIELDS) as (keyof typeof ENVELOPE_FIELDS)[];
@@ -79,7 +80,10 @@ export const asyncApiDocument = (input: EventDocsInput): Document => {
       headers: { $ref: `${SCHEMAS}EventHeaders` },
       payload: envelopeSchema(definition),
       bindings: {
-        kafka: { key: { type: 'string', description: `Record key: ${EVENT_KEY.description}.` }, bindingVersion: KAFKA_BINDING_VERSION },
+        kafka: {
+          key: { type: 'string', description: `Record key: ${keyDescription(definition)}.` },
+          bindingVersion: KAFKA_BINDING_VERSION,
+        },
       },
       examples: [{ name: 'example', headers: exampleHeaders(envelope), payload: envelope }],
       'x-producer': definition.producer,
@@ -104,7 +108,7 @@ export const asyncApiDocument = (input: EventDocsInput): Document => {
       address: topic.name,
       title: topic.name,
       description:
-        `Facts produced by ${topic.producer}; ${topic.partitions} partitions, keyed by ${EVENT_KEY.field}. ` +
+        `Facts produced by ${topic.producer}; ${topic.partitions} partitions, keyed by ${EVENT_KEY.field} unless a message says otherwise. ` +
         `Consumed by: ${topic.consumers.join(', ') || 'nobody yet'}.`,
       messages: Object.fromEntries(
         events.map((definition) => [messageId(definition), { $ref: `#/components/messages/${messageId(definition)}` }]),

@@ -1,9 +1,11 @@
 import { SERVICES } from '../../apps/service-registry.js';
 import {
   deadLetterTopic,
+  DEFAULT_KEY_FIELD,
   EVENT_CATALOGUE,
   EVENT_HEADERS,
   eventName,
+  keyFieldOf,
   TOPIC_PARTITIONS,
   TOPICS,
   type EventDefinition,
@@ -63,17 +65,21 @@ export const eventDocsInput = (): EventDocsInput => {
   };
 };
 
-/** Every event is keyed by the government it is about, so all facts about one government stay in order. */
+/** Facts about a government are keyed by its code, so all facts about one government stay in order. */
 export const EVENT_KEY = {
-  field: 'governmentCode',
+  field: DEFAULT_KEY_FIELD,
   description: 'the government code (NIS code, or VGC / DE-RAND / GROUP-…) the event is about',
 } as const;
 
+/** What the record key of this event is, in words. */
+export const keyDescription = (definition: EventDefinition): string =>
+  keyFieldOf(definition) === EVENT_KEY.field ? EVENT_KEY.description : `payload.${keyFieldOf(definition)}, a programme-wide fact`;
+
 export const exampleKey = (definition: EventDefinition): string => {
-  const key = (definition.example as Record<string, unknown>)[EVENT_KEY.field];
-  if (typeof key !== 'string')
-    throw new Error(`${eventName(definition.type, definition.version)}: example has no ${EVENT_KEY.field} to key by`);
-  return key;
+  const key = (definition.example as Record<string, unknown>)[keyFieldOf(definition)];
+  if (typeof key !== 'string' && typeof key !== 'number')
+    throw new Error(`${eventName(definition.type, definition.version)}: example has no ${keyFieldOf(definition)} to key by`);
+  return String(key);
 };
 
 /** A complete record value as it appears on the topic, with fixed ids so the documents do not change on every run. */

@@ -1,4 +1,4 @@
-import { eventName, type EventDefinition } from '#contracts';
+import { eventName, keyFieldOf, type EventDefinition } from '#contracts';
 import { DLT_HEADERS } from '#messaging';
 import {
   DEAD_LETTER_HEADER_DESCRIPTIONS,
@@ -42,7 +42,8 @@ export const eventsMarkdown = (input: EventDocsInput): string => {
       '(`XxxV2` class, `defineEvent` with `version: 2`, added to `EVENT_CATALOGUE`) ' +
       'published alongside the old one until every consumer has moved.',
     '- Payloads are validated against their contract when written to the outbox and again when consumed; unknown fields are refused.',
-    `- Every record is keyed by \`${EVENT_KEY.field}\`, ${EVENT_KEY.description}, so all facts about one government stay in order.`,
+    `- A record is keyed by \`${EVENT_KEY.field}\`, ${EVENT_KEY.description}, so all facts about one government stay in order; ` +
+      'programme-wide facts (calls, catalogue versions, budgets) are keyed by the field the table names.',
     '- A state change and its event are written in one transaction (outbox); a consumer applies each event id once (inbox).',
     '',
     '## Topics',
@@ -63,7 +64,7 @@ export const eventsMarkdown = (input: EventDocsInput): string => {
         definition.producer,
         groupsThat('handled', definition),
         groupsThat('ignored', definition),
-        `\`${EVENT_KEY.field}\``,
+        `\`${keyFieldOf(definition)}\``,
         definition.description,
       ]),
     ),

@@ -22,6 +22,7 @@ export interface JsonSchema {
   additionalProperties?: boolean;
   description?: string;
   $ref?: string;
+  oneOf?: JsonSchema[];
 }
 
 export type PayloadClass = new () => object;
@@ -113,7 +114,10 @@ const applyConstraint = (schema: JsonSchema, metadata: ValidationMetadata, where
 
 const nullable = (schema: JsonSchema): void => {
   if (typeof schema.type === 'string') schema.type = [schema.type, 'null'];
-  else if (schema.$ref !== undefined) throw new UnsupportedValidatorError('nullable nested objects are not supported');
+  else if (schema.$ref !== undefined) {
+    schema.oneOf = [{ $ref: schema.$ref }, { type: 'null' }];
+    delete schema.$ref;
+  }
   if (schema.enum !== undefined) schema.enum = [...schema.enum, null];
 };
 

@@ -8,6 +8,20 @@ import { reportSubmittedV1 } from './events/report-submitted.v1.js';
 import { subsidyCommittedV1 } from './events/subsidy-committed.v1.js';
 import { targetsCommittedV1 } from './events/targets-committed.v1.js';
 import { targetsCommittedV2 } from './events/targets-committed.v2.js';
+import { governmentRegisteredV2 } from './events/government-registered.v2.js';
+import { governmentUpdatedV1 } from './events/government-updated.v1.js';
+import { groupFormedV1 } from './events/group-formed.v1.js';
+import { groupChangedV1 } from './events/group-changed.v1.js';
+import { catalogueVersionPublishedV1 } from './events/catalogue-version-published.v1.js';
+import { callOpenedV1 } from './events/call-opened.v1.js';
+import { callClosedV1 } from './events/call-closed.v1.js';
+import { applicationSubmittedV1 } from './events/application-submitted.v1.js';
+import { allocationProposedV1 } from './events/allocation-proposed.v1.js';
+import { applicationDecidedV1 } from './events/application-decided.v1.js';
+import { subsidyCommittedV2 } from './events/subsidy-committed.v2.js';
+import { commitmentRefusedV1 } from './events/commitment-refused.v1.js';
+import { programmeBudgetChangedV1 } from './events/programme-budget-changed.v1.js';
+import { targetsCommittedV3 } from './events/targets-committed.v3.js';
 
 /** Every event the platform knows, by "type.vN". The AsyncAPI document is generated from this list. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
@@ -19,6 +33,20 @@ export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   subsidyCommittedV1,
   memberProgressRecordedV1,
   notificationSentV1,
+  governmentRegisteredV2,
+  governmentUpdatedV1,
+  groupFormedV1,
+  groupChangedV1,
+  catalogueVersionPublishedV1,
+  callOpenedV1,
+  callClosedV1,
+  applicationSubmittedV1,
+  allocationProposedV1,
+  applicationDecidedV1,
+  subsidyCommittedV2,
+  commitmentRefusedV1,
+  programmeBudgetChangedV1,
+  targetsCommittedV3,
 ] as EventDefinition[];
 
 const byName = new Map(EVENT_CATALOGUE.map((definition) => [eventName(definition.type, definition.version), definition]));

@@ -7,6 +7,7 @@ import {
   indicatorStatusChangedV1,
   reportSubmittedV1,
   targetsCommittedV1,
+  targetsCommittedV2,
   TOPICS,
   type EventDefinition,
 } from '#contracts';
@@ -37,7 +38,13 @@ describe('subscriptionFor', () => {
   });
 
   it('ignores nothing on topics the group does not read, and nothing it handles', () => {
-    const subscription = subscriptionFor(names([governmentRegisteredV1, indicatorStatusChangedV1]));
+    const subscription = subscriptionFor(names([governmentRegisteredV1, indicatorStatusChangedV1]), [
+      governmentRegisteredV1,
+      targetsCommittedV1,
+      targetsCommittedV2,
+      reportSubmittedV1,
+      indicatorStatusChangedV1,
+    ]);
     expect(subscription.topics).toEqual([TOPICS.applications, TOPICS.reporting]);
     expect(names(subscription.ignored)).toEqual([
       'applications.targets-committed.v1',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { findEventDefinition, validatePayload, type EventDefinition, type EventEnvelope } from '#contracts';
+import { eventKeyOf, findEventDefinition, validatePayload, type EventDefinition, type EventEnvelope } from '#contracts';
 import { currentContext } from '#observability';
 import { lockNamespace, lockUntilCommit, requireTransaction } from '#persistence';
 import { MESSAGING_OPTIONS, OUTBOX_CHANNEL, type MessagingOptions } from './messaging-options.js';
@@ -31,6 +31,10 @@ export class OutboxWriter {
     const manager = requireTransaction(`the ${definition.type} event`);
     validatePayload(definition, event.payload);
     if (event.key === '') throw new Error(`${definition.type}: an event needs a non-empty key`);
+    if (event.key !== eventKeyOf(definition, event.payload))
+      throw new Error(
+        `${definition.type}: the key must be payload.${definition.keyField ?? 'governmentCode'} ("${eventKeyOf(definition, event.payload)}"), got "${event.key}"`,
+      );
     const context = currentContext();
     const envelope: EventEnvelope<P> = {
       eventId: randomUUID(),

@@ -5,3 +5,4 @@ export * from './platform.module.js';
 export * from './bootstrap.js';
 export * from './database-options.js';
 export * from './migration-runner.js';
+export * from './programme-clock.js';

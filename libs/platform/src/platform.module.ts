@@ -8,6 +8,7 @@ import { PersistenceModule } from '#persistence';
 import { databaseOptions } from './database-options.js';
 import { DatabaseReadiness } from './database-readiness.js';
 import { openMigratedDataSource } from './migration-runner.js';
+import { ProgrammeClock } from './programme-clock.js';
 import type { ServiceConfig } from './service-config.js';
 
 export interface PlatformOptions {
@@ -25,6 +26,8 @@ export class PlatformModule {
   static forService({ config, entities, migrations }: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
+      // Global so every use case can inject the programme clock.
+      global: true,
       imports: [
         ObservabilityModule.forService(config.service),
         TypeOrmModule.forRootAsync({
@@ -42,7 +45,8 @@ export class PlatformModule {
           consumer: config.consumerGroup === undefined ? undefined : { group: config.consumerGroup },
         }),
       ],
-      providers: [DatabaseReadiness],
+      providers: [DatabaseReadiness, { provide: ProgrammeClock, useValue: new ProgrammeClock(config.programmeClock) }],
+      exports: [ProgrammeClock],
     };
   }
 }

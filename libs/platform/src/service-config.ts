@@ -20,6 +20,8 @@ export interface ServiceConfig {
   /** How old a claim on an e-mail must be before another dispatcher sends it again (notifications). */
   mailClaimTimeoutMs: number;
   seedDemoData: boolean;
+  /** The programme clock: where programme time stood at which real moment (ProgrammeClock). */
+  programmeClock: { startAt: Date | null; anchorAt: Date };
 }
 
 export const serviceDatabaseName = (service: string): string => `samenleven_${service}`;
@@ -41,6 +43,13 @@ const parsePositiveInteger = (name: string, value: string): number => {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new ConfigurationError(`${name} must be a whole number > 0, got "${value}"`);
   return number;
+};
+
+const parseInstant = (name: string, value: string): Date => {
+  const instant = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(instant.getTime()))
+    throw new ConfigurationError(`${name} must be an ISO 8601 date or date-time, got "${value}"`);
+  return instant;
 };
 
 const parseUrl = (name: string, value: string): string => {
@@ -82,5 +91,11 @@ export const loadServiceConfig = (
     // Five minutes; shorter only where a harness kills dispatchers on purpose (npm run chaos).
     mailClaimTimeoutMs: parsePositiveInteger('MAIL_CLAIM_TIMEOUT_MS', read('MAIL_CLAIM_TIMEOUT_MS', String(5 * 60_000))),
     seedDemoData: read('SEED_DEMO_DATA', 'false') === 'true',
+    programmeClock: {
+      startAt: read('PROGRAMME_CLOCK_START', '') === '' ? null : parseInstant('PROGRAMME_CLOCK_START', read('PROGRAMME_CLOCK_START', '')),
+      // Without an anchor every service would start its clock when its own process started: a few seconds apart.
+      anchorAt:
+        read('PROGRAMME_CLOCK_ANCHOR', '') === '' ? new Date() : parseInstant('PROGRAMME_CLOCK_ANCHOR', read('PROGRAMME_CLOCK_ANCHOR', '')),
+    },
   };
 };
