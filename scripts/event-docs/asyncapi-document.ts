@@ -108,7 +108,8 @@ export const asyncApiDocument = (input: EventDocsInput): Document => {
       address: topic.name,
       title: topic.name,
       description:
-        `Facts produced by ${topic.producer}; ${topic.partitions} partitions, keyed by ${EVENT_KEY.field} unless a message says otherwise. ` +
+        `Facts produced by ${topic.producer}; ${topic.partitions} partitions, ` +
+        `keyed by ${EVENT_KEY.field} unless a message says otherwise. ` +
         `Consumed by: ${topic.consumers.join(', ') || 'nobody yet'}.`,
       messages: Object.fromEntries(
         events.map((definition) => [messageId(definition), { $ref: `#/components/messages/${messageId(definition)}` }]),

@@ -31,9 +31,10 @@ export class OutboxWriter {
     const manager = requireTransaction(`the ${definition.type} event`);
     validatePayload(definition, event.payload);
     if (event.key === '') throw new Error(`${definition.type}: an event needs a non-empty key`);
-    if (event.key !== eventKeyOf(definition, event.payload))
+    const expectedKey = eventKeyOf(definition, event.payload);
+    if (event.key !== expectedKey)
       throw new Error(
-        `${definition.type}: the key must be payload.${definition.keyField ?? 'governmentCode'} ("${eventKeyOf(definition, event.payload)}"), got "${event.key}"`,
+        `${definition.type}: the key must be payload.${definition.keyField ?? 'governmentCode'} ("${expectedKey}"), got "${event.key}"`,
       );
     const context = currentContext();
     const envelope: EventEnvelope<P> = {
