@@ -2,14 +2,23 @@
 export interface Contact {
   name: string;
   email: string;
+  phone: string | null;
   role: string;
 }
 
+export type GovernmentKind = 'municipality' | 'vgc' | 'de-rand';
+
 export interface LocalGovernment {
   code: string;
-  kboNumber: string;
+  kind: GovernmentKind;
+  /** Null where no public source gave it. */
+  kboNumber: string | null;
   name: string;
   province: string;
+  arrondissement: string | null;
+  inhabitants: number | null;
+  /** Null when unknown. */
+  nonEuOriginInhabitants: number | null;
   contacts: Contact[];
 }
 

@@ -23,6 +23,10 @@ export class LocalGovernmentRepository {
     return this.unitOfWork.manager.getRepository(LocalGovernmentEntity).existsBy({ code });
   }
 
+  async find(code: string): Promise<LocalGovernment | undefined> {
+    return (await this.list([code]))[0];
+  }
+
   kboNumberTaken(kboNumber: string): Promise<boolean> {
     return this.unitOfWork.manager.getRepository(LocalGovernmentEntity).existsBy({ kboNumber });
   }
@@ -38,6 +42,16 @@ export class LocalGovernmentRepository {
     const rows = await this.unitOfWork.manager
       .getRepository(LocalGovernmentEntity)
       .find({ where: codes ? { code: In(codes) } : {}, order: { code: 'ASC' } });
-    return rows.map(({ code, kboNumber, name, province, contacts }) => ({ code, kboNumber, name, province, contacts }));
+    return rows.map(({ code, kind, kboNumber, name, province, arrondissement, inhabitants, nonEuOriginInhabitants, contacts }) => ({
+      code,
+      kind,
+      kboNumber,
+      name,
+      province,
+      arrondissement,
+      inhabitants,
+      nonEuOriginInhabitants,
+      contacts,
+    }));
   }
 }

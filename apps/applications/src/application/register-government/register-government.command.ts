@@ -5,5 +5,5 @@ export interface RegisterGovernmentCommand {
   kboNumber: string;
   name: string;
   province: string;
-  contacts: Contact[];
+  contacts: (Omit<Contact, 'phone'> & { phone?: string | null })[];
 }

@@ -25,7 +25,14 @@ export class RegisterGovernmentHandler {
       if (await this.governments.exists(command.code)) throw new Conflict(`code: local government ${command.code} is already registered`);
       if (await this.governments.kboNumberTaken(command.kboNumber))
         throw new Conflict(`kboNumber: ${command.kboNumber} is already registered to another local government`);
-      const government: LocalGovernment = { ...command };
+      const government: LocalGovernment = {
+        ...command,
+        kind: command.code === 'VGC' ? 'vgc' : command.code === 'DE-RAND' ? 'de-rand' : 'municipality',
+        arrondissement: null,
+        inhabitants: null,
+        nonEuOriginInhabitants: null,
+        contacts: command.contacts.map((contact) => ({ ...contact, phone: contact.phone ?? null })),
+      };
       await this.governments.insert(government);
       await this.audit.record({
         action: 'register-government',
@@ -41,7 +48,7 @@ export class RegisterGovernmentHandler {
           kboNumber: command.kboNumber,
           name: command.name,
           province: command.province,
-          contacts: command.contacts,
+          contacts: government.contacts.map(({ name, email, role }) => ({ name, email, role })),
         },
       });
       return government;
