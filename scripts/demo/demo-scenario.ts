@@ -20,10 +20,6 @@ const DEMO_GOVERNMENTS = [
 ] as const;
 
 const DEMO_LINES: Record<string, Applicant['lines']> = {
-  '44021': [
-    { indicatorCode: 'A05', currentReach: 500, additionalReach: 1500, priority: 1 },
-    { indicatorCode: 'A02', currentReach: 0, additionalReach: 1, priority: 2 },
-  ],
   '11002': [{ indicatorCode: 'A05', currentReach: 1000, additionalReach: 2250, priority: 1 }],
   '12025': [
     { indicatorCode: 'A05', currentReach: 200, additionalReach: 800, priority: 1 },
