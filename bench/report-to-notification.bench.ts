@@ -116,7 +116,7 @@ const main = async (): Promise<void> => {
       const batch = governments.slice(round * governmentCount, (round + 1) * governmentCount);
       const started = performance.now();
       await Promise.all(
-        batch.map(async (government, index) => {
+        batch.map(async (government) => {
           sentAt.set(government.contacts[0]!.email, Date.now());
           const response = await request('POST', `${platform.urls.reporting}/reports`, tokens.get(government.code), {
             governmentCode: government.code,
