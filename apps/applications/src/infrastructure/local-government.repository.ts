@@ -87,6 +87,10 @@ export class LocalGovernmentRepository {
     await this.table.update({ code }, { ...fields });
   }
 
+  async clearKboNumbers(codes: string[]): Promise<void> {
+    if (codes.length > 0) await this.table.update({ code: In(codes) }, { kboNumber: null });
+  }
+
   /** In code order; every government when no codes are given. */
   async list(codes?: string[]): Promise<LocalGovernment[]> {
     const rows = await this.table.find({ where: codes ? { code: In(codes) } : {}, order: { code: 'ASC' } });

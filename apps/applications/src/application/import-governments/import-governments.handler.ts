@@ -46,6 +46,12 @@ export class ImportGovernmentsHandler {
         });
         await announceRegistered(this.outbox, government);
       }
+      // KBO numbers may move between governments in one file: free the ones that move first, or the unique rule trips half-way.
+      await this.governments.clearKboNumbers(
+        plan.updated
+          .filter(({ before, changedFields }) => before.kboNumber !== null && changedFields.includes('kboNumber'))
+          .map(({ before }) => before.code),
+      );
       for (const { before, after, changedFields } of plan.updated) {
         await this.governments.update(after);
         await this.audit.record({ action: 'import-government', objectType: 'local-government', objectId: after.code, before, after });
