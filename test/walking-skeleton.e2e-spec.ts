@@ -26,14 +26,12 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
   });
 
   it('registers a government and decides its application', async () => {
-    const registered = await request('POST', `${platform.urls.applications}/governments`, abb, {
-      code: '44021',
+    // Gent is in the shipped register, loaded at start: ABB gives it its KBO number and contacts.
+    const registered = await request('PATCH', `${platform.urls.applications}/governments/44021`, abb, {
       kboNumber: '0207451227',
-      name: 'Stad Gent',
-      province: 'Oost-Vlaanderen',
       contacts: [{ name: 'Dienst Samenleven', email: 'samenleven@gent.example', role: 'primary' }],
     });
-    expect(registered.status).toBe(201);
+    expect(registered.status).toBe(200);
     const decided = await request<{ catalogueVersion: string; amountEur: number; targets: { indicatorCode: string; amountEur: number }[] }>(
       'POST',
       `${platform.urls.applications}/decisions`,
@@ -261,7 +259,9 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     });
     expect(longGroup.status).toBe(400);
     expect(longGroup.body.message).toContain('code');
-    expect((await request('POST', `${platform.urls.applications}/governments`, abb, mechelen)).status).toBe(201);
+    // Mechelen is in the shipped register already; a government it lacks (a code no municipality of 2019-2024 has) registers.
+    expect((await request('POST', `${platform.urls.applications}/governments`, abb, mechelen)).status).toBe(409);
+    expect((await request('POST', `${platform.urls.applications}/governments`, abb, { ...mechelen, code: '79025' })).status).toBe(201);
 
     const notYetFunded = await request<{ message: string }>('POST', `${platform.urls.applications}/decisions`, abb, {
       governmentCode: '12025',
@@ -282,7 +282,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual([201, 409, 409]);
 
     // Two governments claiming one KBO number at the same moment: the database's unique rule decides, and the loser gets a 409.
-    const twins = ['12026', '12027'].map((code) => ({ ...mechelen, code, kboNumber: '0207500519', name: `Gemeente ${code}` }));
+    const twins = ['79026', '79027'].map((code) => ({ ...mechelen, code, kboNumber: '0207500519', name: `Gemeente ${code}` }));
     const claims = await Promise.all(
       twins.map((twin) => request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, twin)),
     );

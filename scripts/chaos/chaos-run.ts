@@ -332,7 +332,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     const aborted = (): boolean => isAborted;
     const abb = await issuer.token({ role: 'abb' });
     const governments = Array.from({ length: governmentCount }, (_, index) =>
-      syntheticGovernment(index, { codeBase: 71000, label: 'Chaos' }),
+      syntheticGovernment(index, { codeBase: 79000, label: 'Chaos' }),
     );
     for (const government of governments) {
       const registered = await requestThroughFaults(
