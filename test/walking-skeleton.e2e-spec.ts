@@ -253,7 +253,9 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     });
     expect(longGroup.status).toBe(400);
     expect(longGroup.body.message).toContain('code');
-    expect((await request('POST', `${platform.urls.applications}/governments`, abb, mechelen)).status).toBe(201);
+    // Mechelen is in the shipped register already; a government it lacks (a code no municipality of 2019-2024 has) registers.
+    expect((await request('POST', `${platform.urls.applications}/governments`, abb, mechelen)).status).toBe(409);
+    expect((await request('POST', `${platform.urls.applications}/governments`, abb, { ...mechelen, code: '79025' })).status).toBe(201);
 
     const notYetFunded = await request<{ message: string }>('POST', `${platform.urls.applications}/decisions`, abb, {
       governmentCode: '12025',
@@ -274,7 +276,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual([201, 409, 409]);
 
     // Two governments claiming one KBO number at the same moment: the database's unique rule decides, and the loser gets a 409.
-    const twins = ['12026', '12027'].map((code) => ({ ...mechelen, code, kboNumber: '0207500519', name: `Gemeente ${code}` }));
+    const twins = ['79026', '79027'].map((code) => ({ ...mechelen, code, kboNumber: '0207500519', name: `Gemeente ${code}` }));
     const claims = await Promise.all(
       twins.map((twin) => request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, twin)),
     );

@@ -339,7 +339,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     const aborted = (): boolean => isAborted;
     const abb = await issuer.token({ role: 'abb' });
     const governments = Array.from({ length: governmentCount }, (_, index) =>
-      syntheticGovernment(index, { codeBase: 71000, label: 'Chaos' }),
+      syntheticGovernment(index, { codeBase: 79000, label: 'Chaos' }),
     );
     // Set-up happens before the first fault: the governments, then a year-1 call they all apply to, decided as proposed.
     const tokens = new Map<string, string>();
