@@ -43,4 +43,28 @@ describe('ProblemDetailsFilter, for a use case that refused the command', () => 
       body: { title: 'Conflict', status: 409 },
     });
   });
+
+  it('lists every problem of a command refused for several reasons at once, each naming its field', () => {
+    const violation = RuleViolation.of([
+      { field: 'lines[0].approvedAdditionalReach', problem: '1600 is more than the 1500 requested' },
+      { field: 'stimuli', problem: 'the mentorship on action 5 is not decided' },
+    ]);
+    expect(answer(violation)).toEqual({
+      status: 400,
+      type: 'application/problem+json',
+      body: {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        detail:
+          'lines[0].approvedAdditionalReach: 1600 is more than the 1500 requested; stimuli: the mentorship on action 5 is not decided',
+        message:
+          'lines[0].approvedAdditionalReach: 1600 is more than the 1500 requested; stimuli: the mentorship on action 5 is not decided',
+        problems: [
+          { field: 'lines[0].approvedAdditionalReach', problem: '1600 is more than the 1500 requested' },
+          { field: 'stimuli', problem: 'the mentorship on action 5 is not decided' },
+        ],
+      },
+    });
+  });
 });
