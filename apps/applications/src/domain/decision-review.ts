@@ -97,6 +97,7 @@ const reviewLines = (
 ): DecidedLine[] => {
   const requested = new Map(application.lines.map((line) => [line.indicatorCode, line]));
   const reviewed = new Map<string, DecidedLine>();
+  const seen = new Set<string>();
   reviews.forEach((review, index) => {
     const field = `lines[${index}]`;
     const line = requested.get(review.indicatorCode);
@@ -104,10 +105,11 @@ const reviewLines = (
       problems.push({ field: `${field}.indicatorCode`, problem: `${review.indicatorCode} is not a line of this application` });
       return;
     }
-    if (reviewed.has(review.indicatorCode)) {
+    if (seen.has(review.indicatorCode)) {
       problems.push({ field: `${field}.indicatorCode`, problem: `${review.indicatorCode} is decided more than once` });
       return;
     }
+    seen.add(review.indicatorCode);
     const price = priceOf(review.indicatorCode);
     if (!price) {
       problems.push({
@@ -203,6 +205,7 @@ const reviewStimuli = (
   const isRequested = (kind: StimulusKind, key: number | string): boolean =>
     requested.some((candidate) => candidate.kind === kind && candidate.key === key);
   const decided = new Map<string, DecidedStimulus>();
+  const seen = new Set<string>();
   reviews.forEach((review, index) => {
     const field = `stimuli[${index}]`;
     const key = review.kind === 'mentorship' ? review.actionNumber : review.partnerCode;
@@ -218,10 +221,11 @@ const reviewStimuli = (
       return;
     }
     const id = `${review.kind}:${key}`;
-    if (decided.has(id)) {
+    if (seen.has(id)) {
       problems.push({ field, problem: `${stimulusLabel(review.kind, key)} is decided more than once` });
       return;
     }
+    seen.add(id);
     if (typeof review.granted !== 'boolean') {
       problems.push({ field: `${field}.granted`, problem: 'must be true or false' });
       return;
