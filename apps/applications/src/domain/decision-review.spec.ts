@@ -242,7 +242,7 @@ describe('reviewApplication', () => {
     });
   });
 
-  it('for any review within the request: amounts are approved x rate (or the lower award), targets current + approved, totals add up', () => {
+  it('for any review within the request: amounts approved x rate (or the lower award), targets current + approved, totals add up', () => {
     const codes = Object.keys(PRICES);
     const scenario = fc.uniqueArray(fc.constantFrom(...codes), { minLength: 1, maxLength: codes.length }).chain((chosen) =>
       fc.tuple(
