@@ -49,7 +49,7 @@ describe('applications use cases on a real database', () => {
 
   describe('registering governments', () => {
     beforeEach(async () => {
-      await applications.query('TRUNCATE local_government, outbox, audit_log');
+      await applications.query('TRUNCATE local_government, outbox, audit_log CASCADE');
     });
 
     it('registers, audits and announces a government in one unit of work', async () => {
@@ -151,7 +151,7 @@ describe('applications use cases on a real database', () => {
 
   describe('seeding demo data', () => {
     beforeAll(async () => {
-      await applications.query('TRUNCATE local_government, outbox, audit_log');
+      await applications.query('TRUNCATE local_government, outbox, audit_log CASCADE');
     });
 
     it('registers the demo governments once, however often it runs, around what is already there', async () => {

@@ -19,7 +19,7 @@ export class RejectAmendmentHandler {
     private readonly clock: ProgrammeClock,
   ) {}
 
-  execute({ amendmentId, comment, rejectedBy }: RejectAmendmentCommand): Promise<AmendmentView> {
+  async execute({ amendmentId, comment, rejectedBy }: RejectAmendmentCommand): Promise<AmendmentView> {
     if (comment.trim() === '') throw RuleViolation.of([{ field: 'comment', problem: 'a rejection says why' }]);
     return this.unitOfWork.run(async () => {
       const found = await this.amendments.find(amendmentId);
