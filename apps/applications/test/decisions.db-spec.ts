@@ -433,7 +433,7 @@ describe('decisions, the budget saga and amendments on a real database', () => {
       await expect(record.execute({ proposal: proposal({ callId: randomUUID() }) })).rejects.toThrow(NotFound);
     });
 
-    it('decides as proposed every submitted, undecided application of the call in one action, skipping the others with the reason', async () => {
+    it('decides as proposed every submitted, undecided application of the call at once, skipping the others with why', async () => {
       const decideAsProposed = (callId: string) =>
         applications.as(abb, () => handler(DecideAsProposedHandler).execute({ callId, decidedBy: 'abb-officer' }));
       await expect(decideAsProposed(call.id)).rejects.toThrow(`call ${call.id} has no allocation proposal yet`);
