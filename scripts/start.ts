@@ -217,7 +217,7 @@ const startServices = async (
     const serviceEnv: NodeJS.ProcessEnv = {
       ...env,
       DATABASE_URL: databaseUrls[service],
-      // Demo governments and decisions are registered by applications; the rest learns them from events.
+      // Demo governments are registered by applications; the rest learns them from events.
       ...(service === 'applications' ? { SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true' } : {}),
     };
     // The service reads its configuration the same way, so this is the port it will listen on.
