@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -19,6 +19,7 @@ import { RequestAmendmentHandler } from '../../application/request-amendment/req
 import { visibleCodes } from './application-decisions.controller.js';
 import { EmptyBodyDto, RejectAmendmentDto, RequestAmendmentDto } from './decision.dto.js';
 import { AcceptedAmendmentResponse, AmendmentResponse } from './decision.views.js';
+import { knownId } from './known-id.js';
 
 const PROBLEM = { $ref: '#/components/schemas/Problem' };
 
@@ -45,12 +46,12 @@ export class AmendmentsController {
   @ApiNotFoundResponse({ description: "no such application, or another government's", schema: PROBLEM })
   @ApiConflictResponse({ description: 'the application is not decided, or has an open amendment', schema: PROBLEM })
   request(
-    @Param('id', new ParseUUIDPipe()) applicationId: string,
+    @Param('id') applicationId: string,
     @Body() body: RequestAmendmentDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<AmendmentView> {
     return this.requestAmendment.execute({
-      applicationId,
+      applicationId: knownId(applicationId, 'application'),
       lines: body.lines,
       reason: body.reason,
       requestedBy: principal.subject,
@@ -62,10 +63,9 @@ export class AmendmentsController {
   @Roles('abb', 'government')
   @ApiOperation({ summary: "An application's amendments, oldest first" })
   @ApiOkResponse({ type: [AmendmentResponse] })
-  @ApiBadRequestResponse({ description: 'id is not a UUID', schema: PROBLEM })
   @ApiNotFoundResponse({ description: "no such application, or another government's", schema: PROBLEM })
-  list(@Param('id', new ParseUUIDPipe()) applicationId: string, @CurrentPrincipal() principal: Principal): Promise<AmendmentView[]> {
-    return this.listAmendments.execute({ applicationId, governmentCodes: visibleCodes(principal) });
+  list(@Param('id') applicationId: string, @CurrentPrincipal() principal: Principal): Promise<AmendmentView[]> {
+    return this.listAmendments.execute({ applicationId: knownId(applicationId, 'application'), governmentCodes: visibleCodes(principal) });
   }
 
   @Post('amendments/:id/accept')
@@ -75,15 +75,15 @@ export class AmendmentsController {
     summary: "Accept an amendment: the decision's next revision goes to budgeting; the targets change once it is committed",
   })
   @ApiAcceptedResponse({ type: AcceptedAmendmentResponse })
-  @ApiBadRequestResponse({ description: 'id is not a UUID, or the body is not empty', schema: PROBLEM })
+  @ApiBadRequestResponse({ description: 'the body is not empty', schema: PROBLEM })
   @ApiNotFoundResponse({ description: 'no such amendment', schema: PROBLEM })
   @ApiConflictResponse({ description: 'the amendment was reviewed already', schema: PROBLEM })
   accept(
-    @Param('id', new ParseUUIDPipe()) amendmentId: string,
+    @Param('id') amendmentId: string,
     @Body() _body: EmptyBodyDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<AcceptedAmendment> {
-    return this.acceptAmendment.execute({ amendmentId, acceptedBy: principal.subject });
+    return this.acceptAmendment.execute({ amendmentId: knownId(amendmentId, 'amendment'), acceptedBy: principal.subject });
   }
 
   @Post('amendments/:id/reject')
@@ -91,14 +91,18 @@ export class AmendmentsController {
   @Roles('abb')
   @ApiOperation({ summary: 'Reject an amendment, saying why; the decision stays as it is' })
   @ApiOkResponse({ type: AmendmentResponse })
-  @ApiBadRequestResponse({ description: 'id is not a UUID, or no comment', schema: PROBLEM })
+  @ApiBadRequestResponse({ description: 'no comment', schema: PROBLEM })
   @ApiNotFoundResponse({ description: 'no such amendment', schema: PROBLEM })
   @ApiConflictResponse({ description: 'the amendment was reviewed already', schema: PROBLEM })
   reject(
-    @Param('id', new ParseUUIDPipe()) amendmentId: string,
+    @Param('id') amendmentId: string,
     @Body() body: RejectAmendmentDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<AmendmentView> {
-    return this.rejectAmendment.execute({ amendmentId, comment: body.comment, rejectedBy: principal.subject });
+    return this.rejectAmendment.execute({
+      amendmentId: knownId(amendmentId, 'amendment'),
+      comment: body.comment,
+      rejectedBy: principal.subject,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -15,6 +15,7 @@ import type { RecordedDecision } from '../../application/record-decision/decisio
 import { RecordDecisionHandler } from '../../application/record-decision/record-decision.handler.js';
 import { DecisionDto } from './decision.dto.js';
 import { DecisionResponse, RecordedDecisionResponse } from './decision.views.js';
+import { knownId } from './known-id.js';
 
 const PROBLEM = { $ref: '#/components/schemas/Problem' };
 
@@ -45,12 +46,12 @@ export class ApplicationDecisionsController {
   @ApiNotFoundResponse({ description: 'no such application', schema: PROBLEM })
   @ApiConflictResponse({ description: 'not a submitted application of a closed call, or decided already', schema: PROBLEM })
   decide(
-    @Param('id', new ParseUUIDPipe()) applicationId: string,
+    @Param('id') applicationId: string,
     @Body() body: DecisionDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RecordedDecision> {
     return this.recordDecision.execute({
-      applicationId,
+      applicationId: knownId(applicationId, 'application'),
       lines: body.lines,
       stimuli: body.stimuli ?? [],
       decidedBy: principal.subject,
@@ -61,9 +62,8 @@ export class ApplicationDecisionsController {
   @Roles('abb', 'government')
   @ApiOperation({ summary: 'The decision in force on an application: status, revision, lines, stimuli, totals, refusal reason' })
   @ApiOkResponse({ type: DecisionResponse })
-  @ApiBadRequestResponse({ description: 'id is not a UUID', schema: PROBLEM })
   @ApiNotFoundResponse({ description: "no such application (or another government's), or no decision yet", schema: PROBLEM })
-  decision(@Param('id', new ParseUUIDPipe()) applicationId: string, @CurrentPrincipal() principal: Principal): Promise<DecisionView> {
-    return this.getDecision.execute({ applicationId, governmentCodes: visibleCodes(principal) });
+  decision(@Param('id') applicationId: string, @CurrentPrincipal() principal: Principal): Promise<DecisionView> {
+    return this.getDecision.execute({ applicationId: knownId(applicationId, 'application'), governmentCodes: visibleCodes(principal) });
   }
 }

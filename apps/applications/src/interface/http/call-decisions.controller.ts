@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -15,6 +15,7 @@ import { GetAllocationProposalHandler } from '../../application/get-allocation-p
 import type { AllocationProposal } from '../../domain/allocation-proposal.js';
 import { EmptyBodyDto } from './decision.dto.js';
 import { AllocationProposalResponse, DecidedAsProposedResponse } from './decision.views.js';
+import { knownId } from './known-id.js';
 
 const PROBLEM = { $ref: '#/components/schemas/Problem' };
 
@@ -31,10 +32,9 @@ export class CallDecisionsController {
   @Roles('abb')
   @ApiOperation({ summary: "Budgeting's allocation proposal for a closed call, line by line with outcome and reason" })
   @ApiOkResponse({ type: AllocationProposalResponse })
-  @ApiBadRequestResponse({ description: 'callId is not a UUID', schema: PROBLEM })
   @ApiNotFoundResponse({ description: 'no proposal (yet) for this call', schema: PROBLEM })
-  proposal(@Param('callId', new ParseUUIDPipe()) callId: string): Promise<AllocationProposal> {
-    return this.getProposal.execute({ callId });
+  proposal(@Param('callId') callId: string): Promise<AllocationProposal> {
+    return this.getProposal.execute({ callId: knownId(callId, 'call') });
   }
 
   @Post(':callId/decide-as-proposed')
@@ -45,14 +45,14 @@ export class CallDecisionsController {
     description: 'Each decision then waits for budgeting to commit it. Applications decided already, or not in the proposal, are skipped.',
   })
   @ApiAcceptedResponse({ type: DecidedAsProposedResponse })
-  @ApiBadRequestResponse({ description: 'callId is not a UUID, or the body is not empty', schema: PROBLEM })
+  @ApiBadRequestResponse({ description: 'the body is not empty', schema: PROBLEM })
   @ApiNotFoundResponse({ description: 'no such call', schema: PROBLEM })
   @ApiConflictResponse({ description: 'the call is open, or has no allocation proposal yet', schema: PROBLEM })
   decide(
-    @Param('callId', new ParseUUIDPipe()) callId: string,
+    @Param('callId') callId: string,
     @Body() _body: EmptyBodyDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<DecidedAsProposed> {
-    return this.decideAsProposed.execute({ callId, decidedBy: principal.subject });
+    return this.decideAsProposed.execute({ callId: knownId(callId, 'call'), decidedBy: principal.subject });
   }
 }
