@@ -484,6 +484,22 @@ describe('decisions, the budget saga and amendments on a real database', () => {
       ]);
       expect(await decidedEvents()).toHaveLength(2);
     });
+    it('decides each application once when decide-as-proposed races itself and a decision by hand', async () => {
+      await handler(RecordAllocationProposalHandler).execute({ proposal: proposal() });
+      const decideAsProposed = () =>
+        applications.as(abb, () => handler(DecideAsProposedHandler).execute({ callId: call.id, decidedBy: 'abb-officer' }));
+      const [first, byHand, second] = await Promise.allSettled([decideAsProposed(), decide(gentDecision(gent.id)), decideAsProposed()]);
+      const decidedAsProposed = [first!, second!].flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value.decided : []));
+      // Gent is decided exactly once, by hand or as proposed; Antwerpen exactly once as proposed.
+      expect(decidedAsProposed.filter((id) => id === antwerpen.id)).toHaveLength(1);
+      expect(decidedAsProposed.filter((id) => id === gent.id).length + (byHand!.status === 'fulfilled' ? 1 : 0)).toBe(1);
+      if (byHand!.status === 'rejected') expect(byHand!.reason).toBeInstanceOf(Conflict);
+      const perApplication = await applications.query<{ application_id: string; decisions: number }>(
+        'SELECT application_id, count(*)::int AS decisions FROM application_decision GROUP BY application_id ORDER BY application_id',
+      );
+      expect(perApplication.map((row) => row.decisions)).toEqual([1, 1]);
+      expect(await decidedEvents()).toHaveLength(2);
+    });
   });
 
   describe('budgeting answers', () => {
