@@ -687,6 +687,17 @@ describe('decisions, the budget saga and amendments on a real database', () => {
       ]);
     });
 
+    it('keeps one open amendment when requests race', async () => {
+      await decideAndCommit();
+      const outcomes = await Promise.allSettled(
+        [1000, 1100, 1300].map((reach) => requestAmendment([{ indicatorCode: 'A05', approvedAdditionalReach: reach }])),
+      );
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      for (const outcome of outcomes.filter((candidate) => candidate.status === 'rejected'))
+        expect(outcome.reason).toBeInstanceOf(Conflict);
+      expect(await applications.count('amendment')).toBe(1);
+    });
+
     it('refused by budget: the decision in force stays; the next amendment is revision 2 again', async () => {
       await decideAndCommit();
       const first = await requestAmendment([{ indicatorCode: 'A05', approvedAdditionalReach: 2250 }]);
