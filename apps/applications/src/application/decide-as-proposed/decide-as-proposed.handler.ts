@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '#auth';
 import { Conflict, NotFound, RuleViolation } from '#domain';
 import { UnitOfWork } from '#persistence';
-import { asProposedReview } from '../../domain/allocation-proposal.js';
+import { asProposedReview, type ProposedApplication } from '../../domain/allocation-proposal.js';
+import type { Application } from '../../domain/application.js';
 import { AllocationProposalRepository } from '../../infrastructure/allocation-proposal.repository.js';
 import { ApplicationRepository } from '../../infrastructure/application.repository.js';
 import { CallRepository } from '../../infrastructure/call.repository.js';
@@ -13,6 +14,14 @@ export interface DecidedAsProposed {
   decided: string[];
   skipped: { applicationId: string; reason: string }[];
 }
+
+/** Why an application of the call is not decided as proposed; undefined when it is. */
+const whyNotDecidable = (application: Application, proposed: ProposedApplication | undefined, proposalId: string): string | undefined => {
+  if (application.status === 'refused-by-budget') return 'budgeting refused its decision: decide it again by hand, with lower amounts';
+  if (application.status !== 'submitted') return `already decided (status ${application.status})`;
+  if (proposed === undefined) return `not in allocation proposal ${proposalId}`;
+  return undefined;
+};
 
 /**
  * "Decide as proposed": every submitted, undecided application of a closed call is decided exactly as budgeting's
@@ -45,18 +54,10 @@ export class DecideAsProposedHandler {
         await this.applications.lock(id);
         const application = await this.applications.find(id);
         if (!application) continue;
-        const skip = (reason: string): void => void outcome.skipped.push({ applicationId: id, reason });
-        if (application.status === 'refused-by-budget') {
-          skip('budgeting refused its decision: decide it again by hand, with lower amounts');
-          continue;
-        }
-        if (application.status !== 'submitted') {
-          skip(`already decided (status ${application.status})`);
-          continue;
-        }
         const proposedApplication = proposed.get(id);
-        if (!proposedApplication) {
-          skip(`not in allocation proposal ${proposal.proposalId}`);
+        const notDecidable = whyNotDecidable(application, proposedApplication, proposal.proposalId);
+        if (notDecidable !== undefined || proposedApplication === undefined) {
+          outcome.skipped.push({ applicationId: id, reason: notDecidable ?? `not in allocation proposal ${proposal.proposalId}` });
           continue;
         }
         let prepared: PreparedDecision;
@@ -65,7 +66,7 @@ export class DecideAsProposedHandler {
         } catch (error) {
           // Preparing writes nothing, so refusing one application leaves the unit of work intact for the others.
           if (!(error instanceof RuleViolation)) throw error;
-          skip(`the proposal does not fit the application: ${error.message}`);
+          outcome.skipped.push({ applicationId: id, reason: `the proposal does not fit the application: ${error.message}` });
           continue;
         }
         await this.recorder.write(prepared);
