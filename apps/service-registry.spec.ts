@@ -80,6 +80,12 @@ describe('what each consumer group reads, derived from its handlers', () => {
       'applications.targets-committed.v3',
     ];
     expect(subscriptions).toEqual({
+      // Budgeting's answers to calls and decisions.
+      applications: {
+        topics: [TOPICS.budgeting],
+        handles: ['budgeting.allocation-proposed.v1', 'budgeting.subsidy-committed.v2', 'budgeting.commitment-refused.v1'],
+        ignores: ['budgeting.subsidy-committed.v1', 'budgeting.programme-budget-changed.v1'],
+      },
       budgeting: {
         topics: [TOPICS.applications],
         handles: ['applications.targets-committed.v2'],

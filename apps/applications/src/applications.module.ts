@@ -1,46 +1,52 @@
-import {
-  Module,
-  RequestMethod,
-  type DynamicModule,
-  type MiddlewareConsumer,
-  type NestModule,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
-import type { ServiceConfig } from '#platform';
-import { DecideApplicationHandler } from './application/decide-application/decide-application.handler.js';
+import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap } from '@nestjs/common';
+import { AcceptAmendmentHandler } from './application/accept-amendment/accept-amendment.handler.js';
+import { ApplyCommitmentRefusalHandler } from './application/apply-commitment-refusal/apply-commitment-refusal.handler.js';
+import { ApplyCommitmentHandler } from './application/apply-commitment/apply-commitment.handler.js';
+import { DecideAsProposedHandler } from './application/decide-as-proposed/decide-as-proposed.handler.js';
+import { GetAllocationProposalHandler } from './application/get-allocation-proposal/get-allocation-proposal.handler.js';
+import { GetDecisionHandler } from './application/get-decision/get-decision.handler.js';
 import { GetGovernmentHandler } from './application/get-government/get-government.handler.js';
 import { ImportGovernmentsHandler } from './application/import-governments/import-governments.handler.js';
+import { ListAmendmentsHandler } from './application/list-amendments/list-amendments.handler.js';
 import { ListGovernmentsHandler } from './application/list-governments/list-governments.handler.js';
 import { LoadRegisterHandler } from './application/load-register/load-register.handler.js';
+import { RecordAllocationProposalHandler } from './application/record-allocation-proposal/record-allocation-proposal.handler.js';
+import { DecisionRecorder } from './application/record-decision/decision-recorder.js';
+import { RecordDecisionHandler } from './application/record-decision/record-decision.handler.js';
 import { RegisterGovernmentHandler } from './application/register-government/register-government.handler.js';
-import { SeedDemoDataHandler } from './application/seed-demo-data/seed-demo-data.handler.js';
+import { RejectAmendmentHandler } from './application/reject-amendment/reject-amendment.handler.js';
+import { RequestAmendmentHandler } from './application/request-amendment/request-amendment.handler.js';
 import { UpdateGovernmentHandler } from './application/update-government/update-government.handler.js';
-import { DecisionRepository } from './infrastructure/decision.repository.js';
+import { CatalogueLookup } from './domain/catalogue-lookup.js';
+import { AllocationProposalRepository } from './infrastructure/allocation-proposal.repository.js';
+import { AmendmentRepository } from './infrastructure/amendment.repository.js';
+import { ApplicationDecisionRepository } from './infrastructure/application-decision.repository.js';
+import { ApplicationRepository } from './infrastructure/application.repository.js';
+import { CallRepository } from './infrastructure/call.repository.js';
 import { LocalGovernmentRepository } from './infrastructure/local-government.repository.js';
+import { StaticCatalogueLookup } from './infrastructure/static-catalogue-lookup.js';
+import { AmendmentsController } from './interface/http/amendments.controller.js';
+import { ApplicationDecisionsController } from './interface/http/application-decisions.controller.js';
+import { CallDecisionsController } from './interface/http/call-decisions.controller.js';
 import { csvBody } from './interface/http/csv-body.middleware.js';
-import { DecisionsController } from './interface/http/decisions.controller.js';
 import { GovernmentsController } from './interface/http/governments.controller.js';
+import { BudgetRepliesConsumer } from './interface/kafka/budget-replies.consumer.js';
 
-/** At start: the shipped register first (everything else refers to its governments), then the demo data when asked for. */
+/** At start: the shipped register, which everything else refers to. */
 class ApplicationsStartup implements OnApplicationBootstrap {
-  constructor(
-    private readonly loadRegister: LoadRegisterHandler,
-    private readonly seed: SeedDemoDataHandler,
-    private readonly seedDemoData: boolean,
-  ) {}
+  constructor(private readonly loadRegister: LoadRegisterHandler) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.loadRegister.execute();
-    if (this.seedDemoData) await this.seed.execute();
   }
 }
 
 @Module({})
 export class ApplicationsModule implements NestModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  static forRoot(): DynamicModule {
     return {
       module: ApplicationsModule,
-      controllers: [GovernmentsController, DecisionsController],
+      controllers: [GovernmentsController, CallDecisionsController, ApplicationDecisionsController, AmendmentsController, BudgetRepliesConsumer],
       providers: [
         RegisterGovernmentHandler,
         UpdateGovernmentHandler,
@@ -48,16 +54,26 @@ export class ApplicationsModule implements NestModule {
         ListGovernmentsHandler,
         GetGovernmentHandler,
         LoadRegisterHandler,
-        DecideApplicationHandler,
-        SeedDemoDataHandler,
+        RecordAllocationProposalHandler,
+        GetAllocationProposalHandler,
+        DecisionRecorder,
+        RecordDecisionHandler,
+        DecideAsProposedHandler,
+        ApplyCommitmentHandler,
+        ApplyCommitmentRefusalHandler,
+        GetDecisionHandler,
+        RequestAmendmentHandler,
+        ListAmendmentsHandler,
+        AcceptAmendmentHandler,
+        RejectAmendmentHandler,
         LocalGovernmentRepository,
-        DecisionRepository,
-        {
-          provide: ApplicationsStartup,
-          useFactory: (loadRegister: LoadRegisterHandler, seed: SeedDemoDataHandler) =>
-            new ApplicationsStartup(loadRegister, seed, config.seedDemoData),
-          inject: [LoadRegisterHandler, SeedDemoDataHandler],
-        },
+        CallRepository,
+        ApplicationRepository,
+        ApplicationDecisionRepository,
+        AmendmentRepository,
+        AllocationProposalRepository,
+        { provide: CatalogueLookup, useClass: StaticCatalogueLookup },
+        ApplicationsStartup,
       ],
     };
   }

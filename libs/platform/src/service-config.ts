@@ -19,7 +19,6 @@ export interface ServiceConfig {
   mailFrom: string;
   /** How old a claim on an e-mail must be before another dispatcher sends it again (notifications). */
   mailClaimTimeoutMs: number;
-  seedDemoData: boolean;
   /** The programme clock: where programme time stood at which real moment (ProgrammeClock). */
   programmeClock: { startAt: Date | null; anchorAt: Date };
 }
@@ -90,7 +89,6 @@ export const loadServiceConfig = (
     mailFrom: read('MAIL_FROM', 'Plan Samenleven <samenleven@vlaanderen.example>'),
     // Five minutes; shorter only where a harness kills dispatchers on purpose (npm run chaos).
     mailClaimTimeoutMs: parsePositiveInteger('MAIL_CLAIM_TIMEOUT_MS', read('MAIL_CLAIM_TIMEOUT_MS', String(5 * 60_000))),
-    seedDemoData: read('SEED_DEMO_DATA', 'false') === 'true',
     programmeClock: {
       startAt: read('PROGRAMME_CLOCK_START', '') === '' ? null : parseInstant('PROGRAMME_CLOCK_START', read('PROGRAMME_CLOCK_START', '')),
       // Without an anchor every service would start its clock when its own process started: a few seconds apart.

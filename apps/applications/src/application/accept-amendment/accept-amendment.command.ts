@@ -1,0 +1,5 @@
+export interface AcceptAmendmentCommand {
+  amendmentId: string;
+  /** The ABB officer's subject. */
+  acceptedBy: string;
+}

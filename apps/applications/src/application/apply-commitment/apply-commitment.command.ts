@@ -1,0 +1,5 @@
+import type { SubsidyCommittedV2 } from '#contracts';
+
+export interface ApplyCommitmentCommand {
+  commitment: SubsidyCommittedV2;
+}

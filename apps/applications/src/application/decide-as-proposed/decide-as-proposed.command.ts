@@ -1,0 +1,5 @@
+export interface DecideAsProposedCommand {
+  callId: string;
+  /** The ABB officer's subject. */
+  decidedBy: string;
+}

@@ -1,0 +1,5 @@
+import type { AllocationProposedV1 } from '#contracts';
+
+export interface RecordAllocationProposalCommand {
+  proposal: AllocationProposedV1;
+}

@@ -1,0 +1,6 @@
+export interface RejectAmendmentCommand {
+  amendmentId: string;
+  comment: string;
+  /** The ABB officer's subject. */
+  rejectedBy: string;
+}
