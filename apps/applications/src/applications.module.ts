@@ -1,4 +1,11 @@
-import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Module,
+  RequestMethod,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { AcceptAmendmentHandler } from './application/accept-amendment/accept-amendment.handler.js';
 import { ApplyCommitmentRefusalHandler } from './application/apply-commitment-refusal/apply-commitment-refusal.handler.js';
 import { ApplyCommitmentHandler } from './application/apply-commitment/apply-commitment.handler.js';
@@ -46,7 +53,13 @@ export class ApplicationsModule implements NestModule {
   static forRoot(): DynamicModule {
     return {
       module: ApplicationsModule,
-      controllers: [GovernmentsController, CallDecisionsController, ApplicationDecisionsController, AmendmentsController, BudgetRepliesConsumer],
+      controllers: [
+        GovernmentsController,
+        CallDecisionsController,
+        ApplicationDecisionsController,
+        AmendmentsController,
+        BudgetRepliesConsumer,
+      ],
       providers: [
         RegisterGovernmentHandler,
         UpdateGovernmentHandler,
