@@ -1,0 +1,3 @@
+export interface GetCatalogueQuery {
+  projectYear: number;
+}
