@@ -4,23 +4,23 @@ import { randomUUID } from 'node:crypto';
 import {
   indicatorStatusChangedV1,
   reportSubmittedV1,
-  targetsCommittedV2,
+  targetsCommittedV3,
   TOPICS,
   type EventEnvelope,
   type IndicatorStatusChangedV1,
   type ReportSubmittedV1,
-  type DecidedLineV2,
-  type TargetsCommittedV2,
+  type CommittedTargetV3,
+  type TargetsCommittedV3,
 } from '#contracts';
 import {
-  decidedLine,
+  committedTarget,
   eventually,
   queryDatabase,
   request,
   startServiceUnderTest,
-  testDecision,
   testEnvelope,
   testReport,
+  testTargetsCommitted,
   type ServiceUnderTest,
 } from '#testing';
 import { reportingManifest } from '../src/reporting.manifest.js';
@@ -28,8 +28,8 @@ import type { IndicatorFigure as Figure } from '../src/application/get-figures/g
 import type { IndicatorStatusView as StatusView } from '../src/application/get-statuses/get-statuses.handler.js';
 
 /** A decision as applications announces it; reporting reads the targets, the prices are budgeting's. */
-const decision = (governmentCode: string, projectYear: number, targets: DecidedLineV2[]): EventEnvelope<TargetsCommittedV2> =>
-  testEnvelope(targetsCommittedV2, governmentCode, testDecision(governmentCode, projectYear, targets));
+const decision = (governmentCode: string, projectYear: number, targets: CommittedTargetV3[]): EventEnvelope<TargetsCommittedV3> =>
+  testEnvelope(targetsCommittedV3, governmentCode, testTargetsCommitted(governmentCode, projectYear, targets));
 
 /** A report-submitted event as POST /reports announces it through reporting's own outbox. */
 const report = (
@@ -88,14 +88,14 @@ describe('reporting on the real broker and database', () => {
 
   it('plans the committed targets once, however often the decision arrives', async () => {
     const gentTargets = decision('44021', 1, [
-      decidedLine('A05', { currentReach: 500, approvedAdditionalReach: 1500 }),
-      decidedLine('A02', { currentReach: 0, approvedAdditionalReach: 1 }),
+      committedTarget('A05', { currentReach: 500, approvedAdditionalReach: 1500 }),
+      committedTarget('A02', { currentReach: 0, approvedAdditionalReach: 1 }),
     ]);
     // The same event twice, then the same decision under a new event id (a replay from the log).
     const replayed = { ...gentTargets, eventId: randomUUID() };
-    const antwerpenTargets = decision('11002', 1, [decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 1000 })]);
+    const antwerpenTargets = decision('11002', 1, [committedTarget('A05', { currentReach: 0, approvedAdditionalReach: 1000 })]);
     // Same key as Gent's decision, so same partition: once it shows, everything of Gent before it was handled.
-    const sentinel = decision('44021', 2, [decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 2500 })]);
+    const sentinel = decision('44021', 2, [committedTarget('A05', { currentReach: 0, approvedAdditionalReach: 2500 })]);
     await service.publish(gentTargets, gentTargets, replayed, antwerpenTargets, sentinel);
 
     await eventually(async () => expect(figureOf(await figures(2), 'A05')).toMatchObject({ planned: 2500, governments: 1 }));
