@@ -4,7 +4,7 @@ import { IndicatorResultEntity } from './infrastructure/indicator-result.entity.
 import { IndicatorTotalEntity } from './infrastructure/indicator-total.entity.js';
 import { ExpectedReturnEntity } from './infrastructure/expected-return.entity.js';
 import { CreateReportingTables1763800003000 } from './infrastructure/migrations/1763800003000-create-reporting-tables.js';
-import { TargetCommitmentsExpectedReturns1763800003100 } from './infrastructure/migrations/1763800003100-target-commitments-expected-returns.js';
+import { ExpectedReturns1763800003100 } from './infrastructure/migrations/1763800003100-expected-returns.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
 import { TargetCommitmentEntity } from './infrastructure/target-commitment.entity.js';
 import { ReportingModule } from './reporting.module.js';
@@ -22,7 +22,7 @@ export const reportingManifest = defineService({
     TargetCommitmentEntity,
     ExpectedReturnEntity,
   ],
-  migrations: [CreateReportingTables1763800003000, TargetCommitmentsExpectedReturns1763800003100],
+  migrations: [CreateReportingTables1763800003000, ExpectedReturns1763800003100],
   // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
   consumerGroup: 'reporting',
 });

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Targets come per application and revision (targets-committed v3): which revision is held, and the returns
  * each government owes per reporting period once it has targets.
  */
-export class TargetCommitmentsExpectedReturns1763800003100 implements MigrationInterface {
-  name = 'TargetCommitmentsExpectedReturns1763800003100';
+export class ExpectedReturns1763800003100 implements MigrationInterface {
+  name = 'ExpectedReturns1763800003100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
