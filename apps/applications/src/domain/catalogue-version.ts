@@ -96,30 +96,31 @@ export const planVersion = (latest: CatalogueVersion, request: VersionRequest): 
   if (request.note.trim() === '') throw new RuleViolation('note: say why the catalogue changes');
   if (request.changes.length === 0) throw new RuleViolation('changes: name at least one indicator whose rate or cap changes');
   const current = new Map(latest.rates.map((rate) => [rate.indicatorCode, rate]));
-  const problems: string[] = [];
+  // { field, problem } as the problem document lists them; joined into the message (see the end of this function).
+  const problems: { field: string; problem: string }[] = [];
   const seen = new Set<string>();
   const changes: IndicatorRate[] = [];
   request.changes.forEach((change, index) => {
     const at = `changes[${index}]`;
     const before = current.get(change.indicatorCode);
     if (!before || !findIndicator(change.indicatorCode)) {
-      problems.push(`${at}.indicatorCode: ${change.indicatorCode} is not an indicator of the catalogue`);
+      problems.push({ field: `${at}.indicatorCode`, problem: `${change.indicatorCode} is not an indicator of the catalogue` });
       return;
     }
     if (seen.has(change.indicatorCode)) {
-      problems.push(`${at}.indicatorCode: ${change.indicatorCode} is changed twice (name each indicator once)`);
+      problems.push({ field: `${at}.indicatorCode`, problem: `${change.indicatorCode} is changed twice (name each indicator once)` });
       return;
     }
     seen.add(change.indicatorCode);
     if (change.eurPerKpi === undefined && change.maxPerApplicant === undefined) {
-      problems.push(`${at}: give eurPerKpi, maxPerApplicant or both`);
+      problems.push({ field: at, problem: 'give eurPerKpi, maxPerApplicant or both' });
       return;
     }
     let valid = true;
     for (const field of ['eurPerKpi', 'maxPerApplicant'] as const) {
       const value = change[field];
       if (value !== undefined && !isCount(value)) {
-        problems.push(`${at}.${field}: must be a whole number of 0 or more, got ${String(value)}`);
+        problems.push({ field: `${at}.${field}`, problem: `must be a whole number of 0 or more, got ${String(value)}` });
         valid = false;
       }
     }
@@ -130,15 +131,18 @@ export const planVersion = (latest: CatalogueVersion, request: VersionRequest): 
       maxPerApplicant: change.maxPerApplicant ?? before.maxPerApplicant,
     };
     if (after.eurPerKpi === before.eurPerKpi && after.maxPerApplicant === before.maxPerApplicant) {
-      problems.push(
-        `${at}: ${change.indicatorCode} already has eurPerKpi ${before.eurPerKpi} and maxPerApplicant ${before.maxPerApplicant} ` +
+      problems.push({
+        field: at,
+        problem:
+          `${change.indicatorCode} already has eurPerKpi ${before.eurPerKpi} and maxPerApplicant ${before.maxPerApplicant} ` +
           `in version ${latest.catalogueVersion}`,
-      );
+      });
       return;
     }
     changes.push(after);
   });
-  if (problems.length > 0) throw new RuleViolation(problems.join('; '));
+  // libs/domain's RuleViolation carries only a message on this branch; with a problems list it becomes RuleViolation.of(problems).
+  if (problems.length > 0) throw new RuleViolation(problems.map(({ field, problem }) => `${field}: ${problem}`).join('; '));
   const changed = new Map(changes.map((rate) => [rate.indicatorCode, rate]));
   const rates = latest.rates.map((rate) => changed.get(rate.indicatorCode) ?? rate);
   return { catalogueVersion: digestCatalogue(catalogueOf({ rates })), previousVersion: latest.catalogueVersion, changes, rates };
