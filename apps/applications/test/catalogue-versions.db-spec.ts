@@ -153,6 +153,12 @@ describe('programme catalogue and its versions on a real database', () => {
       after: { sequence: 1 },
     });
 
+    // A year read under the version something was priced under, whatever is in force now.
+    const getCatalogue = applications.get(GetCatalogueHandler);
+    expect(rateOf(await getCatalogue.execute({ projectYear: 3, catalogueVersion: baseVersion }), 'A05')?.eurPerKpi).toBe(60);
+    expect(await getCatalogue.execute({ projectYear: 1, catalogueVersion: version })).toMatchObject({ catalogueVersion: version });
+    await expect(getCatalogue.execute({ projectYear: 1, catalogueVersion: 'sha256-000000000000' })).rejects.toThrow(NotFound);
+
     const later = await publish({ fromProjectYear: 3, note: 'A05 EUR 70 in jaar 3', changes: [{ indicatorCode: 'A05', eurPerKpi: 70 }] });
     expect(later.previousVersion).toBe(version);
     expect((await catalogue(2)).catalogueVersion).toBe(version);

@@ -87,6 +87,10 @@ describe('the programme catalogue over HTTP, on the real broker and database', (
     const version = published.body.catalogueVersion;
     expect((await service.get<CatalogueView>('/catalogue?projectYear=1', gent)).body.catalogueVersion).toBe(baseVersion);
     expect((await service.get<CatalogueView>('/catalogue?projectYear=3', gent)).body.catalogueVersion).toBe(version);
+    const asPricedBefore = await service.get<CatalogueView>(`/catalogue?projectYear=3&catalogueVersion=${baseVersion}`, gent);
+    expect(asPricedBefore.body.catalogueVersion).toBe(baseVersion);
+    expect((await service.get('/catalogue?projectYear=3&catalogueVersion=sha256-000000000000', gent)).status).toBe(404);
+    expect((await service.get('/catalogue?projectYear=3&catalogueVersion=latest', gent)).status).toBe(400);
 
     await eventually(() => expect(announced.filter((event) => event.type === catalogueVersionPublishedV1.type)).toHaveLength(1));
     expect(announced[0]).toMatchObject({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actionSubsidisedFromYear, catalogueProvenance, findProjectYear, isSubsidisedInYear, type ReportingPeriod } from '#catalogue';
-import { RuleViolation } from '#domain';
-import { baseCatalogueVersion, catalogueOf } from '../../domain/catalogue-version.js';
+import { NotFound, RuleViolation } from '#domain';
+import { baseCatalogueVersion, catalogueOf, type CatalogueVersion } from '../../domain/catalogue-version.js';
 import { CatalogueVersionRepository } from '../../infrastructure/catalogue-version.repository.js';
 import type { GetCatalogueQuery } from './get-catalogue.query.js';
 
@@ -37,7 +37,7 @@ export interface CatalogueView {
   objectives: { number: number; name: string; actions: CatalogueActionView[] }[];
 }
 
-/** The catalogue of one project year, under the version in force for it, with where its data comes from. */
+/** The catalogue of one project year, under the version in force for it (or the one asked for), with where its data comes from. */
 @Injectable()
 export class GetCatalogueHandler {
   constructor(private readonly versions: CatalogueVersionRepository) {}
@@ -45,7 +45,7 @@ export class GetCatalogueHandler {
   async execute(query: GetCatalogueQuery): Promise<CatalogueView> {
     const projectYear = findProjectYear(query.projectYear);
     if (!projectYear) throw new RuleViolation(`projectYear: ${query.projectYear} is not a project year of Plan Samenleven`);
-    const version = (await this.versions.inForce(query.projectYear)) ?? baseCatalogueVersion();
+    const version = await this.versionFor(query);
     const catalogue = catalogueOf(version);
     return {
       catalogueVersion: version.catalogueVersion,
@@ -69,5 +69,14 @@ export class GetCatalogueHandler {
         })),
       })),
     };
+  }
+
+  private async versionFor(query: GetCatalogueQuery): Promise<CatalogueVersion> {
+    const base = baseCatalogueVersion();
+    if (query.catalogueVersion === undefined) return (await this.versions.inForce(query.projectYear)) ?? base;
+    if (query.catalogueVersion === base.catalogueVersion) return base;
+    const found = await this.versions.findByName(query.catalogueVersion);
+    if (!found) throw new NotFound(`catalogueVersion: ${query.catalogueVersion} is not a version of the programme catalogue`);
+    return found;
   }
 }

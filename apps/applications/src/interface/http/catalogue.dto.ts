@@ -9,6 +9,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -21,6 +22,14 @@ const INDICATOR_CODES = allIndicators().map((indicator) => indicator.code);
 
 export class CatalogueQueryDto {
   @ApiProperty({ example: 1, description: 'project year 1, 2 or 3' }) @Type(() => Number) @IsInt() @Min(1) @Max(3) projectYear: number;
+
+  @ApiPropertyOptional({
+    example: 'sha256-3f1c2a9b7d10',
+    description: 'read the year under this version (e.g. the one an application was priced under); left out: the version in force',
+  })
+  @IsOptional()
+  @Matches(/^sha256-[0-9a-f]{12}$/, { message: 'catalogueVersion must be sha256- and 12 hexadecimal digits' })
+  catalogueVersion?: string;
 }
 
 export class RateChangeDto {
