@@ -61,7 +61,7 @@ describe('committed targets and expected returns from targets-committed v3, on a
         kind: 'interim',
         coversFrom: '2022-10-01',
         coversTo: '2023-03-31',
-        dueOn: '2023-04-15',
+        due: '2023-04-15',
         applicationId,
       },
       {
@@ -71,7 +71,7 @@ describe('committed targets and expected returns from targets-committed v3, on a
         kind: 'annual',
         coversFrom: '2022-10-01',
         coversTo: '2023-09-30',
-        dueOn: '2023-10-15',
+        due: '2023-10-15',
         applicationId,
       },
     ]);
@@ -124,7 +124,7 @@ describe('committed targets and expected returns from targets-committed v3, on a
     await recordTargets.execute(testTargetsCommitted('44021', 2, [committedTarget('A05', { approvedAdditionalReach: 10 })]));
     await recordTargets.execute(testTargetsCommitted('44021', 2, [committedTarget('A07', { approvedAdditionalReach: 10 })]));
     await recordTargets.execute(testTargetsCommitted('VGC', 2, [committedTarget('A05', { approvedAdditionalReach: 10 })]));
-    expect((await expectedReturns(undefined, 2)).map((owed) => [owed.governmentCode, owed.periodCode, owed.dueOn])).toEqual([
+    expect((await expectedReturns(undefined, 2)).map((owed) => [owed.governmentCode, owed.periodCode, owed.due])).toEqual([
       ['44021', 'PJ2-INTERIM', '2024-04-15'],
       ['44021', 'PJ2-ANNUAL', '2024-10-15'],
       ['VGC', 'PJ2-INTERIM', '2024-04-15'],

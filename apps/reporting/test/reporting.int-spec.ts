@@ -360,12 +360,12 @@ describe('reporting on the real broker and database', () => {
     expect(targets.body.map(({ indicatorCode, target, revision }) => [indicatorCode, target, revision])).toEqual([['A05', 1000, 2]]);
     expect((await service.get<unknown[]>('/targets?governmentCode=12025&projectYear=3', abb)).body).toEqual([]);
 
-    const owed = await service.get<{ periodCode: string; dueOn: string; coversTo: string }[]>(
+    const owed = await service.get<{ periodCode: string; due: string; coversTo: string }[]>(
       '/expected-returns?governmentCode=12025',
       mechelen,
     );
     expect(owed.status).toBe(200);
-    expect(owed.body.map(({ periodCode, coversTo, dueOn }) => [periodCode, coversTo, dueOn])).toEqual([
+    expect(owed.body.map(({ periodCode, coversTo, due }) => [periodCode, coversTo, due])).toEqual([
       ['PJ1-INTERIM', '2023-03-31', '2023-04-15'],
       ['PJ1-ANNUAL', '2023-09-30', '2023-10-15'],
       ['PJ2-INTERIM', '2024-03-31', '2024-04-15'],

@@ -13,7 +13,7 @@ describe('expectedReturnsOf', () => {
         kind: 'interim',
         coversFrom: '2022-10-01',
         coversTo: '2023-03-31',
-        dueOn: '2023-04-15',
+        due: '2023-04-15',
       },
       {
         governmentCode: '44021',
@@ -22,10 +22,10 @@ describe('expectedReturnsOf', () => {
         kind: 'annual',
         coversFrom: '2022-10-01',
         coversTo: '2023-09-30',
-        dueOn: '2023-10-15',
+        due: '2023-10-15',
       },
     ]);
-    expect(expectedReturnsOf('VGC', 3).map((expected) => [expected.periodCode, expected.dueOn])).toEqual([
+    expect(expectedReturnsOf('VGC', 3).map((expected) => [expected.periodCode, expected.due])).toEqual([
       ['PJ3-INTERIM', '2025-04-15'],
       ['PJ3-ANNUAL', '2025-10-15'],
     ]);

@@ -10,7 +10,7 @@ export interface ExpectedReturn {
   /** The first and last day the report covers (inclusive). */
   coversFrom: string;
   coversTo: string;
-  dueOn: string;
+  due: string;
 }
 
 /**
@@ -27,7 +27,7 @@ export const expectedReturnsOf = (governmentCode: string, projectYear: number): 
     kind: period.code.endsWith('-INTERIM') ? 'interim' : 'annual',
     coversFrom: period.covers[0],
     coversTo: period.covers[1],
-    dueOn: period.due,
+    due: period.due,
   }));
 };
 

@@ -10,7 +10,7 @@ export class ExpectedReturnEntity {
   @Column({ name: 'kind', type: 'varchar', length: 10 }) kind: 'interim' | 'annual';
   @Column({ name: 'covers_from', type: 'date' }) coversFrom: string;
   @Column({ name: 'covers_to', type: 'date' }) coversTo: string;
-  @Column({ name: 'due_on', type: 'date' }) dueOn: string;
+  @Column({ name: 'due_on', type: 'date' }) due: string;
   /** The application whose committed targets made the return owed. */
   @Column({ name: 'application_id', type: 'uuid' }) applicationId: string;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -30,7 +30,7 @@ export class ExpectedReturnRepository {
         ...(filter.governmentCode === undefined ? {} : { governmentCode: filter.governmentCode }),
         ...(filter.projectYear === undefined ? {} : { projectYear: filter.projectYear }),
       },
-      order: { projectYear: 'ASC', governmentCode: 'ASC', dueOn: 'ASC' },
+      order: { projectYear: 'ASC', governmentCode: 'ASC', due: 'ASC' },
     });
   }
 }

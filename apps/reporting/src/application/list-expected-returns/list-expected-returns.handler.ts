@@ -14,14 +14,14 @@ export class ListExpectedReturnsHandler {
 
   async execute(query: ListExpectedReturnsQuery): Promise<ExpectedReturnView[]> {
     const rows = await this.expectedReturns.list(query);
-    return rows.map(({ governmentCode, projectYear, periodCode, kind, coversFrom, coversTo, dueOn, applicationId }) => ({
+    return rows.map(({ governmentCode, projectYear, periodCode, kind, coversFrom, coversTo, due, applicationId }) => ({
       governmentCode,
       projectYear,
       periodCode,
       kind,
       coversFrom,
       coversTo,
-      dueOn,
+      due,
       applicationId,
     }));
   }

@@ -36,6 +36,6 @@ export class ExpectedReturnResponse {
   @ApiProperty({ example: 'interim', enum: ['interim', 'annual'] }) kind: string;
   @ApiProperty({ example: '2022-10-01', format: 'date' }) coversFrom: string;
   @ApiProperty({ example: '2023-03-31', format: 'date' }) coversTo: string;
-  @ApiProperty({ example: '2023-04-15', format: 'date' }) dueOn: string;
+  @ApiProperty({ example: '2023-04-15', format: 'date' }) due: string;
   @ApiProperty({ example: '0f8fad5b-d9cb-469f-a165-70867728950e' }) applicationId: string;
 }
