@@ -12,3 +12,4 @@ export * from './http.js';
 export * from './use-cases-under-test.js';
 export * from './test-payloads.js';
 export * from './test-targets-committed.js';
+export * from './programme-flow.js';
