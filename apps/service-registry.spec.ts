@@ -91,15 +91,26 @@ describe('what each consumer group reads, derived from its handlers', () => {
         handles: ['applications.targets-committed.v2'],
         ignores: applicationsFacts,
       },
+      // targets-committed v3 opens the targets, expected returns and learning networks; v2 is left alone.
       reporting: {
-        topics: [TOPICS.applications, TOPICS.reporting],
-        handles: ['applications.targets-committed.v2', 'reporting.report-submitted.v1'],
-        ignores: [...applicationsFacts.slice(0, 2), 'reporting.indicator-status-changed.v1', ...applicationsFacts.slice(2)],
+        topics: [TOPICS.reporting, TOPICS.applications],
+        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3'],
+        ignores: [
+          ...applicationsFacts.slice(0, 2),
+          'applications.targets-committed.v2',
+          'reporting.indicator-status-changed.v1',
+          ...applicationsFacts.slice(2, -1),
+        ],
       },
       mentorships: {
-        topics: [TOPICS.reporting],
-        handles: ['reporting.report-submitted.v1'],
-        ignores: ['reporting.indicator-status-changed.v1'],
+        topics: [TOPICS.reporting, TOPICS.applications],
+        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3'],
+        ignores: [
+          ...applicationsFacts.slice(0, 2),
+          'applications.targets-committed.v2',
+          'reporting.indicator-status-changed.v1',
+          ...applicationsFacts.slice(2, -1),
+        ],
       },
       notifications: {
         topics: [TOPICS.reporting, TOPICS.applications],

@@ -12,6 +12,9 @@ import { ApplyCommitmentHandler } from './application/apply-commitment/apply-com
 import { DecideAsProposedHandler } from './application/decide-as-proposed/decide-as-proposed.handler.js';
 import { GetAllocationProposalHandler } from './application/get-allocation-proposal/get-allocation-proposal.handler.js';
 import { GetDecisionHandler } from './application/get-decision/get-decision.handler.js';
+import { GetCatalogueHandler } from './application/get-catalogue/get-catalogue.handler.js';
+import { ListCatalogueVersionsHandler } from './application/list-catalogue-versions/list-catalogue-versions.handler.js';
+import { PublishCatalogueVersionHandler } from './application/publish-catalogue-version/publish-catalogue-version.handler.js';
 import { GetGovernmentHandler } from './application/get-government/get-government.handler.js';
 import { ImportGovernmentsHandler } from './application/import-governments/import-governments.handler.js';
 import { ListAmendmentsHandler } from './application/list-amendments/list-amendments.handler.js';
@@ -31,10 +34,12 @@ import { ApplicationDecisionRepository } from './infrastructure/application-deci
 import { ApplicationRepository } from './infrastructure/application.repository.js';
 import { CallRepository } from './infrastructure/call.repository.js';
 import { LocalGovernmentRepository } from './infrastructure/local-government.repository.js';
-import { StaticCatalogueLookup } from './infrastructure/static-catalogue-lookup.js';
+import { CatalogueVersionRepository } from './infrastructure/catalogue-version.repository.js';
+import { DatabaseCatalogueLookup } from './infrastructure/database-catalogue-lookup.js';
 import { AmendmentsController } from './interface/http/amendments.controller.js';
 import { ApplicationDecisionsController } from './interface/http/application-decisions.controller.js';
 import { CallDecisionsController } from './interface/http/call-decisions.controller.js';
+import { CatalogueController } from './interface/http/catalogue.controller.js';
 import { csvBody } from './interface/http/csv-body.middleware.js';
 import { GovernmentsController } from './interface/http/governments.controller.js';
 import { BudgetRepliesConsumer } from './interface/kafka/budget-replies.consumer.js';
@@ -55,6 +60,7 @@ export class ApplicationsModule implements NestModule {
       module: ApplicationsModule,
       controllers: [
         GovernmentsController,
+        CatalogueController,
         CallDecisionsController,
         ApplicationDecisionsController,
         AmendmentsController,
@@ -85,7 +91,11 @@ export class ApplicationsModule implements NestModule {
         ApplicationDecisionRepository,
         AmendmentRepository,
         AllocationProposalRepository,
-        { provide: CatalogueLookup, useClass: StaticCatalogueLookup },
+        GetCatalogueHandler,
+        ListCatalogueVersionsHandler,
+        PublishCatalogueVersionHandler,
+        CatalogueVersionRepository,
+        { provide: CatalogueLookup, useClass: DatabaseCatalogueLookup },
         ApplicationsStartup,
       ],
     };

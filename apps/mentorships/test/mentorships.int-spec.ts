@@ -4,12 +4,25 @@ import {
   indicatorStatusChangedV1,
   memberProgressRecordedV1,
   reportSubmittedV1,
+  targetsCommittedV2,
+  targetsCommittedV3,
   TOPICS,
   type EventEnvelope,
   type MemberProgressRecordedV1,
   type ReportSubmittedV1,
 } from '#contracts';
-import { eventually, startServiceUnderTest, testEnvelope, testReport, type ServiceUnderTest } from '#testing';
+import { randomUUID } from 'node:crypto';
+import {
+  committedTarget,
+  eventually,
+  grantedMentorship,
+  startServiceUnderTest,
+  testEnvelope,
+  testReport,
+  testTargetsCommitted,
+  type ServiceUnderTest,
+} from '#testing';
+import type { LearningNetworkView } from '../src/application/list-networks/list-networks.handler.js';
 import type { ProgressView } from '../src/application/list-progress/list-progress.handler.js';
 import { mentorshipsManifest } from '../src/mentorships.manifest.js';
 
@@ -111,4 +124,57 @@ describe('mentorships on the real broker and database', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.message).toContain('governmentCode');
   });
+
+  it('opens a learning network for each mentorship a published targets-committed v3 grants, once; v2 is ignored', async () => {
+    const applicationId = randomUUID();
+    const decided = testTargetsCommitted('44021', 1, [committedTarget('A05', { approvedAdditionalReach: 1500 })], {
+      applicationId,
+      mentorships: [grantedMentorship(5)],
+    });
+    const amended = testTargetsCommitted('44021', 1, [committedTarget('A05', { approvedAdditionalReach: 1000 })], {
+      applicationId,
+      decisionId: decided.decisionId,
+      revision: 2,
+      mentorships: [grantedMentorship(5)],
+    });
+    const legacy = testEnvelope(targetsCommittedV2, '44021', targetsCommittedV2.example);
+    // Same key, so same partition: once the sentinel's network shows, everything before it was handled.
+    const sentinel = testTargetsCommitted('44021', 2, [committedTarget('A05', { approvedAdditionalReach: 10 })], {
+      mentorships: [grantedMentorship(9)],
+    });
+    const event = testEnvelope(targetsCommittedV3, '44021', decided);
+    await service.publish(
+      event,
+      event,
+      legacy,
+      testEnvelope(targetsCommittedV3, '44021', amended),
+      testEnvelope(targetsCommittedV3, '44021', sentinel),
+    );
+
+    const networks = await eventually(async () => {
+      const response = await service.get<LearningNetworkView[]>('/networks', abb);
+      expect(response.status).toBe(200);
+      expect(response.body).toHaveLength(2);
+      return response.body;
+    });
+    expect(networks).toEqual([
+      {
+        id: 'network-44021-A05-PJ1',
+        mentorCode: '44021',
+        actionNumber: 5,
+        projectYear: 1,
+        amountCents: 1_000_000,
+        openedAt: expect.any(String),
+        applicationId,
+      },
+      expect.objectContaining({ id: 'network-44021-A09-PJ2', actionNumber: 9, projectYear: 2 }),
+    ]);
+
+    // A mentor sees the networks its token names; a government officer has no access to networks.
+    const mentor = await service.issuer.token({ role: 'mentor', network: 'network-44021-A05-PJ1' });
+    const own = await service.get<LearningNetworkView[]>('/networks', mentor);
+    expect(own.body.map((network) => network.id)).toEqual(['network-44021-A05-PJ1']);
+    expect((await service.get('/networks', gent)).status).toBe(403);
+    expect(await service.deadLetterCount('mentorships')).toBe(0);
+  }, 60_000);
 });

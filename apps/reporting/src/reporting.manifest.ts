@@ -2,8 +2,11 @@ import { defineService } from '#platform';
 import { CommittedTargetEntity } from './infrastructure/committed-target.entity.js';
 import { IndicatorResultEntity } from './infrastructure/indicator-result.entity.js';
 import { IndicatorTotalEntity } from './infrastructure/indicator-total.entity.js';
+import { ExpectedReturnEntity } from './infrastructure/expected-return.entity.js';
 import { CreateReportingTables1763800003000 } from './infrastructure/migrations/1763800003000-create-reporting-tables.js';
+import { ExpectedReturns1763800003100 } from './infrastructure/migrations/1763800003100-expected-returns.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
+import { TargetCommitmentEntity } from './infrastructure/target-commitment.entity.js';
 import { ReportingModule } from './reporting.module.js';
 
 export const reportingManifest = defineService({
@@ -11,8 +14,15 @@ export const reportingManifest = defineService({
   defaultPort: 3003,
   title: 'Result reports, aggregation and target checks',
   module: () => ReportingModule,
-  entities: [CommittedTargetEntity, ReportEntity, IndicatorResultEntity, IndicatorTotalEntity],
-  migrations: [CreateReportingTables1763800003000],
+  entities: [
+    CommittedTargetEntity,
+    ReportEntity,
+    IndicatorResultEntity,
+    IndicatorTotalEntity,
+    TargetCommitmentEntity,
+    ExpectedReturnEntity,
+  ],
+  migrations: [CreateReportingTables1763800003000, ExpectedReturns1763800003100],
   // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
   consumerGroup: 'reporting',
 });

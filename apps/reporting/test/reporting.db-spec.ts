@@ -7,11 +7,11 @@ import {
   reportSubmittedV1,
   type IndicatorStatusChangedV1,
   type ReportSubmittedV1,
-  type TargetsCommittedV2,
+  type TargetsCommittedV3,
 } from '#contracts';
 import { Conflict, RuleViolation } from '#domain';
 import { runWithContext } from '#observability';
-import { decidedLine, startUseCasesUnderTest, testDecision, testReport, type UseCasesUnderTest } from '#testing';
+import { committedTarget, startUseCasesUnderTest, testReport, testTargetsCommitted, type UseCasesUnderTest } from '#testing';
 import { ApplyReportHandler } from '../src/application/apply-report/apply-report.handler.js';
 import { GetFiguresHandler, type IndicatorFigure } from '../src/application/get-figures/get-figures.handler.js';
 import { GetStatusesHandler } from '../src/application/get-statuses/get-statuses.handler.js';
@@ -21,11 +21,11 @@ import { realisedTotal, type CountedFigure } from '../src/domain/indicator-figur
 import { reportingManifest } from '../src/reporting.manifest.js';
 
 /** A decision committing these targets; the prices are budgeting's concern. */
-const decision = (governmentCode: string, projectYear: number, targets: { indicatorCode: string; target: number }[]): TargetsCommittedV2 =>
-  testDecision(
+const decision = (governmentCode: string, projectYear: number, targets: { indicatorCode: string; target: number }[]): TargetsCommittedV3 =>
+  testTargetsCommitted(
     governmentCode,
     projectYear,
-    targets.map(({ indicatorCode, target }) => decidedLine(indicatorCode, { approvedAdditionalReach: target })),
+    targets.map(({ indicatorCode, target }) => committedTarget(indicatorCode, { approvedAdditionalReach: target })),
   );
 
 /** PJ1-INTERIM runs 1 October - 31 March of a year 1 October - 30 September, both ends inclusive: 182 of 365 days. */
@@ -56,7 +56,9 @@ describe('reporting use cases on a real database', () => {
 
   describe('applying reports', () => {
     beforeEach(async () => {
-      await reporting.query('TRUNCATE committed_target, indicator_result, indicator_total, report, outbox, audit_log');
+      await reporting.query(
+        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
+      );
     });
 
     it('plans each committed target once, however often the decision is recorded', async () => {
@@ -248,7 +250,9 @@ describe('reporting use cases on a real database', () => {
     const gentOfficer = { subject: 'gent-reporter', role: 'government', organisationCode: '44021' };
 
     beforeAll(async () => {
-      await reporting.query('TRUNCATE committed_target, indicator_result, indicator_total, report, outbox, audit_log');
+      await reporting.query(
+        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
+      );
       await recordTargets.execute(
         decision('44021', 1, [
           { indicatorCode: 'A05', target: 2000 },

@@ -5,22 +5,25 @@ import {
   indicatorStatusChangedV1,
   reportSubmittedV1,
   targetsCommittedV2,
+  targetsCommittedV3,
   TOPICS,
   type EventEnvelope,
   type IndicatorStatusChangedV1,
   type ReportSubmittedV1,
-  type DecidedLineV2,
-  type TargetsCommittedV2,
+  type CommittedTargetV3,
+  type TargetsCommittedV3,
 } from '#contracts';
 import {
+  committedTarget,
   decidedLine,
   eventually,
   queryDatabase,
   request,
   startServiceUnderTest,
-  testDecision,
   testEnvelope,
+  testDecision,
   testReport,
+  testTargetsCommitted,
   type ServiceUnderTest,
 } from '#testing';
 import { reportingManifest } from '../src/reporting.manifest.js';
@@ -28,8 +31,8 @@ import type { IndicatorFigure as Figure } from '../src/application/get-figures/g
 import type { IndicatorStatusView as StatusView } from '../src/application/get-statuses/get-statuses.handler.js';
 
 /** A decision as applications announces it; reporting reads the targets, the prices are budgeting's. */
-const decision = (governmentCode: string, projectYear: number, targets: DecidedLineV2[]): EventEnvelope<TargetsCommittedV2> =>
-  testEnvelope(targetsCommittedV2, governmentCode, testDecision(governmentCode, projectYear, targets));
+const decision = (governmentCode: string, projectYear: number, targets: CommittedTargetV3[]): EventEnvelope<TargetsCommittedV3> =>
+  testEnvelope(targetsCommittedV3, governmentCode, testTargetsCommitted(governmentCode, projectYear, targets));
 
 /** A report-submitted event as POST /reports announces it through reporting's own outbox. */
 const report = (
@@ -88,14 +91,14 @@ describe('reporting on the real broker and database', () => {
 
   it('plans the committed targets once, however often the decision arrives', async () => {
     const gentTargets = decision('44021', 1, [
-      decidedLine('A05', { currentReach: 500, approvedAdditionalReach: 1500 }),
-      decidedLine('A02', { currentReach: 0, approvedAdditionalReach: 1 }),
+      committedTarget('A05', { currentReach: 500, approvedAdditionalReach: 1500 }),
+      committedTarget('A02', { currentReach: 0, approvedAdditionalReach: 1 }),
     ]);
     // The same event twice, then the same decision under a new event id (a replay from the log).
     const replayed = { ...gentTargets, eventId: randomUUID() };
-    const antwerpenTargets = decision('11002', 1, [decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 1000 })]);
+    const antwerpenTargets = decision('11002', 1, [committedTarget('A05', { currentReach: 0, approvedAdditionalReach: 1000 })]);
     // Same key as Gent's decision, so same partition: once it shows, everything of Gent before it was handled.
-    const sentinel = decision('44021', 2, [decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 2500 })]);
+    const sentinel = decision('44021', 2, [committedTarget('A05', { currentReach: 0, approvedAdditionalReach: 2500 })]);
     await service.publish(gentTargets, gentTargets, replayed, antwerpenTargets, sentinel);
 
     await eventually(async () => expect(figureOf(await figures(2), 'A05')).toMatchObject({ planned: 2500, governments: 1 }));
@@ -314,5 +317,67 @@ describe('reporting on the real broker and database', () => {
       }),
     ]);
     expect(await countRows('report')).toBe(2);
+  });
+
+  it('turns a published targets-committed v3 into targets and expected returns, a later revision replacing it; v2 is ignored', async () => {
+    const mechelen = await service.issuer.token({ role: 'government', org: '12025' });
+    const applicationId = randomUUID();
+    const first = testTargetsCommitted(
+      '12025',
+      1,
+      [committedTarget('A05', { approvedAdditionalReach: 800 }), committedTarget('A02', { approvedAdditionalReach: 1 })],
+      { applicationId },
+    );
+    const amended = testTargetsCommitted('12025', 1, [committedTarget('A05', { currentReach: 100, approvedAdditionalReach: 900 })], {
+      applicationId,
+      decisionId: first.decisionId,
+      revision: 2,
+    });
+    // No longer published, and no longer read: a v2 event left on the topic changes nothing.
+    const legacy = testEnvelope(
+      targetsCommittedV2,
+      '12025',
+      testDecision('12025', 3, [decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10 })]),
+    );
+    // Same key, so same partition: once the sentinel's targets show, everything before it was handled.
+    const sentinel = testTargetsCommitted('12025', 2, [committedTarget('A07', { approvedAdditionalReach: 5 })]);
+    await service.publish(
+      testEnvelope(targetsCommittedV3, '12025', first),
+      legacy,
+      testEnvelope(targetsCommittedV3, '12025', amended),
+      testEnvelope(targetsCommittedV3, '12025', first),
+      testEnvelope(targetsCommittedV3, '12025', sentinel),
+    );
+
+    await eventually(async () =>
+      expect((await service.get<unknown[]>('/targets?governmentCode=12025&projectYear=2', abb)).body).toHaveLength(1),
+    );
+    const targets = await service.get<{ indicatorCode: string; target: number; revision: number }[]>(
+      '/targets?governmentCode=12025&projectYear=1',
+      mechelen,
+    );
+    expect(targets.status).toBe(200);
+    expect(targets.body.map(({ indicatorCode, target, revision }) => [indicatorCode, target, revision])).toEqual([['A05', 1000, 2]]);
+    expect((await service.get<unknown[]>('/targets?governmentCode=12025&projectYear=3', abb)).body).toEqual([]);
+
+    const owed = await service.get<{ periodCode: string; due: string; coversTo: string }[]>(
+      '/expected-returns?governmentCode=12025',
+      mechelen,
+    );
+    expect(owed.status).toBe(200);
+    expect(owed.body.map(({ periodCode, coversTo, due }) => [periodCode, coversTo, due])).toEqual([
+      ['PJ1-INTERIM', '2023-03-31', '2023-04-15'],
+      ['PJ1-ANNUAL', '2023-09-30', '2023-10-15'],
+      ['PJ2-INTERIM', '2024-03-31', '2024-04-15'],
+      ['PJ2-ANNUAL', '2024-09-30', '2024-10-15'],
+    ]);
+    const everyone = await service.get<{ governmentCode: string }[]>('/expected-returns?projectYear=1', abb);
+    expect([...new Set(everyone.body.map((row) => row.governmentCode))]).toEqual(['11002', '12025', '44021']);
+
+    // A government sees only its own: another's, or all of them, is refused.
+    expect((await service.get('/expected-returns?governmentCode=12025', gent)).status).toBe(403);
+    expect((await service.get('/targets?projectYear=1', mechelen)).status).toBe(403);
+    expect((await service.get('/expected-returns?governmentCode=12025&projectYear=9', abb)).status).toBe(400);
+    expect(await service.deadLetterCount('reporting')).toBe(1);
   });
 });

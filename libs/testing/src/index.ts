@@ -11,4 +11,5 @@ export * from './tcp-proxy.js';
 export * from './http.js';
 export * from './use-cases-under-test.js';
 export * from './test-payloads.js';
+export * from './test-targets-committed.js';
 export * from './programme-flow.js';

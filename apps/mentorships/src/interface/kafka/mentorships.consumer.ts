@@ -1,15 +1,24 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { reportSubmittedV1, type EventEnvelope, type ReportSubmittedV1 } from '#contracts';
+import { reportSubmittedV1, targetsCommittedV3, type EventEnvelope, type ReportSubmittedV1, type TargetsCommittedV3 } from '#contracts';
 import { HandlesEvent } from '#messaging';
+import { OpenLearningNetworksHandler } from '../../application/open-learning-networks/open-learning-networks.handler.js';
 import { RecordProgressHandler } from '../../application/record-progress/record-progress.handler.js';
 
 @Controller()
 export class MentorshipsConsumer {
-  constructor(private readonly recordProgress: RecordProgressHandler) {}
+  constructor(
+    private readonly recordProgress: RecordProgressHandler,
+    private readonly openLearningNetworks: OpenLearningNetworksHandler,
+  ) {}
 
   @HandlesEvent(reportSubmittedV1)
   async onReportSubmitted(@Payload() event: EventEnvelope<ReportSubmittedV1>): Promise<void> {
     await this.recordProgress.execute(event.payload);
+  }
+
+  @HandlesEvent(targetsCommittedV3)
+  async onTargetsCommitted(@Payload() event: EventEnvelope<TargetsCommittedV3>): Promise<void> {
+    await this.openLearningNetworks.execute(event.payload);
   }
 }

@@ -1,30 +1,69 @@
 import { Injectable } from '@nestjs/common';
-import type { TargetsCommittedV2 } from '#contracts';
+import type { TargetsCommittedV3 } from '#contracts';
 import { UnitOfWork } from '#persistence';
+import { checkDistinctIndicators, expectedReturnsOf, indicatorsTouched, replacesCommitment } from '../../domain/committed-targets.js';
 import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
+import { ExpectedReturnRepository } from '../../infrastructure/expected-return.repository.js';
 import { IndicatorTotalsRepository } from '../../infrastructure/indicator-totals.repository.js';
+import { TargetCommitmentRepository } from '../../infrastructure/target-commitment.repository.js';
 
-/** Keeps the committed targets reports are checked against, and the planned figures. */
+/** What recording a revision did: 'ignored' when an equal or newer revision of the application was already held. */
+export type RecordTargetsOutcome = 'recorded' | 'ignored';
+
+/**
+ * Keeps the committed targets reports are checked against, the planned figures and the returns each government
+ * owes. A later revision of an application (an accepted amendment) replaces its targets whole; an older revision
+ * arriving late, or one delivered again, changes nothing. The returns of the project year are created once.
+ */
 @Injectable()
 export class RecordTargetsHandler {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly commitments: TargetCommitmentRepository,
     private readonly targets: CommittedTargetRepository,
+    private readonly expectedReturns: ExpectedReturnRepository,
     private readonly totals: IndicatorTotalsRepository,
   ) {}
 
-  async execute(decision: TargetsCommittedV2): Promise<void> {
-    await this.unitOfWork.run(async () => {
-      await this.targets.save(
-        decision.targets.map((line) => ({
-          governmentCode: decision.governmentCode,
-          projectYear: decision.projectYear,
+  async execute(committed: TargetsCommittedV3): Promise<RecordTargetsOutcome> {
+    const indicatorCodes = committed.targets.map((line) => line.indicatorCode);
+    checkDistinctIndicators(committed.applicationId, committed.revision, indicatorCodes);
+    const owed = expectedReturnsOf(committed.governmentCode, committed.projectYear);
+    return this.unitOfWork.run(async () => {
+      await this.commitments.lock(committed.applicationId);
+      const held = await this.commitments.find(committed.applicationId);
+      if (!replacesCommitment(held?.revision, committed.revision)) return 'ignored';
+      const now = new Date();
+      await this.commitments.save({
+        applicationId: committed.applicationId,
+        decisionId: committed.decisionId,
+        revision: committed.revision,
+        governmentCode: committed.governmentCode,
+        groupCode: committed.groupCode,
+        projectYear: committed.projectYear,
+        catalogueVersion: committed.catalogueVersion,
+        totalCents: committed.totalCents,
+        indicatorCodes,
+        committedAt: now,
+      });
+      await this.targets.replaceOfApplication(
+        committed.applicationId,
+        committed.targets.map((line) => ({
+          governmentCode: committed.governmentCode,
+          projectYear: committed.projectYear,
           indicatorCode: line.indicatorCode,
-          applicationId: decision.applicationId,
+          applicationId: committed.applicationId,
           target: line.target,
         })),
       );
-      for (const line of decision.targets) await this.totals.refresh(decision.projectYear, line.indicatorCode);
+      await this.expectedReturns.createMissing(owed, committed.applicationId, now);
+      // The previous revision's indicators too: an indicator it dropped is planned no more. Sorted, so two
+      // handlers refreshing the same totals take their locks in the same order.
+      if (held && held.projectYear !== committed.projectYear)
+        for (const code of indicatorsTouched(held.indicatorCodes, [])) await this.totals.refresh(held.projectYear, code);
+      const previous = held?.projectYear === committed.projectYear ? held.indicatorCodes : [];
+      for (const code of indicatorsTouched(previous, indicatorCodes)) await this.totals.refresh(committed.projectYear, code);
+      return 'recorded';
     });
   }
 }

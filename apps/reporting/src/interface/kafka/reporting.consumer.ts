@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { reportSubmittedV1, targetsCommittedV2, type EventEnvelope, type ReportSubmittedV1, type TargetsCommittedV2 } from '#contracts';
+import { reportSubmittedV1, targetsCommittedV3, type EventEnvelope, type ReportSubmittedV1, type TargetsCommittedV3 } from '#contracts';
 import { HandlesEvent } from '#messaging';
 import { ApplyReportHandler } from '../../application/apply-report/apply-report.handler.js';
 import { RecordTargetsHandler } from '../../application/record-targets/record-targets.handler.js';
@@ -12,8 +12,8 @@ export class ReportingConsumer {
     private readonly applyReport: ApplyReportHandler,
   ) {}
 
-  @HandlesEvent(targetsCommittedV2)
-  async onTargetsCommitted(@Payload() event: EventEnvelope<TargetsCommittedV2>): Promise<void> {
+  @HandlesEvent(targetsCommittedV3)
+  async onTargetsCommitted(@Payload() event: EventEnvelope<TargetsCommittedV3>): Promise<void> {
     await this.recordTargets.execute(event.payload);
   }
 

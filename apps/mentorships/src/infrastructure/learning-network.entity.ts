@@ -1,0 +1,16 @@
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A learning network opened by a granted mentorship (targets-committed v3); one per mentor, action and project year. */
+@Entity({ name: 'learning_network' })
+@Index('learning_network_one_per_mentor_action_year', ['mentorCode', 'actionNumber', 'projectYear'], { unique: true })
+@Check('learning_network_amount_not_negative', '"amount_cents" >= 0')
+export class LearningNetworkEntity {
+  @PrimaryColumn({ name: 'id', type: 'varchar', length: 100 }) id: string;
+  @Column({ name: 'mentor_code', type: 'varchar', length: 40 }) mentorCode: string;
+  @Column({ name: 'action_number', type: 'smallint' }) actionNumber: number;
+  @Column({ name: 'project_year', type: 'smallint' }) projectYear: number;
+  @Column({ name: 'amount_cents', type: 'bigint', transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  amountCents: number;
+  @Column({ name: 'opened_at', type: 'timestamptz' }) openedAt: Date;
+  @Column({ name: 'application_id', type: 'uuid' }) applicationId: string;
+}
