@@ -7,6 +7,28 @@ export class RuleViolation extends Error {
   override readonly name: string = 'RuleViolation';
   /** The HTTP status a caller gets: 400 for a broken rule; subclasses narrow it. */
   readonly status: 400 | 404 | 409 = 400;
+
+  /**
+   * @param problems every broken rule at once, each naming its field as a JSON path (`lines[2].priority`);
+   *   the message then joins them, so a caller reading only the message still sees them all.
+   */
+  constructor(
+    message: string,
+    readonly problems: readonly FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+
+  /** One violation listing several problems, e.g. everything wrong with a submission. */
+  static of(problems: readonly FieldProblem[]): RuleViolation {
+    return new RuleViolation(problems.map(({ field, problem }) => `${field}: ${problem}`).join('; '), problems);
+  }
+}
+
+/** A problem with one field of a request, as the problem document's `problems` lists it. */
+export interface FieldProblem {
+  field: string;
+  problem: string;
 }
 
 /** The command refers to something that does not exist (HTTP 404). */

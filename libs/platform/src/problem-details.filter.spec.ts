@@ -43,4 +43,18 @@ describe('ProblemDetailsFilter, for a use case that refused the command', () => 
       body: { title: 'Conflict', status: 409 },
     });
   });
+
+  it('lists every problem of a violation that carries several, each naming its field', () => {
+    const problems = [
+      { field: 'lines[2].additionalReach', problem: 'must be a whole number from 0 to 1500' },
+      { field: 'iban', problem: 'BE00 0000 0000 0000 is not a valid Belgian IBAN' },
+    ];
+    expect(answer(RuleViolation.of(problems))).toMatchObject({
+      status: 400,
+      body: {
+        detail: 'lines[2].additionalReach: must be a whole number from 0 to 1500; iban: BE00 0000 0000 0000 is not a valid Belgian IBAN',
+        problems,
+      },
+    });
+  });
 });

@@ -61,6 +61,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       document = fromHttpException(exception);
     } else if (exception instanceof RuleViolation) {
       document = problem(exception.status, exception.message);
+      if (exception.problems.length > 0) document.problems = exception.problems.map(({ field, problem }) => ({ field, problem }));
     } else if (isUnavailableError(exception)) {
       ProblemDetailsFilter.logger.warn(`database unavailable, answered 503: ${describeError(exception)}`);
       response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
