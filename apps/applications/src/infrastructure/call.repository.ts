@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LessThanOrEqual } from 'typeorm';
 import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
 import type { Call } from '../domain/call.js';
 import { CallEntity } from './call.entity.js';
@@ -28,5 +29,12 @@ export class CallRepository {
 
   list(): Promise<Call[]> {
     return this.unitOfWork.manager.getRepository(CallEntity).find({ order: { opensAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Open calls whose closing date the programme clock has reached. */
+  listDue(now: Date): Promise<Call[]> {
+    return this.unitOfWork.manager
+      .getRepository(CallEntity)
+      .find({ where: { status: 'open', closesAt: LessThanOrEqual(now) }, order: { closesAt: 'ASC', id: 'ASC' } });
   }
 }
