@@ -24,6 +24,10 @@ export interface SubmissionContext {
   cooperationPartnerRegistered: boolean | null;
 }
 
+/** Year-3 calls (catalogue: continuation for earlier participants). */
+export const earlierParticipantsOnly = (projectYear: number): string =>
+  `this project year ${projectYear} call is open only to governments that submitted an application in an earlier project year`;
+
 const isWholeNumberAtLeast = (value: number | null, minimum: number): value is number =>
   value !== null && Number.isInteger(value) && value >= minimum;
 
@@ -37,7 +41,7 @@ const callProblems = ({ now, call, earlierParticipant }: SubmissionContext): Fie
   if (earlierParticipant === false)
     problems.push({
       field: 'callId',
-      problem: `this project year ${call.projectYear} call is open only to governments that submitted an application in an earlier project year`,
+      problem: earlierParticipantsOnly(call.projectYear),
     });
   return problems;
 };
@@ -49,12 +53,16 @@ const applicantProblems = (application: Application, context: SubmissionContext)
   if (context.groupOfLoneApplicant !== null)
     problems.push({
       field: 'governmentCode',
-      problem: `${application.governmentCode} is a member of group ${context.groupOfLoneApplicant} in project year ${application.projectYear}: the group's lead applies for it, not the member alone`,
+      problem:
+        `${application.governmentCode} is a member of group ${context.groupOfLoneApplicant} in project year ${application.projectYear}: ` +
+        "the group's lead applies for it, not the member alone",
     });
   for (const other of context.otherSubmissions)
     problems.push({
       field,
-      problem: `a second application for this call: application ${other.applicationId} of ${other.governmentCode} was already submitted for the same government(s)`,
+      problem:
+        `a second application for this call: application ${other.applicationId} of ${other.governmentCode} ` +
+        'was already submitted for the same government(s)',
     });
   return problems;
 };
@@ -88,7 +96,8 @@ const lineProblems = (application: Application, { priced, isKnownIndicator, call
         problem:
           price === undefined
             ? `the additional reach must be a whole number >= 0, got ${line.additionalReach}`
-            : `the additional reach must be a whole number from 0 to ${price.maxPerApplicant} (the cap per applicant), got ${line.additionalReach}`,
+            : `the additional reach must be a whole number from 0 to ${price.maxPerApplicant} (the cap per applicant), ` +
+              `got ${line.additionalReach}`,
       });
   });
   const requesting = lines.flatMap((line, index) => (line.additionalReach !== null && line.additionalReach > 0 ? [index] : []));
@@ -138,7 +147,9 @@ const stimulusProblems = (application: Application, { priced, cooperationPartner
     if (!appliedActions.has(mentorship.actionNumber))
       problems.push({
         field: `${at}.actionNumber`,
-        problem: `a mentorship is only possible on an action the application applies for; action ${mentorship.actionNumber} has no line with additional reach`,
+        problem:
+          'a mentorship is only possible on an action the application applies for; ' +
+          `action ${mentorship.actionNumber} has no line with additional reach`,
       });
     else if (mentoredActions.has(mentorship.actionNumber))
       problems.push({ field: `${at}.actionNumber`, problem: `a second mentorship on action ${mentorship.actionNumber}` });

@@ -5,6 +5,7 @@ import { Conflict, NotFound, RuleViolation } from '#domain';
 import { UnitOfWork } from '#persistence';
 import type { Application } from '../../domain/application.js';
 import { governmentEligibility, groupEligibility } from '../../domain/eligibility.js';
+import { earlierParticipantsOnly } from '../../domain/submission.js';
 import { ApplicationRepository } from '../../infrastructure/application.repository.js';
 import { CallRepository } from '../../infrastructure/call.repository.js';
 import { GovernmentGroupRepository } from '../../infrastructure/government-group.repository.js';
@@ -56,9 +57,7 @@ export class CreateApplicationHandler {
         if (!eligibility.eligible) throw new RuleViolation(`governmentCode: not eligible: ${eligibility.reason}`);
       }
       if (call.onlyEarlierParticipants && !(await this.applications.submittedBefore(governmentCode, call.projectYear)))
-        throw new RuleViolation(
-          `callId: this project year ${call.projectYear} call is open only to governments that submitted an application in an earlier project year`,
-        );
+        throw new RuleViolation(`callId: ${earlierParticipantsOnly(call.projectYear)}`);
       await this.applications.lockApplicant(callId, governmentCode);
       const existing = await this.applications.findByApplicant(callId, governmentCode);
       if (existing !== undefined)
