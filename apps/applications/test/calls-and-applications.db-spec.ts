@@ -94,7 +94,7 @@ describe('groups, calls and applications on a real database', () => {
   const save = (command: SaveApplicationCommand) => service.get(SaveApplicationHandler).execute(command);
   const submit = (applicationId: string, actorCodes?: string[]) =>
     service.get(SubmitApplicationHandler).execute({ applicationId, actorCodes });
-  const row = async (id: string) => (await service.query('SELECT * FROM application WHERE id = $1', [id]))[0];
+  const row = async (id: string) => (await service.query<{ status: string }>('SELECT * FROM application WHERE id = $1', [id]))[0];
 
   beforeAll(async () => {
     service = await startUseCasesUnderTest({ manifest: applicationsManifest, label: 'applications_calls' });
