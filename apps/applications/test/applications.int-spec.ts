@@ -133,7 +133,8 @@ describe('applications over HTTP on the real broker and database: calls, drafts,
     );
     expect((await call('POST', `/calls/${callId}/close`, gent)).status).toBe(403);
     expect((await call('POST', '/groups', gent, {})).status).toBe(403);
-    expect((await call(`GET`, `/applications/not-a-uuid`, abb)).status).toBe(400);
+    expect((await call('GET', '/applications/not-a-uuid', abb)).status).toBe(404);
+    expect((await call('POST', '/calls/{callId}/close', abb)).status).toBe(404);
   });
 
   it('mass assignment is refused: status, dates, amounts, the decider or another applicant in a body are a 400 naming them', async () => {

@@ -12,6 +12,8 @@ const APPLICANT_LOCK = lockNamespace('applicant of a call', 107);
 /** Statuses of an application that was submitted (whatever came of it since). */
 export const SUBMITTED_STATUSES: ApplicationStatus[] = ['submitted', 'decision-pending', 'decided', 'refused-by-budget'];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class ApplicationRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
@@ -32,7 +34,9 @@ export class ApplicationRepository {
     await this.unitOfWork.manager.getRepository(ApplicationEntity).save({ ...application });
   }
 
+  /** Undefined also for an id that is not a UUID (a path typed by hand): there is no such row, and PostgreSQL would refuse the cast. */
   async find(id: string): Promise<Application | undefined> {
+    if (!UUID.test(id)) return undefined;
     return (await this.unitOfWork.manager.getRepository(ApplicationEntity).findOneBy({ id })) ?? undefined;
   }
 

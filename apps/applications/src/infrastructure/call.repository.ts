@@ -7,6 +7,8 @@ import { CallEntity } from './call.entity.js';
 /** Submissions to a call and its closing, one at a time: a submission never slips in after the call closed. */
 const CALL_LOCK = lockNamespace('call', 104);
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class CallRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
@@ -23,7 +25,9 @@ export class CallRepository {
     await this.unitOfWork.manager.getRepository(CallEntity).save({ ...call });
   }
 
+  /** Undefined also for an id that is not a UUID (a path typed by hand): there is no such row, and PostgreSQL would refuse the cast. */
   async find(id: string): Promise<Call | undefined> {
+    if (!UUID.test(id)) return undefined;
     return (await this.unitOfWork.manager.getRepository(CallEntity).findOneBy({ id })) ?? undefined;
   }
 

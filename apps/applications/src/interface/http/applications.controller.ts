@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { assertGovernmentAccess, CurrentPrincipal, Roles, type Principal } from '#auth';
 import { RuleViolation } from '#domain';
@@ -50,11 +50,7 @@ export class ApplicationsController {
   @ApiProblem(400, 'a field of the wrong type, or one that is not the caller’s to set (status, amounts, applicant)')
   @ApiProblem(404, 'no such application, or not the caller’s')
   @ApiProblem(409, 'the application is no longer a draft')
-  save(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() body: SaveApplicationDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<ApplicationView> {
+  save(@Param('id') id: string, @Body() body: SaveApplicationDto, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
     return this.saveApplication.execute({
       applicationId: id,
       actorCodes: codesOf(principal),
@@ -83,7 +79,7 @@ export class ApplicationsController {
   @ApiProblem(400, 'every problem, each naming its field, e.g. lines[2].additionalReach')
   @ApiProblem(404, 'no such application, or not the caller’s')
   @ApiProblem(409, 'already submitted')
-  submit(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
+  submit(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
     return this.submitApplication.execute({ applicationId: id, actorCodes: codesOf(principal) });
   }
 
@@ -93,7 +89,7 @@ export class ApplicationsController {
   @ApiParam(APPLICATION_ID)
   @ApiOkResponse({ type: ApplicationResponse })
   @ApiProblem(404, 'no such application, or not the caller’s')
-  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
+  get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
     return this.listApplications.get(id, codesOf(principal));
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#auth';
 import { CloseCallHandler } from '../../application/close-call/close-call.handler.js';
@@ -44,7 +44,7 @@ export class CallsController {
   @ApiParam(CALL_ID)
   @ApiOkResponse({ type: CallResponse })
   @ApiProblem(404, 'no such call')
-  get(@Param('callId', new ParseUUIDPipe()) callId: string): Promise<Call> {
+  get(@Param('callId') callId: string): Promise<Call> {
     return this.listCalls.get(callId);
   }
 
@@ -56,7 +56,7 @@ export class CallsController {
   @ApiOkResponse({ type: CallResponse })
   @ApiProblem(404, 'no such call')
   @ApiProblem(409, 'the call is already closed')
-  async close(@Param('callId', new ParseUUIDPipe()) callId: string): Promise<Call | undefined> {
+  async close(@Param('callId') callId: string): Promise<Call | undefined> {
     return this.closeCall.execute({ callId, closedBy: 'abb' });
   }
 }
