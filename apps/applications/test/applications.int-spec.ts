@@ -41,7 +41,7 @@ describe('applications over HTTP on the real broker and database: calls, drafts,
     service = await startServiceUnderTest({
       manifest: applicationsManifest,
       label: 'applications',
-      environment: { CALL_CLOSING_INTERVAL_MS: '200' },
+      environment: { CALL_CLOSING_POLL_MS: '200' },
     });
     service.app.get(ProgrammeClock).set(DURING_CALL);
     announced = await service.tap<object>(TOPICS.applications);

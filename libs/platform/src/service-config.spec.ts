@@ -38,9 +38,7 @@ describe('loadServiceConfig', () => {
 
   it('looks for calls past their closing date every five seconds, unless told otherwise', () => {
     expect(loadServiceConfig(reporting, {}).callClosingIntervalMs).toBe(5_000);
-    expect(loadServiceConfig(reporting, { CALL_CLOSING_INTERVAL_MS: '250' }).callClosingIntervalMs).toBe(250);
-    expect(() => loadServiceConfig(reporting, { CALL_CLOSING_INTERVAL_MS: '0' })).toThrow(
-      /CALL_CLOSING_INTERVAL_MS must be a whole number > 0/,
-    );
+    expect(loadServiceConfig(reporting, { CALL_CLOSING_POLL_MS: '250' }).callClosingIntervalMs).toBe(250);
+    expect(() => loadServiceConfig(reporting, { CALL_CLOSING_POLL_MS: '0' })).toThrow(/CALL_CLOSING_POLL_MS must be a whole number > 0/);
   });
 });

@@ -93,7 +93,7 @@ export const loadServiceConfig = (
     // Five minutes; shorter only where a harness kills dispatchers on purpose (npm run chaos).
     mailClaimTimeoutMs: parsePositiveInteger('MAIL_CLAIM_TIMEOUT_MS', read('MAIL_CLAIM_TIMEOUT_MS', String(5 * 60_000))),
     seedDemoData: read('SEED_DEMO_DATA', 'false') === 'true',
-    callClosingIntervalMs: parsePositiveInteger('CALL_CLOSING_INTERVAL_MS', read('CALL_CLOSING_INTERVAL_MS', '5000')),
+    callClosingIntervalMs: parsePositiveInteger('CALL_CLOSING_POLL_MS', read('CALL_CLOSING_POLL_MS', '5000')),
     programmeClock: {
       startAt: read('PROGRAMME_CLOCK_START', '') === '' ? null : parseInstant('PROGRAMME_CLOCK_START', read('PROGRAMME_CLOCK_START', '')),
       // Without an anchor every service would start its clock when its own process started: a few seconds apart.

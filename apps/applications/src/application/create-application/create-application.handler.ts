@@ -34,30 +34,31 @@ export class CreateApplicationHandler {
     return this.unitOfWork.run(async () => {
       const call = await this.calls.find(callId);
       if (call === undefined) throw new NotFound(`callId: there is no call ${callId}`);
-      if (call.status !== 'open') throw new RuleViolation(`callId: call ${callId} is closed`);
+      if (call.status !== 'open') throw RuleViolation.at('callId', `call ${callId} is closed`);
       const government = await this.governments.find(governmentCode);
-      if (government === undefined) throw new RuleViolation(`governmentCode: ${governmentCode} is not a registered local government`);
+      if (government === undefined) throw RuleViolation.at('governmentCode', `${governmentCode} is not a registered local government`);
       let memberCodes = [governmentCode];
       if (groupCode !== null) {
         const group = await this.groups.find(call.projectYear, groupCode);
-        if (group === undefined) throw new RuleViolation(`groupCode: there is no group ${groupCode} in project year ${call.projectYear}`);
+        if (group === undefined) throw RuleViolation.at('groupCode', `there is no group ${groupCode} in project year ${call.projectYear}`);
         if (group.leadCode !== governmentCode)
-          throw new RuleViolation(`groupCode: only the lead ${group.leadCode} applies for group ${groupCode}, not ${governmentCode}`);
+          throw RuleViolation.at('groupCode', `only the lead ${group.leadCode} applies for group ${groupCode}, not ${governmentCode}`);
         memberCodes = [...group.memberCodes];
         const eligibility = groupEligibility(groupCode, await this.governments.list(memberCodes));
-        if (!eligibility.eligible) throw new RuleViolation(`groupCode: not eligible: ${eligibility.reason}`);
+        if (!eligibility.eligible) throw RuleViolation.at('groupCode', `not eligible: ${eligibility.reason}`);
       } else {
         const group = await this.groups.findGroupOf(call.projectYear, governmentCode);
         if (group !== undefined)
-          throw new RuleViolation(
-            `governmentCode: ${government.name} (${governmentCode}) is a member of group ${group.groupCode} in project year ` +
+          throw RuleViolation.at(
+            'governmentCode',
+            `${government.name} (${governmentCode}) is a member of group ${group.groupCode} in project year ` +
               `${call.projectYear}; the group's lead ${group.leadCode} applies for it (with groupCode), not the member alone`,
           );
         const eligibility = governmentEligibility(government);
-        if (!eligibility.eligible) throw new RuleViolation(`governmentCode: not eligible: ${eligibility.reason}`);
+        if (!eligibility.eligible) throw RuleViolation.at('governmentCode', `not eligible: ${eligibility.reason}`);
       }
       if (call.onlyEarlierParticipants && !(await this.applications.submittedBefore(governmentCode, call.projectYear)))
-        throw new RuleViolation(`callId: ${earlierParticipantsOnly(call.projectYear)}`);
+        throw RuleViolation.at('callId', earlierParticipantsOnly(call.projectYear));
       await this.applications.lockApplicant(callId, governmentCode);
       const existing = await this.applications.findByApplicant(callId, governmentCode);
       if (existing !== undefined)

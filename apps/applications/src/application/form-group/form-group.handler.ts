@@ -38,7 +38,7 @@ export class FormGroupHandler {
 
   async execute(command: FormGroupCommand): Promise<GroupView> {
     const groupCode = groupCodeFor(command.name);
-    if (groupCode === null) throw new RuleViolation('name: a group name needs at least one letter or digit (it gives the group code)');
+    if (groupCode === null) throw RuleViolation.at('name', 'a group name needs at least one letter or digit (it gives the group code)');
     return this.unitOfWork.run(async () => {
       await this.groups.lockProjectYear(command.projectYear);
       if (await this.groups.find(command.projectYear, groupCode))

@@ -26,9 +26,9 @@ export class OpenCallHandler {
 
   async execute(command: OpenCallCommand): Promise<Call> {
     if (!Number.isInteger(command.projectYear) || command.projectYear < 1 || command.projectYear > 3)
-      throw new RuleViolation(`projectYear: Plan Samenleven has project years 1 to 3, got ${command.projectYear}`);
+      throw RuleViolation.at('projectYear', `Plan Samenleven has project years 1 to 3, got ${command.projectYear}`);
     if (command.closesAt.getTime() <= command.opensAt.getTime())
-      throw new RuleViolation(`closesAt: a call closes after it opens (opensAt ${command.opensAt.toISOString()})`);
+      throw RuleViolation.at('closesAt', `a call closes after it opens (opensAt ${command.opensAt.toISOString()})`);
     return this.unitOfWork.run(async () => {
       const call: Call = {
         id: randomUUID(),

@@ -37,7 +37,7 @@ export class ApplicationsController {
   @ApiProblem(409, 'the applicant already has an application for the call')
   create(@Body() body: CreateApplicationDto, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
     const governmentCode = body.governmentCode ?? (principal.role === 'government' ? principal.governmentCodes[0] : undefined);
-    if (governmentCode === undefined) throw new RuleViolation('governmentCode: ABB names the government it applies for');
+    if (governmentCode === undefined) throw RuleViolation.at('governmentCode', 'ABB names the government it applies for');
     assertGovernmentAccess(principal, governmentCode);
     return this.createApplication.execute({ callId: body.callId, governmentCode, groupCode: body.groupCode ?? null });
   }
