@@ -70,7 +70,7 @@ describe('applications use cases on a real database', () => {
 
   describe('registering governments', () => {
     beforeEach(async () => {
-      await applications.query('TRUNCATE decision, local_government, outbox, audit_log');
+      await applications.query('TRUNCATE decision, application, call, government_group, local_government, outbox, audit_log');
     });
 
     it('registers, audits and announces a government in one unit of work', async () => {
@@ -181,7 +181,7 @@ describe('applications use cases on a real database', () => {
     };
 
     beforeAll(async () => {
-      await applications.query('TRUNCATE decision, local_government, outbox, audit_log');
+      await applications.query('TRUNCATE decision, application, call, government_group, local_government, outbox, audit_log');
       await registerGovernment.execute(gent);
       await registerGovernment.execute(antwerpen);
     });
@@ -392,7 +392,7 @@ describe('applications use cases on a real database', () => {
 
   describe('seeding demo data', () => {
     beforeAll(async () => {
-      await applications.query('TRUNCATE decision, local_government, outbox, audit_log');
+      await applications.query('TRUNCATE decision, application, call, government_group, local_government, outbox, audit_log');
     });
 
     it('registers and decides the demo governments once, however often it runs, around what is already there', async () => {
