@@ -22,9 +22,10 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 RUN mkdir -p /srv/service/dist && cd dist \
   && find apps libs \( -path libs/testing -o -name test -o -name '*.spec.js' -o -name '*.spec.js.map' \) -prune \
        -o -type f -exec cp --parents {} /srv/service/dist/ \;
-# The issuer: the same, plus libs/testing (where the issuer lives) and its entry point.
+# The issuer: the same, plus libs/testing (where the issuer lives) and its entry point, and the demo-data job.
 RUN cp -r /srv/service /srv/dev-issuer && cd dist \
-  && find libs/testing scripts/dev-issuer.js scripts/dev-issuer.js.map \( -name '*.spec.js' -o -name '*.spec.js.map' \) -prune \
+  && find libs/testing scripts/dev-issuer.js scripts/dev-issuer.js.map scripts/demo.js scripts/demo.js.map scripts/demo \
+       \( -name '*.spec.js' -o -name '*.spec.js.map' \) -prune \
        -o -type f -exec cp --parents {} /srv/dev-issuer/dist/ \;
 
 FROM ${NODE_IMAGE} AS dev-issuer

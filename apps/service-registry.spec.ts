@@ -96,14 +96,21 @@ describe('what each consumer group reads, derived from its handlers', () => {
         ignores: ['reporting.indicator-status-changed.v1'],
       },
       notifications: {
-        topics: [TOPICS.applications, TOPICS.reporting],
-        handles: ['applications.government-registered.v1', 'reporting.indicator-status-changed.v1'],
+        topics: [TOPICS.reporting, TOPICS.applications],
+        handles: ['reporting.indicator-status-changed.v1', 'applications.government-registered.v2', 'applications.government-updated.v1'],
         ignores: [
+          'applications.government-registered.v1',
           'applications.targets-committed.v1',
           'applications.targets-committed.v2',
           'reporting.report-submitted.v1',
           ...applicationsFacts.filter(
-            (name) => !['applications.government-registered.v1', 'applications.targets-committed.v1'].includes(name),
+            (name) =>
+              ![
+                'applications.government-registered.v1',
+                'applications.targets-committed.v1',
+                'applications.government-registered.v2',
+                'applications.government-updated.v1',
+              ].includes(name),
           ),
         ],
       },

@@ -10,7 +10,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { eventually, queryDatabase, request, syntheticGovernment } from '#testing';
+import { awardThroughCall, eventually, queryDatabase, request, syntheticGovernment } from '#testing';
 import { startKafka } from '../scripts/infra/kafka-broker.js';
 import { simpleParser } from 'mailparser';
 import { startPlatformUnderTest } from '../test/support/platform-under-test.js';
@@ -70,14 +70,24 @@ const main = async (): Promise<void> => {
     const governments = Array.from({ length: governmentCount * rounds }, (_, index) =>
       syntheticGovernment(index, { codeBase: 70000, label: 'Bench' }),
     );
+    const tokens = new Map<string, string>();
     for (const government of governments) {
-      await request('POST', `${platform.urls.applications}/governments`, abb, government);
-      await request('POST', `${platform.urls.applications}/decisions`, abb, {
-        governmentCode: government.code,
-        projectYear: 1,
-        targets: [{ indicatorCode: 'A05', currentReach: 100, approvedAdditionalReach: 900 }],
-      });
+      const registered = await request('POST', `${platform.urls.applications}/governments`, abb, government);
+      if (registered.status !== 201) throw new Error(`government ${government.code} refused: ${registered.status}`);
+      tokens.set(government.code, await platform.issuer.token({ role: 'government', org: government.code }));
     }
+    // Their targets come from a year-1 call they all apply to, decided as budgeting proposes.
+    platform.setProgrammeClock(new Date('2022-06-15T09:00:00Z'));
+    await awardThroughCall(
+      platform.urls,
+      abb,
+      { projectYear: 1, opensAt: '2022-06-01T00:00:00Z', closesAt: '2022-07-15T22:00:00Z' },
+      governments.map((government) => ({
+        governmentCode: government.code,
+        token: tokens.get(government.code)!,
+        lines: [{ indicatorCode: 'A05', currentReach: 100, additionalReach: 900, priority: 1 }],
+      })),
+    );
     await eventually(
       async () => {
         const figures = await request<{ governments: number }[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
@@ -104,12 +114,11 @@ const main = async (): Promise<void> => {
     let sustainedSeconds = 0;
     for (let round = 0; round < rounds; round += 1) {
       const batch = governments.slice(round * governmentCount, (round + 1) * governmentCount);
-      const tokens = await Promise.all(batch.map((government) => platform.issuer.token({ role: 'government', org: government.code })));
       const started = performance.now();
       await Promise.all(
-        batch.map(async (government, index) => {
+        batch.map(async (government) => {
           sentAt.set(government.contacts[0]!.email, Date.now());
-          const response = await request('POST', `${platform.urls.reporting}/reports`, tokens[index], {
+          const response = await request('POST', `${platform.urls.reporting}/reports`, tokens.get(government.code), {
             governmentCode: government.code,
             periodCode: 'PJ1-INTERIM',
             results: [{ indicatorCode: 'A05', achieved: 10 }],

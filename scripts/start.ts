@@ -13,6 +13,7 @@ import {
   startKafka,
   type KafkaBroker,
 } from './infra/kafka-broker.js';
+import { DEMO_PROGRAMME_START, runDemoScenario } from './demo/demo-scenario.js';
 import { localDir, repoRoot } from './infra/local-paths.js';
 import { ensureDatabase, ensurePostgres, type PostgresHandle } from './infra/postgres.js';
 import { reapOrphan } from './infra/process-registry.js';
@@ -217,8 +218,6 @@ const startServices = async (
     const serviceEnv: NodeJS.ProcessEnv = {
       ...env,
       DATABASE_URL: databaseUrls[service],
-      // Demo governments and decisions are registered by applications; the rest learns them from events.
-      ...(service === 'applications' ? { SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true' } : {}),
     };
     // The service reads its configuration the same way, so this is the port it will listen on.
     return { service, serviceEnv, port: loadServiceConfig(manifest, serviceEnv).httpPort };
@@ -316,8 +315,20 @@ const main = async (): Promise<void> => {
     OIDC_JWKS_URL: running.issuer.jwksUrl,
     OIDC_AUDIENCE: running.issuer.audience,
     SMTP_URL: smtpUrl,
+    // The programme's dates lie in the past: every service starts its programme clock at the same programme time.
+    PROGRAMME_CLOCK_START: process.env.PROGRAMME_CLOCK_START ?? DEMO_PROGRAMME_START,
+    PROGRAMME_CLOCK_ANCHOR: process.env.PROGRAMME_CLOCK_ANCHOR ?? new Date().toISOString(),
   };
   const services = flags['infra-only'] ? [] : await startServices(env, databaseUrls);
+  if (services.length > 0 && (process.env.SEED_DEMO_DATA ?? 'true') === 'true') {
+    const url = (name: string): string => services.find((service) => service.name === name)!.url;
+    const issuer = running.issuer;
+    await runDemoScenario(
+      { applications: url('applications'), budgeting: url('budgeting'), reporting: url('reporting') },
+      { abb: await issuer.token({ role: 'abb' }), government: (code) => issuer.token({ role: 'government', org: code }) },
+      say,
+    );
+  }
   process.stdout.write(
     renderStartSummary({
       services,

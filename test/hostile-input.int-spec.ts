@@ -49,6 +49,9 @@ const mechelen = {
   contacts: [{ name: 'Samenleven', email: 'samenleven@mechelen.example', role: 'primary' }],
 };
 
+/** The shipped register applications loads at start: 300 municipalities, VGC and vzw de Rand. Refusals add nothing to it. */
+const REGISTER_SIZE = 302;
+
 const PROTOTYPE_MEMBERS = ['toString', 'constructor', 'hasOwnProperty', 'valueOf', '__proto__'];
 
 describe('hostile input over HTTP: never a 5xx, always a problem document naming the field', () => {
@@ -85,7 +88,7 @@ describe('hostile input over HTTP: never a 5xx, always a problem document naming
     }
     const large = await send('POST', `${applications.url}/governments`, abb, JSON.stringify({ ...mechelen, name: 'x'.repeat(200_000) }));
     expectProblem(large, 413);
-    expect(await governmentCount()).toBe(0);
+    expect(await governmentCount()).toBe(REGISTER_SIZE);
   });
 
   it('refuses a lone UTF-16 surrogate or a NUL character in a string field with a 400 naming the field', async () => {
@@ -104,7 +107,7 @@ describe('hostile input over HTTP: never a 5xx, always a problem document naming
       JSON.stringify(mechelen).replace('"province"', '"prov\\udc00"'),
     );
     expectProblem(inKey, 400);
-    expect(await governmentCount()).toBe(0);
+    expect(await governmentCount()).toBe(REGISTER_SIZE);
   });
 
   it.each(PROTOTYPE_MEMBERS)('refuses %s as a body key, also nested, like any unknown field', async (member) => {
@@ -116,7 +119,7 @@ describe('hostile input over HTTP: never a 5xx, always a problem document naming
     const inContact = await send('POST', `${applications.url}/governments`, abb, nested);
     expectProblem(inContact, 400);
     expect(inContact.body.problems).toEqual([{ field: `contacts[0].${member}`, problem: `property ${member} should not exist` }]);
-    expect(await governmentCount()).toBe(0);
+    expect(await governmentCount()).toBe(REGISTER_SIZE);
   });
 
   it.each(PROTOTYPE_MEMBERS)('refuses %s as a query key like any unknown field', async (member) => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { catalogueVersion } from '#catalogue';
 import { notificationSentV1, TOPICS, type NotificationSentV1 } from '#contracts';
-import { eventually, request } from '#testing';
+import { awardThroughCall, eventually, prepareGovernment, request } from '#testing';
 import { readMailFolder } from './support/mail-folder.js';
 import { startPlatformUnderTest, type PlatformUnderTest } from './support/platform-under-test.js';
 import type { IndicatorFigure as Figure } from '../apps/reporting/src/application/get-figures/get-figures.handler.js';
@@ -25,35 +24,26 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     await platform?.stop();
   });
 
-  it('registers a government and decides its application', async () => {
-    const registered = await request('POST', `${platform.urls.applications}/governments`, abb, {
-      code: '44021',
-      kboNumber: '0207451227',
-      name: 'Stad Gent',
-      province: 'Oost-Vlaanderen',
-      contacts: [{ name: 'Dienst Samenleven', email: 'samenleven@gent.example', role: 'primary' }],
-    });
-    expect(registered.status).toBe(201);
-    const decided = await request<{ catalogueVersion: string; amountEur: number; targets: { indicatorCode: string; amountEur: number }[] }>(
-      'POST',
-      `${platform.urls.applications}/decisions`,
+  it('awards Gent through a call, and reporting learns its targets', async () => {
+    await prepareGovernment(platform.urls, abb, '44021', { nonEuOriginInhabitants: 60_000, contactEmail: 'samenleven@gent.example' });
+    platform.setProgrammeClock(new Date('2022-06-15T09:00:00Z'));
+    const { decisions } = await awardThroughCall(
+      platform.urls,
       abb,
-      {
-        governmentCode: '44021',
-        projectYear: 1,
-        targets: [
-          { indicatorCode: 'A05', currentReach: 500, approvedAdditionalReach: 1500 },
-          { indicatorCode: 'A02', currentReach: 0, approvedAdditionalReach: 1 },
-        ],
-      },
+      { projectYear: 1, opensAt: '2022-06-01T00:00:00Z', closesAt: '2022-07-15T22:00:00Z' },
+      [
+        {
+          governmentCode: '44021',
+          token: gent,
+          lines: [
+            { indicatorCode: 'A05', currentReach: 500, additionalReach: 1500, priority: 1 },
+            { indicatorCode: 'A02', currentReach: 0, additionalReach: 1, priority: 2 },
+          ],
+        },
+      ],
     );
-    expect(decided.status).toBe(201);
-    // The decision prices each line under the catalogue it names; the others take these amounts from its event.
-    expect(decided.body).toMatchObject({ catalogueVersion, amountEur: 1500 * 60 + 25_000 });
-    expect(decided.body.targets.map((line) => [line.indicatorCode, line.amountEur])).toEqual([
-      ['A05', 1500 * 60],
-      ['A02', 25_000],
-    ]);
+    // Each line priced at the catalogue's euro per KPI, in cents: A05 EUR 60 per participant, A02 EUR 25,000 for the action plan.
+    expect(decisions[0]!.totalCents).toBe((1500 * 60 + 25_000) * 100);
     // Reporting learns the target from the targets-committed event.
     await eventually(async () => {
       const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
@@ -62,6 +52,8 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
         expect.objectContaining({ indicatorCode: 'A05', planned: 2000, realised: 0, governments: 1 }),
       ]);
     });
+    // The interim period: results are reported after the decision.
+    platform.setProgrammeClock(new Date('2023-03-20T09:00:00Z'));
   });
 
   it('turns a lagging interim report into figures, a status, a Dutch e-mail and an inbox item', async () => {
@@ -112,10 +104,10 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
 
   it('lets budgeting and mentorships act on the same events', async () => {
     await eventually(async () => {
-      const commitments = await request<{ amountEur: number }[]>('GET', `${platform.urls.budgeting}/commitments?projectYear=1`, abb);
+      const commitments = await request<{ committedCents: number }[]>('GET', `${platform.urls.budgeting}/commitments?projectYear=1`, abb);
       expect(commitments.status).toBe(200);
       // Euro per KPI from the catalogue: A05 EUR 60 per participant, A02 EUR 25,000 for the action plan.
-      expect(commitments.body).toEqual([expect.objectContaining({ governmentCode: '44021', amountEur: 1500 * 60 + 25_000 })]);
+      expect(commitments.body).toEqual([expect.objectContaining({ governmentCode: '44021', committedCents: (1500 * 60 + 25_000) * 100 })]);
     });
     await eventually(async () => {
       const progress = await request<{ achieved: number | null }[]>(
@@ -261,7 +253,9 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     });
     expect(longGroup.status).toBe(400);
     expect(longGroup.body.message).toContain('code');
-    expect((await request('POST', `${platform.urls.applications}/governments`, abb, mechelen)).status).toBe(201);
+    // Mechelen is in the shipped register already; a government it lacks (a code no municipality of 2019-2024 has) registers.
+    expect((await request('POST', `${platform.urls.applications}/governments`, abb, mechelen)).status).toBe(409);
+    expect((await request('POST', `${platform.urls.applications}/governments`, abb, { ...mechelen, code: '79025' })).status).toBe(201);
 
     const notYetFunded = await request<{ message: string }>('POST', `${platform.urls.applications}/decisions`, abb, {
       governmentCode: '12025',
@@ -282,7 +276,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual([201, 409, 409]);
 
     // Two governments claiming one KBO number at the same moment: the database's unique rule decides, and the loser gets a 409.
-    const twins = ['12026', '12027'].map((code) => ({ ...mechelen, code, kboNumber: '0207500519', name: `Gemeente ${code}` }));
+    const twins = ['79026', '79027'].map((code) => ({ ...mechelen, code, kboNumber: '0207500519', name: `Gemeente ${code}` }));
     const claims = await Promise.all(
       twins.map((twin) => request<{ message: string }>('POST', `${platform.urls.applications}/governments`, abb, twin)),
     );

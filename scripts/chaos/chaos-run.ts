@@ -11,6 +11,7 @@ import {
   queryDatabase,
   request,
   startDevIssuer,
+  awardThroughCall,
   syntheticGovernment,
   type DevIssuer,
   type TestDatabase,
@@ -117,6 +118,9 @@ export const planFaults = (random: () => number, faults: number, reports: number
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A request retried while the service is down or unavailable (connection refused, 5xx); other answers are returned. */
+const CHAOS_CALL = { projectYear: 1, opensAt: '2022-06-01T00:00:00Z', closesAt: '2022-07-15T22:00:00Z' };
+const CHAOS_CALL_CLOCK = '2022-06-15T09:00:00Z';
+
 const requestThroughFaults = async <T>(
   send: () => Promise<{ status: number; body: T }>,
   onRetry: () => void,
@@ -288,6 +292,7 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     const databaseNames = Object.values(databaseUrls).map((url) => new URL(url).pathname.slice(1));
     const adminUrl = process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+    const clockAnchor = new Date().toISOString();
     for (const manifest of SERVICES) {
       const port = await freePort();
       const env: NodeJS.ProcessEnv = {
@@ -301,7 +306,9 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
         SMTP_URL: `smtp://${HOST}:${smtpPort}`,
         DATABASE_URL: databaseUrls[manifest.name],
         HTTP_PORT: String(port),
-        SEED_DEMO_DATA: 'false',
+        // Every service's programme clock at the same programme time: when the year-1 call was open.
+        PROGRAMME_CLOCK_START: CHAOS_CALL_CLOCK,
+        PROGRAMME_CLOCK_ANCHOR: clockAnchor,
         MAIL_CLAIM_TIMEOUT_MS: String(CLAIM_TIMEOUT_MS),
       };
       const supervisor = await supervise({
@@ -332,27 +339,25 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
     const aborted = (): boolean => isAborted;
     const abb = await issuer.token({ role: 'abb' });
     const governments = Array.from({ length: governmentCount }, (_, index) =>
-      syntheticGovernment(index, { codeBase: 71000, label: 'Chaos' }),
+      syntheticGovernment(index, { codeBase: 79000, label: 'Chaos' }),
     );
+    // Set-up happens before the first fault: the governments, then a year-1 call they all apply to, decided as proposed.
+    const tokens = new Map<string, string>();
     for (const government of governments) {
-      const registered = await requestThroughFaults(
-        () => request('POST', `${urlOf('applications')}/governments`, abb, government),
-        onRetry,
-        aborted,
-      );
+      const registered = await request('POST', `${urlOf('applications')}/governments`, abb, government);
       if (registered.status !== 201) throw new Error(`government ${government.code} refused: ${registered.status}`);
-      const decided = await requestThroughFaults(
-        () =>
-          request('POST', `${urlOf('applications')}/decisions`, abb, {
-            governmentCode: government.code,
-            projectYear: 1,
-            targets: [{ indicatorCode: 'A05', currentReach: 100, approvedAdditionalReach: 900 }],
-          }),
-        onRetry,
-        aborted,
-      );
-      if (decided.status !== 201) throw new Error(`decision for ${government.code} refused: ${decided.status}`);
+      tokens.set(government.code, await issuer.token({ role: 'government', org: government.code }));
     }
+    await awardThroughCall(
+      { applications: urlOf('applications'), budgeting: urlOf('budgeting'), reporting: urlOf('reporting') },
+      abb,
+      CHAOS_CALL,
+      governments.map((government) => ({
+        governmentCode: government.code,
+        token: tokens.get(government.code)!,
+        lines: [{ indicatorCode: 'A05', currentReach: 100, additionalReach: 900, priority: 1 }],
+      })),
+    );
     // Reporting learns the targets from events: a report before that is refused (409), rightly.
     const knownBy = Date.now() + 120_000;
     for (;;) {
@@ -365,8 +370,6 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
       if (Date.now() > knownBy) throw new Error('reporting did not learn every target within 120 s');
       await pause(200);
     }
-    const tokens = new Map<string, string>();
-    for (const government of governments) tokens.set(government.code, await issuer.token({ role: 'government', org: government.code }));
 
     // The stream: drawn up front from the seed, so the same seed sends the same reports.
     const planned = Array.from({ length: reports }, () => ({

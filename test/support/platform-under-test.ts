@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { consumerGroups, SERVICES, type ServiceName } from '../../apps/service-registry.js';
 import type { EventEnvelope } from '#contracts';
-import { startService } from '#platform';
+import { ProgrammeClock, startService } from '#platform';
 import {
   createTestDatabase,
   createTestTopics,
@@ -28,6 +28,8 @@ export interface PlatformUnderTest {
   mailDir: string;
   /** Collects every event announced on one of the platform's topics during the test. */
   tap<P>(topic: string): Promise<EventEnvelope<P>[]>;
+  /** Sets every service's programme clock to the same programme time (it runs on from there). */
+  setProgrammeClock(at: Date): void;
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,9 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
       const tap = await tapTopic<P>(brokers, `${topicPrefix}${topic}`, label);
       taps.push(tap);
       return tap.events;
+    },
+    setProgrammeClock: (at: Date) => {
+      for (const app of apps) app.get(ProgrammeClock).set(at);
     },
     stop: async () => {
       for (const tap of taps) await tap.stop();

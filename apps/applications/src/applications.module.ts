@@ -1,4 +1,11 @@
-import { Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Module,
+  RequestMethod,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import type { ServiceConfig } from '#platform';
 import { ChangeGroupHandler } from './application/change-group/change-group.handler.js';
 import { CloseCallHandler } from './application/close-call/close-call.handler.js';
@@ -23,27 +30,35 @@ import { CallsController } from './interface/http/calls.controller.js';
 import { GroupsController } from './interface/http/groups.controller.js';
 import { CallClosingPoller } from './interface/schedule/call-closing.poller.js';
 import { DecideApplicationHandler } from './application/decide-application/decide-application.handler.js';
+import { GetGovernmentHandler } from './application/get-government/get-government.handler.js';
+import { ImportGovernmentsHandler } from './application/import-governments/import-governments.handler.js';
 import { ListGovernmentsHandler } from './application/list-governments/list-governments.handler.js';
+import { LoadRegisterHandler } from './application/load-register/load-register.handler.js';
 import { RegisterGovernmentHandler } from './application/register-government/register-government.handler.js';
 import { SeedDemoDataHandler } from './application/seed-demo-data/seed-demo-data.handler.js';
+import { UpdateGovernmentHandler } from './application/update-government/update-government.handler.js';
 import { DecisionRepository } from './infrastructure/decision.repository.js';
 import { LocalGovernmentRepository } from './infrastructure/local-government.repository.js';
+import { csvBody } from './interface/http/csv-body.middleware.js';
 import { DecisionsController } from './interface/http/decisions.controller.js';
 import { GovernmentsController } from './interface/http/governments.controller.js';
 
-class DemoDataSeeder implements OnApplicationBootstrap {
+/** At start: the shipped register first (everything else refers to its governments), then the demo data when asked for. */
+class ApplicationsStartup implements OnApplicationBootstrap {
   constructor(
+    private readonly loadRegister: LoadRegisterHandler,
     private readonly seed: SeedDemoDataHandler,
-    private readonly enabled: boolean,
+    private readonly seedDemoData: boolean,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.enabled) await this.seed.execute();
+    await this.loadRegister.execute();
+    if (this.seedDemoData) await this.seed.execute();
   }
 }
 
 @Module({})
-export class ApplicationsModule {
+export class ApplicationsModule implements NestModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: ApplicationsModule,
@@ -73,17 +88,27 @@ export class ApplicationsModule {
           inject: [CloseDueCallsHandler],
         },
         RegisterGovernmentHandler,
-        DecideApplicationHandler,
+        UpdateGovernmentHandler,
+        ImportGovernmentsHandler,
         ListGovernmentsHandler,
+        GetGovernmentHandler,
+        LoadRegisterHandler,
+        DecideApplicationHandler,
         SeedDemoDataHandler,
         LocalGovernmentRepository,
         DecisionRepository,
         {
-          provide: DemoDataSeeder,
-          useFactory: (seed: SeedDemoDataHandler) => new DemoDataSeeder(seed, config.seedDemoData),
-          inject: [SeedDemoDataHandler],
+          provide: ApplicationsStartup,
+          useFactory: (loadRegister: LoadRegisterHandler, seed: SeedDemoDataHandler) =>
+            new ApplicationsStartup(loadRegister, seed, config.seedDemoData),
+          inject: [LoadRegisterHandler, SeedDemoDataHandler],
         },
       ],
     };
+  }
+
+  /** The register import is the one route with a CSV body; every other body is JSON (the platform's parser). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(csvBody).forRoutes({ path: 'governments/import', method: RequestMethod.POST });
   }
 }

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  governmentRegisteredV1,
+  governmentRegisteredV2,
   indicatorStatusChangedV1,
   TOPICS,
   type EventEnvelope,
@@ -60,11 +60,11 @@ describe('notifications while its database connections are dropped again and aga
     });
     sent = await service.tap<NotificationSentV1>(TOPICS.notifications);
     await service.publish(
-      testEnvelope(governmentRegisteredV1, GOVERNMENT, {
-        ...governmentRegisteredV1.example,
+      testEnvelope(governmentRegisteredV2, GOVERNMENT, {
+        ...governmentRegisteredV2.example,
         governmentCode: GOVERNMENT,
         name: 'Stad Gent',
-        contacts: [{ name: 'Samenleven Gent', email: 'samenleven@gent.example', role: 'primary' }],
+        contacts: [{ name: 'Samenleven Gent', email: 'samenleven@gent.example', phone: null, role: 'primary' }],
       }),
     );
   }, 120_000);

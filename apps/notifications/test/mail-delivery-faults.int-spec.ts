@@ -7,11 +7,11 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import nodemailer from 'nodemailer';
 import {
-  governmentRegisteredV1,
+  governmentRegisteredV2,
   indicatorStatusChangedV1,
   TOPICS,
   type EventEnvelope,
-  type GovernmentRegisteredV1,
+  type GovernmentRegisteredV2,
   type NotificationSentV1,
 } from '#contracts';
 import {
@@ -69,12 +69,17 @@ describe('mail delivery when the database fails right after the SMTP server acce
   const serviceConnections = (): Promise<{ pid: number }[]> => queryDatabase(service.databaseUrl, `SELECT pid ${SERVICE_CONNECTIONS}`);
   const terminateConnections = (): Promise<{ terminated: boolean }[]> =>
     queryDatabase(service.databaseUrl, `SELECT pg_terminate_backend(pid) AS terminated ${SERVICE_CONNECTIONS}`);
-  const registration = (governmentCode: string, emails: string[]): EventEnvelope<GovernmentRegisteredV1> =>
-    testEnvelope(governmentRegisteredV1, governmentCode, {
-      ...governmentRegisteredV1.example,
+  const registration = (governmentCode: string, emails: string[]): EventEnvelope<GovernmentRegisteredV2> =>
+    testEnvelope(governmentRegisteredV2, governmentCode, {
+      ...governmentRegisteredV2.example,
       governmentCode,
       name: `Gemeente ${governmentCode}`,
-      contacts: emails.map((email, index) => ({ name: `Contact ${index + 1}`, email, role: index === 0 ? 'primary' : 'finance' })),
+      contacts: emails.map((email, index) => ({
+        name: `Contact ${index + 1}`,
+        email,
+        phone: null,
+        role: index === 0 ? 'primary' : 'finance',
+      })),
     });
 
   beforeAll(async () => {

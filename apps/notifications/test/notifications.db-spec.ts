@@ -2,10 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  governmentRegisteredV1,
+  governmentRegisteredV2,
   INDICATOR_STATUSES,
   notificationSentV1,
-  type GovernmentRegisteredV1,
+  type GovernmentRegisteredV2,
+  type GovernmentUpdatedV1,
   type IndicatorStatus,
   type IndicatorStatusChangedV1,
   type NotificationSentV1,
@@ -21,11 +22,11 @@ import { notificationsManifest } from '../src/notifications.manifest.js';
 const SUBJECT_A05 = 'Plan Samenleven: A05 blijft achter op schema';
 const SUBJECT_A02 = 'Plan Samenleven: A02 blijft achter op schema';
 
-const registration = (governmentCode: string, name: string, emails: string[]): GovernmentRegisteredV1 => ({
-  ...governmentRegisteredV1.example,
+const registration = (governmentCode: string, name: string, emails: string[]): GovernmentRegisteredV2 => ({
+  ...governmentRegisteredV2.example,
   governmentCode,
   name,
-  contacts: emails.map((email, index) => ({ name: `Contact ${index + 1}`, email, role: index === 0 ? 'primary' : 'finance' })),
+  contacts: emails.map((email, index) => ({ name: `Contact ${index + 1}`, email, phone: null, role: index === 0 ? 'primary' : 'finance' })),
 });
 const gent = registration('44021', 'Stad Gent', ['samenleven@gent.example', 'financien@gent.example']);
 const antwerpen = registration('11002', 'Stad Antwerpen', ['samenleven@antwerpen.example']);
@@ -90,7 +91,7 @@ describe('notifications use cases on a real database', () => {
     it('writes an e-mail per contact and an inbox item for a newly lagging indicator, once per cause; announces the inbox', async () => {
       await recordContacts.execute(gent);
       expect(await notifications.query('SELECT government_name, contacts FROM government_contact')).toEqual([
-        { government_name: 'Stad Gent', contacts: gent.contacts },
+        { government_name: 'Stad Gent', contacts: gent.contacts.map(({ name, email, role }) => ({ name, email, role })) },
       ]);
       expect(await notifications.count('outbox')).toBe(0);
 
@@ -193,6 +194,26 @@ describe('notifications use cases on a real database', () => {
         notifications: 4 * 3,
         outbox: 4,
       });
+    });
+
+    it('holds the notices of a government registered without contacts until an update brings them', async () => {
+      // The shipped register announces every municipality without contacts; ABB imports them later.
+      await recordContacts.execute({ ...registration('71016', 'Genk', []), kind: 'municipality' });
+      const cause = randomUUID();
+      expect(await notify(testStatusChange('71016', 'A05', 'not-reported', 'lagging', 100), cause)).toBe(0);
+      expect(await heldFor('71016')).toEqual([cause]);
+      const updated: GovernmentUpdatedV1 = { ...registration('71016', 'Genk', ['samenleven@genk.example']), changedFields: ['contacts'] };
+      await recordContacts.execute(updated);
+      expect(await heldFor('71016')).toEqual([]);
+      expect((await rowsOf(cause)).map((row) => [row.channel, row.recipient])).toEqual([
+        ['email', 'samenleven@genk.example'],
+        ['inbox', '71016'],
+      ]);
+      // An update replaces the contacts: the next notice goes to the new address only.
+      await recordContacts.execute({ ...updated, contacts: [{ ...updated.contacts[0]!, email: 'nieuw@genk.example' }] });
+      const next = randomUUID();
+      await notify(testStatusChange('71016', 'A02', 'on-track', 'lagging', 0), next);
+      expect((await rowsOf(next)).map((row) => row.recipient)).toEqual(['nieuw@genk.example', '71016']);
     });
 
     it('holds a notice for a government without contacts and sends it, under its own correlation id, once they are recorded', async () => {

@@ -4,12 +4,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  governmentRegisteredV1,
+  governmentRegisteredV2,
   indicatorStatusChangedV1,
   notificationSentV1,
   TOPICS,
   type EventEnvelope,
-  type GovernmentRegisteredV1,
+  type GovernmentRegisteredV2,
   type IndicatorStatus,
   type IndicatorStatusChangedV1,
   type NotificationSentV1,
@@ -26,9 +26,14 @@ const SUBJECT_A02 = 'Plan Samenleven: A02 blijft achter op schema';
 const registration = (
   governmentCode: string,
   name: string,
-  contacts: GovernmentRegisteredV1['contacts'],
-): EventEnvelope<GovernmentRegisteredV1> =>
-  testEnvelope(governmentRegisteredV1, governmentCode, { ...governmentRegisteredV1.example, governmentCode, name, contacts });
+  contacts: Omit<GovernmentRegisteredV2['contacts'][number], 'phone'>[],
+): EventEnvelope<GovernmentRegisteredV2> =>
+  testEnvelope(governmentRegisteredV2, governmentCode, {
+    ...governmentRegisteredV2.example,
+    governmentCode,
+    name,
+    contacts: contacts.map((contact) => ({ ...contact, phone: null })),
+  });
 
 const statusChange = (
   governmentCode: string,

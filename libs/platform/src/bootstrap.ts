@@ -2,14 +2,14 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { KafkaEventTransport } from '#messaging';
 import { CorrelationIdMiddleware, PinoLoggerService, createLogger } from '#observability';
 import { answerClientErrors } from './client-error-answer.js';
 import { jsonNestingDepth, MAX_BODY_BYTES, MAX_JSON_DEPTH } from './input-screening.js';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
-import { addProblemResponses } from './problem-responses.js';
+import { openApiDocument } from './openapi-document.js';
 import { createRequestValidationPipe } from './request-validation.js';
 import { UniqueViolationFilter } from './unique-violation.filter.js';
 import type { ServiceConfig } from './service-config.js';
@@ -55,13 +55,7 @@ export const startService = async (
   // Nest tries the filters last to first: the specific ones, then the catch-all.
   app.useGlobalFilters(new ProblemDetailsFilter(), new UniqueViolationFilter());
   app.enableShutdownHooks();
-  const document = addProblemResponses(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder().setTitle(`Samenleven ${config.service}`).setDescription(manifest.title).setVersion('1').addBearerAuth().build(),
-    ),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, openApiDocument(app, manifest), { jsonDocumentUrl: 'docs-json' });
   // Start-up hooks (migrations, mail transport, relay) run before the first event is consumed.
   await app.init();
   if (config.consumerGroup !== undefined) {

@@ -6,3 +6,4 @@ export * from './bootstrap.js';
 export * from './database-options.js';
 export * from './migration-runner.js';
 export * from './programme-clock.js';
+export * from './openapi-document.js';

@@ -11,3 +11,4 @@ export * from './tcp-proxy.js';
 export * from './http.js';
 export * from './use-cases-under-test.js';
 export * from './test-payloads.js';
+export * from './programme-flow.js';

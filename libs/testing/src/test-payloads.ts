@@ -92,6 +92,8 @@ export const syntheticGovernment = (index: number, { codeBase, label }: { codeBa
     kboNumber,
     name: `${label} gemeente ${index}`,
     province: 'Antwerpen',
-    contacts: [{ name: label, email: `${label.toLowerCase()}-${code}@example.test`, role: 'primary' }],
+    // Eligible on its own (more than 7,500 inhabitants of non-EU origin).
+    nonEuOriginInhabitants: 10_000,
+    contacts: [{ name: label, email: `${label.toLowerCase()}-${code}@example.test`, phone: null, role: 'primary' }],
   };
 };

@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { governmentRegisteredV1 } from '#contracts';
 import { AuditTrail } from '#auth';
 import { Conflict, RuleViolation } from '#domain';
 import { OutboxWriter } from '#messaging';
 import { UnitOfWork } from '#persistence';
-import { isValidKboNumber, type LocalGovernment } from '../../domain/local-government.js';
+import {
+  governmentProblems,
+  kboNumberProblem,
+  kindOfCode,
+  REGISTER_CODE_PATTERN,
+  type LocalGovernment,
+} from '../../domain/local-government.js';
 import { LocalGovernmentRepository } from '../../infrastructure/local-government.repository.js';
+import { announceRegistered } from '../government-announcements.js';
 import type { RegisterGovernmentCommand } from './register-government.command.js';
 
+/** Registers a government the shipped register does not have (the 300 municipalities, VGC and vzw de Rand are loaded at start). */
 @Injectable()
 export class RegisterGovernmentHandler {
   constructor(
@@ -18,21 +25,29 @@ export class RegisterGovernmentHandler {
   ) {}
 
   async execute(command: RegisterGovernmentCommand): Promise<LocalGovernment> {
-    if (!isValidKboNumber(command.kboNumber))
-      throw new RuleViolation(`kboNumber: ${command.kboNumber} is not a valid KBO number (check digits do not match)`);
+    if (!REGISTER_CODE_PATTERN.test(command.code))
+      throw new RuleViolation(`code: ${command.code} is not a 5-digit NIS code, VGC or DE-RAND`);
+    const kboNumber = command.kboNumber ?? null;
+    const kboProblem = kboNumber === null ? null : kboNumberProblem(kboNumber);
+    if (kboProblem !== null) throw new RuleViolation(`kboNumber: ${kboProblem}`);
+    const government: LocalGovernment = {
+      code: command.code,
+      kind: kindOfCode(command.code),
+      kboNumber,
+      name: command.name,
+      province: command.province,
+      arrondissement: command.arrondissement ?? null,
+      inhabitants: command.inhabitants ?? null,
+      nonEuOriginInhabitants: command.nonEuOriginInhabitants ?? null,
+      contacts: command.contacts.map((contact) => ({ ...contact, phone: contact.phone ?? null })),
+    };
+    const problems = governmentProblems(government);
+    if (problems.length > 0) throw RuleViolation.of(problems);
     return this.unitOfWork.run(async () => {
-      await this.governments.lockRegistration(command.code, command.kboNumber);
+      await this.governments.lockRegister();
       if (await this.governments.exists(command.code)) throw new Conflict(`code: local government ${command.code} is already registered`);
-      if (await this.governments.kboNumberTaken(command.kboNumber))
-        throw new Conflict(`kboNumber: ${command.kboNumber} is already registered to another local government`);
-      const government: LocalGovernment = {
-        ...command,
-        kind: command.code === 'VGC' ? 'vgc' : command.code === 'DE-RAND' ? 'de-rand' : 'municipality',
-        arrondissement: null,
-        inhabitants: null,
-        nonEuOriginInhabitants: null,
-        contacts: command.contacts.map((contact) => ({ ...contact, phone: contact.phone ?? null })),
-      };
+      if (kboNumber !== null && (await this.governments.kboNumberTaken(kboNumber)))
+        throw new Conflict(`kboNumber: ${kboNumber} is already registered to another local government`);
       await this.governments.insert(government);
       await this.audit.record({
         action: 'register-government',
@@ -41,16 +56,7 @@ export class RegisterGovernmentHandler {
         before: null,
         after: government,
       });
-      await this.outbox.append(governmentRegisteredV1, {
-        key: command.code,
-        payload: {
-          governmentCode: command.code,
-          kboNumber: command.kboNumber,
-          name: command.name,
-          province: command.province,
-          contacts: government.contacts.map(({ name, email, role }) => ({ name, email, role })),
-        },
-      });
+      await announceRegistered(this.outbox, government);
       return government;
     });
   }

@@ -32,8 +32,9 @@ export class NotifyStatusChangeHandler {
     return this.unitOfWork.run(async () => {
       await this.contacts.lock(change.governmentCode);
       const government = await this.contacts.find(change.governmentCode);
-      if (government) return this.notify(government, command);
-      // Registration and status changes travel on different topics: hold the notice until the contacts arrive.
+      if (government && government.contacts.length > 0) return this.notify(government, command);
+      // Registration and status changes travel on different topics, and a government of the shipped register
+      // has no contacts until ABB imports them: hold the notice until the contacts arrive.
       await this.awaiting.hold({
         causeEventId,
         governmentCode: change.governmentCode,

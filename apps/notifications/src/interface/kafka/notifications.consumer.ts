@@ -1,10 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
-  governmentRegisteredV1,
+  governmentRegisteredV2,
+  governmentUpdatedV1,
   indicatorStatusChangedV1,
   type EventEnvelope,
-  type GovernmentRegisteredV1,
+  type GovernmentRegisteredV2,
+  type GovernmentUpdatedV1,
   type IndicatorStatusChangedV1,
 } from '#contracts';
 import { HandlesEvent } from '#messaging';
@@ -18,8 +20,14 @@ export class NotificationsConsumer {
     private readonly notifyStatusChange: NotifyStatusChangeHandler,
   ) {}
 
-  @HandlesEvent(governmentRegisteredV1)
-  async onGovernmentRegistered(@Payload() event: EventEnvelope<GovernmentRegisteredV1>): Promise<void> {
+  @HandlesEvent(governmentRegisteredV2)
+  async onGovernmentRegistered(@Payload() event: EventEnvelope<GovernmentRegisteredV2>): Promise<void> {
+    await this.recordContacts.execute(event.payload);
+  }
+
+  /** The whole entry as it is now: its contacts replace the copy kept here. */
+  @HandlesEvent(governmentUpdatedV1)
+  async onGovernmentUpdated(@Payload() event: EventEnvelope<GovernmentUpdatedV1>): Promise<void> {
     await this.recordContacts.execute(event.payload);
   }
 

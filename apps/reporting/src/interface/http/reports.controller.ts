@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assertGovernmentAccess, CurrentPrincipal, Roles, type Principal } from '#auth';
 import { GetFiguresHandler, type IndicatorFigure } from '../../application/get-figures/get-figures.handler.js';
 import { GetStatusesHandler, type IndicatorStatusView } from '../../application/get-statuses/get-statuses.handler.js';
 import { SubmitReportHandler, type SubmittedReport } from '../../application/submit-report/submit-report.handler.js';
 import { FiguresQueryDto, StatusesQueryDto } from './figures.query.dto.js';
+import { IndicatorFigureResponse, IndicatorStatusResponse, SubmittedReportResponse } from './reports.views.js';
 import { SubmitReportDto } from './submit-report.dto.js';
 
 @ApiTags('reports')
@@ -21,6 +22,8 @@ export class ReportsController {
   @Post('reports')
   @HttpCode(201)
   @Roles('abb', 'government')
+  @ApiOperation({ summary: 'Submit a result report (a new version replaces the previous one in every figure)' })
+  @ApiCreatedResponse({ type: SubmittedReportResponse })
   submit(@Body() body: SubmitReportDto, @CurrentPrincipal() principal: Principal): Promise<SubmittedReport> {
     assertGovernmentAccess(principal, body.governmentCode);
     return this.submitReport.execute({ ...body, submittedBy: principal.subject });
@@ -29,6 +32,8 @@ export class ReportsController {
   /** Programme-wide figures per indicator: planned, realised, governments, % reached. */
   @Get('figures')
   @Roles('abb')
+  @ApiOperation({ summary: 'Programme-wide figures per indicator of a project year' })
+  @ApiOkResponse({ type: [IndicatorFigureResponse] })
   figures(@Query() query: FiguresQueryDto): Promise<IndicatorFigure[]> {
     return this.getFigures.execute(query);
   }
@@ -36,6 +41,8 @@ export class ReportsController {
   /** Status per indicator and period of one government. */
   @Get('statuses')
   @Roles('abb', 'government')
+  @ApiOperation({ summary: "A government's status per indicator and period" })
+  @ApiOkResponse({ type: [IndicatorStatusResponse] })
   statuses(@Query() query: StatusesQueryDto, @CurrentPrincipal() principal: Principal): Promise<IndicatorStatusView[]> {
     assertGovernmentAccess(principal, query.governmentCode);
     return this.getStatuses.execute(query);

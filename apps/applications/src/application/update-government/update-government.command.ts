@@ -1,0 +1,6 @@
+import type { GovernmentChanges } from '../../domain/local-government.js';
+
+export interface UpdateGovernmentCommand {
+  code: string;
+  changes: GovernmentChanges;
+}
