@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { applicationSubmittedV1, callClosedV1, callOpenedV1, TOPICS, type EventEnvelope } from '#contracts';
 import { ProgrammeClock } from '#platform';
-import { eventually, queryDatabase, request, startServiceUnderTest, type ServiceUnderTest } from '#testing';
+import { eventually, prepareGovernment, request, startServiceUnderTest, type ServiceUnderTest } from '#testing';
 import { applicationsManifest } from '../src/applications.manifest.js';
 import { belgianIbanFor } from '../src/domain/iban.js';
 
@@ -49,16 +49,15 @@ describe('applications over HTTP on the real broker and database: calls, drafts,
     gent = await service.issuer.token({ role: 'government', org: '44021', subject: 'officer-gent' });
     antwerpen = await service.issuer.token({ role: 'government', org: '11002', subject: 'officer-antwerpen' });
     mentor = await service.issuer.token({ role: 'mentor', network: 'network-A05' });
-    for (const [code, name, nonEu] of [
-      ['44021', 'Gent', 60_000],
-      ['11002', 'Antwerpen', 150_000],
+    // The shipped register is loaded at start; ABB records what eligibility needs.
+    for (const [code, nonEuOriginInhabitants] of [
+      ['44021', 60_000],
+      ['11002', 150_000],
     ] as const)
-      await queryDatabase(
-        service.databaseUrl,
-        `INSERT INTO local_government (code, kind, kbo_number, name, province, non_eu_origin_inhabitants, contacts)
-         VALUES ($1, 'municipality', NULL, $2, 'Oost-Vlaanderen', $3, '[]')`,
-        [code, name, nonEu],
-      );
+      await prepareGovernment({ applications: service.url }, abb, code, {
+        nonEuOriginInhabitants,
+        contactEmail: `samenleven@${code}.example`,
+      });
     const opened = await call<{ id: string }>('POST', '/calls', abb, {
       projectYear: 1,
       title: 'Oproep projectjaar 1',

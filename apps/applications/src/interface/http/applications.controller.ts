@@ -20,10 +20,10 @@ const codesOf = (principal: Principal): string[] | undefined => (principal.role 
 @Controller('applications')
 export class ApplicationsController {
   constructor(
-    private readonly createApplication: CreateApplicationHandler,
-    private readonly saveApplication: SaveApplicationHandler,
-    private readonly submitApplication: SubmitApplicationHandler,
-    private readonly listApplications: ListApplicationsHandler,
+    private readonly createApplicationHandler: CreateApplicationHandler,
+    private readonly saveApplicationHandler: SaveApplicationHandler,
+    private readonly submitApplicationHandler: SubmitApplicationHandler,
+    private readonly listApplicationsHandler: ListApplicationsHandler,
   ) {}
 
   @Post()
@@ -35,11 +35,11 @@ export class ApplicationsController {
   @ApiProblem(403, 'a government officer naming another government')
   @ApiProblem(404, 'no such call')
   @ApiProblem(409, 'the applicant already has an application for the call')
-  create(@Body() body: CreateApplicationDto, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
+  createApplication(@Body() body: CreateApplicationDto, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
     const governmentCode = body.governmentCode ?? (principal.role === 'government' ? principal.governmentCodes[0] : undefined);
     if (governmentCode === undefined) throw RuleViolation.at('governmentCode', 'ABB names the government it applies for');
     assertGovernmentAccess(principal, governmentCode);
-    return this.createApplication.execute({ callId: body.callId, governmentCode, groupCode: body.groupCode ?? null });
+    return this.createApplicationHandler.execute({ callId: body.callId, governmentCode, groupCode: body.groupCode ?? null });
   }
 
   @Put(':id')
@@ -50,8 +50,12 @@ export class ApplicationsController {
   @ApiProblem(400, 'a field of the wrong type, or one that is not the caller’s to set (status, amounts, applicant)')
   @ApiProblem(404, 'no such application, or not the caller’s')
   @ApiProblem(409, 'the application is no longer a draft')
-  save(@Param('id') id: string, @Body() body: SaveApplicationDto, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
-    return this.saveApplication.execute({
+  saveApplication(
+    @Param('id') id: string,
+    @Body() body: SaveApplicationDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ApplicationView> {
+    return this.saveApplicationHandler.execute({
       applicationId: id,
       actorCodes: codesOf(principal),
       lines: body.lines.map((line) => ({
@@ -79,8 +83,8 @@ export class ApplicationsController {
   @ApiProblem(400, 'every problem, each naming its field, e.g. lines[2].additionalReach')
   @ApiProblem(404, 'no such application, or not the caller’s')
   @ApiProblem(409, 'already submitted')
-  submit(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
-    return this.submitApplication.execute({ applicationId: id, actorCodes: codesOf(principal) });
+  submitApplication(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
+    return this.submitApplicationHandler.execute({ applicationId: id, actorCodes: codesOf(principal) });
   }
 
   @Get(':id')
@@ -89,15 +93,15 @@ export class ApplicationsController {
   @ApiParam(APPLICATION_ID)
   @ApiOkResponse({ type: ApplicationResponse })
   @ApiProblem(404, 'no such application, or not the caller’s')
-  get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
-    return this.listApplications.get(id, codesOf(principal));
+  getApplication(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ApplicationView> {
+    return this.listApplicationsHandler.get(id, codesOf(principal));
   }
 
   @Get()
   @Roles('abb', 'government')
   @ApiOperation({ summary: 'Applications (of a call): ABB sees all, a government officer its own and its group’s' })
   @ApiOkResponse({ type: [ApplicationResponse] })
-  list(@Query() query: ApplicationsQueryDto, @CurrentPrincipal() principal: Principal): Promise<ApplicationView[]> {
-    return this.listApplications.execute({ callId: query.callId, visibleTo: codesOf(principal) });
+  listApplications(@Query() query: ApplicationsQueryDto, @CurrentPrincipal() principal: Principal): Promise<ApplicationView[]> {
+    return this.listApplicationsHandler.execute({ callId: query.callId, visibleTo: codesOf(principal) });
   }
 }

@@ -15,9 +15,9 @@ const CALL_ID = { name: 'callId', format: 'uuid', example: '7d444840-9dc0-11d1-b
 @Controller('calls')
 export class CallsController {
   constructor(
-    private readonly openCall: OpenCallHandler,
-    private readonly closeCall: CloseCallHandler,
-    private readonly listCalls: ListCallsHandler,
+    private readonly openCallHandler: OpenCallHandler,
+    private readonly closeCallHandler: CloseCallHandler,
+    private readonly listCallsHandler: ListCallsHandler,
   ) {}
 
   @Post()
@@ -26,16 +26,16 @@ export class CallsController {
   @ApiOperation({ summary: "Open a call for a project year, priced under that year's current catalogue version" })
   @ApiCreatedResponse({ type: CallResponse })
   @ApiProblem(400, 'a project year outside 1..3, or a closing date not after the opening date')
-  open(@Body() body: OpenCallDto): Promise<Call> {
-    return this.openCall.execute(body);
+  openCall(@Body() body: OpenCallDto): Promise<Call> {
+    return this.openCallHandler.execute(body);
   }
 
   @Get()
   @Roles('abb', 'government')
   @ApiOperation({ summary: 'Every call, open or closed' })
   @ApiOkResponse({ type: [CallResponse] })
-  list(): Promise<Call[]> {
-    return this.listCalls.execute();
+  listCalls(): Promise<Call[]> {
+    return this.listCallsHandler.execute();
   }
 
   @Get(':callId')
@@ -44,8 +44,8 @@ export class CallsController {
   @ApiParam(CALL_ID)
   @ApiOkResponse({ type: CallResponse })
   @ApiProblem(404, 'no such call')
-  get(@Param('callId') callId: string): Promise<Call> {
-    return this.listCalls.get(callId);
+  getCall(@Param('callId') callId: string): Promise<Call> {
+    return this.listCallsHandler.get(callId);
   }
 
   @Post(':callId/close')
@@ -56,7 +56,7 @@ export class CallsController {
   @ApiOkResponse({ type: CallResponse })
   @ApiProblem(404, 'no such call')
   @ApiProblem(409, 'the call is already closed')
-  async close(@Param('callId') callId: string): Promise<Call | undefined> {
-    return this.closeCall.execute({ callId, closedBy: 'abb' });
+  async closeCall(@Param('callId') callId: string): Promise<Call | undefined> {
+    return this.closeCallHandler.execute({ callId, closedBy: 'abb' });
   }
 }

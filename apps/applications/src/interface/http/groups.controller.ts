@@ -13,9 +13,9 @@ import { ChangeGroupDto, FormGroupDto, GroupResponse, GroupsQueryDto, GroupYearQ
 @Controller('groups')
 export class GroupsController {
   constructor(
-    private readonly formGroup: FormGroupHandler,
-    private readonly changeGroup: ChangeGroupHandler,
-    private readonly listGroups: ListGroupsHandler,
+    private readonly formGroupHandler: FormGroupHandler,
+    private readonly changeGroupHandler: ChangeGroupHandler,
+    private readonly listGroupsHandler: ListGroupsHandler,
   ) {}
 
   @Post()
@@ -25,8 +25,8 @@ export class GroupsController {
   @ApiCreatedResponse({ type: GroupResponse })
   @ApiProblem(400, 'a member that is not a registered municipality, a lead that is not a member, fewer than two members')
   @ApiProblem(409, 'a member already in another group of the project year, or a group of that code already')
-  form(@Body() body: FormGroupDto): Promise<GroupView> {
-    return this.formGroup.execute(body);
+  formGroup(@Body() body: FormGroupDto): Promise<GroupView> {
+    return this.formGroupHandler.execute(body);
   }
 
   @Patch(':groupCode')
@@ -37,8 +37,8 @@ export class GroupsController {
   @ApiProblem(400, 'as for forming a group')
   @ApiProblem(404, 'no group of that code in the project year')
   @ApiProblem(409, 'a member already in another group of the project year')
-  change(@Param('groupCode') groupCode: string, @Query() query: GroupYearQueryDto, @Body() body: ChangeGroupDto): Promise<GroupView> {
-    return this.changeGroup.execute({ ...body, groupCode, projectYear: query.projectYear });
+  changeGroup(@Param('groupCode') groupCode: string, @Query() query: GroupYearQueryDto, @Body() body: ChangeGroupDto): Promise<GroupView> {
+    return this.changeGroupHandler.execute({ ...body, groupCode, projectYear: query.projectYear });
   }
 
   /** ABB sees every group; a government officer the groups it is a member of. */
@@ -46,8 +46,8 @@ export class GroupsController {
   @Roles('abb', 'government')
   @ApiOperation({ summary: 'Groups (of a project year), with their count of inhabitants of non-EU origin and eligibility' })
   @ApiOkResponse({ type: [GroupResponse] })
-  list(@Query() query: GroupsQueryDto, @CurrentPrincipal() principal: Principal): Promise<GroupView[]> {
-    return this.listGroups.execute({
+  listGroups(@Query() query: GroupsQueryDto, @CurrentPrincipal() principal: Principal): Promise<GroupView[]> {
+    return this.listGroupsHandler.execute({
       projectYear: query.projectYear,
       memberOf: principal.role === 'abb' ? undefined : principal.governmentCodes,
     });
