@@ -6,6 +6,25 @@ import {
   type NestModule,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import type { ServiceConfig } from '#platform';
+import { ChangeGroupHandler } from './application/change-group/change-group.handler.js';
+import { CloseCallHandler } from './application/close-call/close-call.handler.js';
+import { CloseDueCallsHandler } from './application/close-call/close-due-calls.handler.js';
+import { CreateApplicationHandler } from './application/create-application/create-application.handler.js';
+import { FormGroupHandler } from './application/form-group/form-group.handler.js';
+import { GroupRules } from './application/form-group/group-rules.js';
+import { ApplicationViews } from './application/list-applications/application-views.js';
+import { ListApplicationsHandler } from './application/list-applications/list-applications.handler.js';
+import { ListCallsHandler } from './application/list-calls/list-calls.handler.js';
+import { ListGroupsHandler } from './application/list-groups/list-groups.handler.js';
+import { OpenCallHandler } from './application/open-call/open-call.handler.js';
+import { SaveApplicationHandler } from './application/save-application/save-application.handler.js';
+import { SubmitApplicationHandler } from './application/submit-application/submit-application.handler.js';
+import { GovernmentGroupRepository } from './infrastructure/government-group.repository.js';
+import { ApplicationsController } from './interface/http/applications.controller.js';
+import { CallsController } from './interface/http/calls.controller.js';
+import { GroupsController } from './interface/http/groups.controller.js';
+import { CallClosingPoller } from './interface/schedule/call-closing.poller.js';
 import { AcceptAmendmentHandler } from './application/accept-amendment/accept-amendment.handler.js';
 import { ApplyCommitmentRefusalHandler } from './application/apply-commitment-refusal/apply-commitment-refusal.handler.js';
 import { ApplyCommitmentHandler } from './application/apply-commitment/apply-commitment.handler.js';
@@ -55,12 +74,15 @@ class ApplicationsStartup implements OnApplicationBootstrap {
 
 @Module({})
 export class ApplicationsModule implements NestModule {
-  static forRoot(): DynamicModule {
+  static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: ApplicationsModule,
       controllers: [
         GovernmentsController,
         CatalogueController,
+        GroupsController,
+        CallsController,
+        ApplicationsController,
         CallDecisionsController,
         ApplicationDecisionsController,
         AmendmentsController,
@@ -96,6 +118,25 @@ export class ApplicationsModule implements NestModule {
         PublishCatalogueVersionHandler,
         CatalogueVersionRepository,
         { provide: CatalogueLookup, useClass: DatabaseCatalogueLookup },
+        GovernmentGroupRepository,
+        GroupRules,
+        FormGroupHandler,
+        ChangeGroupHandler,
+        ListGroupsHandler,
+        OpenCallHandler,
+        CloseCallHandler,
+        CloseDueCallsHandler,
+        ListCallsHandler,
+        ApplicationViews,
+        CreateApplicationHandler,
+        SaveApplicationHandler,
+        SubmitApplicationHandler,
+        ListApplicationsHandler,
+        {
+          provide: CallClosingPoller,
+          useFactory: (closeDueCalls: CloseDueCallsHandler) => new CallClosingPoller(closeDueCalls, config.callClosingIntervalMs),
+          inject: [CloseDueCallsHandler],
+        },
         ApplicationsStartup,
       ],
     };

@@ -23,6 +23,11 @@ export class RuleViolation extends Error {
   static of(problems: readonly FieldProblem[]): RuleViolation {
     return new RuleViolation(problems.map(({ field, problem }) => `${field}: ${problem}`).join('; '), problems);
   }
+
+  /** A broken rule of one field: the message names it first, and `problems` lists it as a 400 of the validation pipe would. */
+  static at(field: string, problem: string): RuleViolation {
+    return RuleViolation.of([{ field, problem }]);
+  }
 }
 
 /** A problem with one field of a request, as the problem document's `problems` lists it. */

@@ -35,4 +35,10 @@ describe('loadServiceConfig', () => {
     expect(loadServiceConfig(reporting, {}).mailClaimTimeoutMs).toBe(300_000);
     expect(loadServiceConfig(reporting, { MAIL_CLAIM_TIMEOUT_MS: '5000' }).mailClaimTimeoutMs).toBe(5_000);
   });
+
+  it('looks for calls past their closing date every five seconds, unless told otherwise', () => {
+    expect(loadServiceConfig(reporting, {}).callClosingIntervalMs).toBe(5_000);
+    expect(loadServiceConfig(reporting, { CALL_CLOSING_POLL_MS: '250' }).callClosingIntervalMs).toBe(250);
+    expect(() => loadServiceConfig(reporting, { CALL_CLOSING_POLL_MS: '0' })).toThrow(/CALL_CLOSING_POLL_MS must be a whole number > 0/);
+  });
 });

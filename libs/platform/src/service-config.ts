@@ -19,6 +19,8 @@ export interface ServiceConfig {
   mailFrom: string;
   /** How old a claim on an e-mail must be before another dispatcher sends it again (notifications). */
   mailClaimTimeoutMs: number;
+  /** How often applications looks for calls whose closing date the programme clock has passed. */
+  callClosingIntervalMs: number;
   /** The programme clock: where programme time stood at which real moment (ProgrammeClock). */
   programmeClock: { startAt: Date | null; anchorAt: Date };
 }
@@ -89,6 +91,7 @@ export const loadServiceConfig = (
     mailFrom: read('MAIL_FROM', 'Plan Samenleven <samenleven@vlaanderen.example>'),
     // Five minutes; shorter only where a harness kills dispatchers on purpose (npm run chaos).
     mailClaimTimeoutMs: parsePositiveInteger('MAIL_CLAIM_TIMEOUT_MS', read('MAIL_CLAIM_TIMEOUT_MS', String(5 * 60_000))),
+    callClosingIntervalMs: parsePositiveInteger('CALL_CLOSING_POLL_MS', read('CALL_CLOSING_POLL_MS', '5000')),
     programmeClock: {
       startAt: read('PROGRAMME_CLOCK_START', '') === '' ? null : parseInstant('PROGRAMME_CLOCK_START', read('PROGRAMME_CLOCK_START', '')),
       // Without an anchor every service would start its clock when its own process started: a few seconds apart.

@@ -1,0 +1,6 @@
+export interface OpenCallCommand {
+  projectYear: number;
+  title: string;
+  opensAt: Date;
+  closesAt: Date;
+}
