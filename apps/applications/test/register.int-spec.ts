@@ -64,7 +64,12 @@ describe('the register of local governments over HTTP', () => {
   });
 
   it('imports a CSV file, idempotently, and refuses a bad one with every problem', async () => {
-    const file = `\uFEFF${HEADER}\r\n44021;0207451227;;;;;Samenleven Gent;samenleven@gent.example;;primary\r\n12025;;;;;7600;Samenleven Mechelen;samenleven@mechelen.example;;primary\r\n`;
+    const file = [
+      `\uFEFF${HEADER}`,
+      '44021;0207451227;;;;;Samenleven Gent;samenleven@gent.example;;primary',
+      '12025;;;;;7600;Samenleven Mechelen;samenleven@mechelen.example;;primary',
+      '',
+    ].join('\r\n');
     expect(await upload(abb, file)).toMatchObject({ status: 200, body: { created: 0, updated: 2, unchanged: 0 } });
     expect(await upload(abb, file)).toMatchObject({ status: 200, body: { created: 0, updated: 0, unchanged: 2 } });
 
