@@ -64,7 +64,7 @@ export class AmendmentsController {
   @ApiOperation({ summary: "An application's amendments, oldest first" })
   @ApiOkResponse({ type: [AmendmentResponse] })
   @ApiNotFoundResponse({ description: "no such application, or another government's", schema: PROBLEM })
-  list(@Param('id') applicationId: string, @CurrentPrincipal() principal: Principal): Promise<AmendmentView[]> {
+  amendmentsOf(@Param('id') applicationId: string, @CurrentPrincipal() principal: Principal): Promise<AmendmentView[]> {
     return this.listAmendments.execute({ applicationId: knownId(applicationId, 'application'), governmentCodes: visibleCodes(principal) });
   }
 

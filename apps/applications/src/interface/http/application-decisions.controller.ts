@@ -45,7 +45,7 @@ export class ApplicationDecisionsController {
   @ApiBadRequestResponse({ description: 'every problem of the decision at once, each naming its line and field', schema: PROBLEM })
   @ApiNotFoundResponse({ description: 'no such application', schema: PROBLEM })
   @ApiConflictResponse({ description: 'not a submitted application of a closed call, or decided already', schema: PROBLEM })
-  decide(
+  decideApplication(
     @Param('id') applicationId: string,
     @Body() body: DecisionDto,
     @CurrentPrincipal() principal: Principal,

@@ -48,7 +48,7 @@ export class CallDecisionsController {
   @ApiBadRequestResponse({ description: 'the body is not empty', schema: PROBLEM })
   @ApiNotFoundResponse({ description: 'no such call', schema: PROBLEM })
   @ApiConflictResponse({ description: 'the call is open, or has no allocation proposal yet', schema: PROBLEM })
-  decide(
+  decideCallAsProposed(
     @Param('callId') callId: string,
     @Body() _body: EmptyBodyDto,
     @CurrentPrincipal() principal: Principal,

@@ -100,7 +100,7 @@ export class GovernmentsController {
   @ApiOperation({ summary: 'The register, in code order; contact persons only for ABB and the government itself' })
   @ApiOkResponse({ type: [GovernmentViewDto] })
   @ApiProblem(400, 'an unknown province or kind')
-  list(@Query() query: ListGovernmentsQueryDto, @CurrentPrincipal() principal: Principal): Promise<GovernmentView[]> {
+  searchRegister(@Query() query: ListGovernmentsQueryDto, @CurrentPrincipal() principal: Principal): Promise<GovernmentView[]> {
     return this.listGovernments.execute({ ...query, contactsVisibleTo: contactsVisibleTo(principal) });
   }
 
