@@ -106,7 +106,7 @@ describe('groups, calls and applications on a real database', () => {
   });
 
   beforeEach(async () => {
-    await service.query('TRUNCATE application, call, government_group, decision, local_government, outbox, audit_log');
+    await service.query('TRUNCATE application, call, government_group, local_government, outbox, audit_log CASCADE');
     for (const { code, kind, name, nonEu } of GOVERNMENTS)
       await service.query(
         `INSERT INTO local_government (code, kind, kbo_number, name, province, non_eu_origin_inhabitants, contacts)
