@@ -1,18 +1,34 @@
 import { defineService } from '#platform';
 import { BudgetingModule } from './budgeting.module.js';
-import { CommitmentLineEntity } from './infrastructure/commitment-line.entity.js';
+import { AllocationProposalEntity } from './infrastructure/allocation-proposal.entity.js';
+import { BudgetChangeEntity } from './infrastructure/budget-change.entity.js';
+import { ClosedCallEntity } from './infrastructure/closed-call.entity.js';
 import { CommitmentEntity } from './infrastructure/commitment.entity.js';
+import { DecisionAnswerEntity } from './infrastructure/decision-answer.entity.js';
 import { LedgerEntryEntity } from './infrastructure/ledger-entry.entity.js';
 import { LedgerTransactionEntity } from './infrastructure/ledger-transaction.entity.js';
 import { CreateBudgetingTables1763800002000 } from './infrastructure/migrations/1763800002000-create-budgeting-tables.js';
+import { BudgetsProposalsRevisions1763800002100 } from './infrastructure/migrations/1763800002100-budgets-proposals-revisions.js';
+import { ProgrammeBudgetEntity } from './infrastructure/programme-budget.entity.js';
+import { SubmittedApplicationEntity } from './infrastructure/submitted-application.entity.js';
 
 export const budgetingManifest = defineService({
   name: 'budgeting',
   defaultPort: 3002,
   title: 'Programme budget, allocations, commitments and payments',
   module: () => BudgetingModule,
-  entities: [CommitmentEntity, CommitmentLineEntity, LedgerTransactionEntity, LedgerEntryEntity],
-  migrations: [CreateBudgetingTables1763800002000],
-  // Reads targets-committed; government-registered will matter once payments need an IBAN (a later issue).
+  entities: [
+    ProgrammeBudgetEntity,
+    BudgetChangeEntity,
+    SubmittedApplicationEntity,
+    ClosedCallEntity,
+    AllocationProposalEntity,
+    CommitmentEntity,
+    DecisionAnswerEntity,
+    LedgerTransactionEntity,
+    LedgerEntryEntity,
+  ],
+  migrations: [CreateBudgetingTables1763800002000, BudgetsProposalsRevisions1763800002100],
+  // Reads applications' submissions, closed calls and decisions; answers with proposals and commitments.
   consumerGroup: 'budgeting',
 });

@@ -1,14 +1,36 @@
 import { Module } from '@nestjs/common';
-import { CommitSubsidyHandler } from './application/commit-subsidy/commit-subsidy.handler.js';
+import { ChangeBudgetHandler } from './application/change-budget/change-budget.handler.js';
+import { CommitDecisionHandler } from './application/commit-decision/commit-decision.handler.js';
+import { GetAllocationProposalHandler } from './application/get-allocation-proposal/get-allocation-proposal.handler.js';
 import { GetBudgetHandler } from './application/get-budget/get-budget.handler.js';
+import { ListBudgetChangesHandler } from './application/list-budget-changes/list-budget-changes.handler.js';
 import { ListCommitmentsHandler } from './application/list-commitments/list-commitments.handler.js';
+import { AllocationProposer } from './application/propose-allocation/allocation-proposer.js';
+import { RecordCallClosureHandler } from './application/record-call-closure/record-call-closure.handler.js';
+import { RecordSubmissionHandler } from './application/record-submission/record-submission.handler.js';
+import { CallIntakeRepository } from './infrastructure/call-intake.repository.js';
 import { CommitmentRepository } from './infrastructure/commitment.repository.js';
 import { LedgerRepository } from './infrastructure/ledger.repository.js';
+import { ProgrammeBudgetRepository } from './infrastructure/programme-budget.repository.js';
 import { BudgetingController } from './interface/http/budgeting.controller.js';
 import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
 
 @Module({
   controllers: [BudgetingController, BudgetingConsumer],
-  providers: [CommitSubsidyHandler, ListCommitmentsHandler, GetBudgetHandler, CommitmentRepository, LedgerRepository],
+  providers: [
+    RecordSubmissionHandler,
+    RecordCallClosureHandler,
+    AllocationProposer,
+    CommitDecisionHandler,
+    ChangeBudgetHandler,
+    GetBudgetHandler,
+    ListBudgetChangesHandler,
+    ListCommitmentsHandler,
+    GetAllocationProposalHandler,
+    CallIntakeRepository,
+    CommitmentRepository,
+    LedgerRepository,
+    ProgrammeBudgetRepository,
+  ],
 })
 export class BudgetingModule {}

@@ -1,40 +1,129 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
-import { findProjectYear } from '#catalogue';
-import { subsidyCommittedV1, type SubsidyCommittedV1, type TargetsCommittedV2 } from '#contracts';
+import {
+  allocationProposedV1,
+  commitmentRefusedV1,
+  programmeBudgetChangedV1,
+  subsidyCommittedV2,
+  type AllocationProposedV1,
+  type ApplicationDecidedV1,
+  type ApplicationSubmittedV1,
+  type CallClosedV1,
+  type CommitmentRefusedV1,
+  type SubsidyCommittedV2,
+} from '#contracts';
 import { RuleViolation } from '#domain';
-import { runWithContext } from '#observability';
-import { decidedLine, startUseCasesUnderTest, testDecision, type UseCasesUnderTest } from '#testing';
-import { CommitSubsidyHandler } from '../src/application/commit-subsidy/commit-subsidy.handler.js';
+import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
+import { ChangeBudgetHandler } from '../src/application/change-budget/change-budget.handler.js';
+import { CommitDecisionHandler } from '../src/application/commit-decision/commit-decision.handler.js';
 import { GetBudgetHandler } from '../src/application/get-budget/get-budget.handler.js';
+import { ListBudgetChangesHandler } from '../src/application/list-budget-changes/list-budget-changes.handler.js';
 import { ListCommitmentsHandler } from '../src/application/list-commitments/list-commitments.handler.js';
+import { RecordCallClosureHandler } from '../src/application/record-call-closure/record-call-closure.handler.js';
+import { RecordSubmissionHandler } from '../src/application/record-submission/record-submission.handler.js';
 import { budgetingManifest } from '../src/budgeting.manifest.js';
 
-const programmeBudget = (projectYear: number): number => findProjectYear(projectYear)!.programmeBudgetEur;
+const EUR = 100;
+const YEAR_1_BUDGET = 14_136_359 * EUR;
+const ABB = { subject: 'abb-officer-1', role: 'abb', organisationCode: 'OVO002949' } as const;
+
+const submission = (
+  callId: string,
+  governmentCode: string,
+  lines: { indicatorCode: string; additionalReach: number; priority: number | null; eurPerKpi?: number }[],
+  options: { submittedAt?: string; mentorshipOn?: number } = {},
+): ApplicationSubmittedV1 => {
+  const priced = lines.map(({ indicatorCode, additionalReach, priority, eurPerKpi = 60 }) => ({
+    indicatorCode,
+    actionNumber: Number(indicatorCode.slice(1, 3)),
+    currentReach: 100,
+    additionalReach,
+    priority,
+    eurPerKpi,
+    requestedCents: additionalReach * eurPerKpi * EUR,
+  }));
+  return {
+    applicationId: randomUUID(),
+    callId,
+    projectYear: 1,
+    governmentCode,
+    groupCode: null,
+    memberCodes: [governmentCode],
+    catalogueVersion: 'sha256-test00000000',
+    lines: priced,
+    stimuli: {
+      mentorships: options.mentorshipOn === undefined ? [] : [{ actionNumber: options.mentorshipOn, motivation: 'Ervaring delen' }],
+      cooperation: null,
+      socialImpactBond: { intended: false, text: '' },
+    },
+    requestedCents: priced.reduce((sum, line) => sum + line.requestedCents, 0),
+    submittedAt: options.submittedAt ?? '2022-07-01T10:00:00.000Z',
+  };
+};
+
+const closure = (callId: string, submitted: ApplicationSubmittedV1[]): CallClosedV1 => ({
+  callId,
+  projectYear: 1,
+  closedAt: '2022-07-15T22:00:00.000Z',
+  closedBy: 'abb',
+  submittedApplicationIds: submitted.map((application) => application.applicationId),
+});
+
+const decided = (
+  governmentCode: string,
+  lineCents: number[],
+  options: { applicationId?: string; revision?: number; stimuliCents?: number; projectYear?: number } = {},
+): ApplicationDecidedV1 => {
+  const lines = lineCents.map((amountCents, index) => ({
+    indicatorCode: `A0${index + 5}`,
+    currentReach: 0,
+    requestedAdditionalReach: amountCents / (100 * EUR),
+    approvedAdditionalReach: amountCents / (100 * EUR),
+    target: amountCents / (100 * EUR),
+    eurPerKpi: 100,
+    amountCents,
+    reason: null,
+  }));
+  const stimuliCents = options.stimuliCents ?? 0;
+  const linesCents = lineCents.reduce((sum, amount) => sum + amount, 0);
+  return {
+    decisionId: randomUUID(),
+    applicationId: options.applicationId ?? randomUUID(),
+    revision: options.revision ?? 1,
+    amendmentId: (options.revision ?? 1) > 1 ? randomUUID() : null,
+    callId: randomUUID(),
+    governmentCode,
+    groupCode: null,
+    memberCodes: [governmentCode],
+    projectYear: options.projectYear ?? 1,
+    catalogueVersion: 'sha256-test00000000',
+    iban: 'BE68539007547034',
+    lines,
+    stimuli: stimuliCents > 0 ? [{ kind: 'mentorship', actionNumber: 5, partnerCode: null, amountCents: stimuliCents }] : [],
+    linesCents,
+    stimuliCents,
+    totalCents: linesCents + stimuliCents,
+    decidedAt: '2022-09-15T09:00:00.000Z',
+  };
+};
 
 describe('budgeting use cases on a real database', () => {
   let budgeting: UseCasesUnderTest;
-  let commitSubsidy: CommitSubsidyHandler;
 
-  const commit = (decided: TargetsCommittedV2, causeEventId: string = randomUUID()): Promise<boolean> =>
-    commitSubsidy.execute({ causeEventId, decision: decided });
-  const budget = (projectYear: number) => budgeting.get(GetBudgetHandler).execute({ projectYear });
-  const commitments = (projectYear: number, governmentCode?: string) =>
-    budgeting.get(ListCommitmentsHandler).execute({ projectYear, governmentCode });
-  const written = async () => ({
-    commitments: await budgeting.count('commitment'),
-    lines: await budgeting.count('commitment_line'),
-    bookings: await budgeting.count('ledger_transaction'),
-    entries: await budgeting.count('ledger_entry'),
-    outbox: await budgeting.count('outbox'),
-  });
+  const submit = (submitted: ApplicationSubmittedV1) => budgeting.get(RecordSubmissionHandler).execute({ submission: submitted });
+  const close = (closed: CallClosedV1) => budgeting.get(RecordCallClosureHandler).execute({ closure: closed });
+  const commit = (decision: ApplicationDecidedV1) => budgeting.get(CommitDecisionHandler).execute({ decision });
+  const budget = (projectYear = 1) => budgeting.get(GetBudgetHandler).execute({ projectYear });
+  const changeBudget = (budgetCents: number, reason = 'Krap budget voor de test', projectYear = 1) =>
+    budgeting.as(ABB, () => budgeting.get(ChangeBudgetHandler).execute({ projectYear, budgetCents, reason, changedBy: ABB.subject }));
+  const proposals = async () => (await budgeting.outbox<AllocationProposedV1>(allocationProposedV1.type)).map((event) => event.payload);
+  const ledgerEntries = () =>
+    budgeting.query<{ account: string; debit_cents: string; credit_cents: string }>(
+      'SELECT account, debit_cents, credit_cents FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id ORDER BY t.booked_at, e.account',
+    );
 
   beforeAll(async () => {
     budgeting = await startUseCasesUnderTest({ manifest: budgetingManifest, label: 'budgeting_db' });
-    commitSubsidy = budgeting.get(CommitSubsidyHandler);
   });
 
   afterAll(async () => {
@@ -42,288 +131,237 @@ describe('budgeting use cases on a real database', () => {
   });
 
   beforeEach(async () => {
-    await budgeting.query('TRUNCATE commitment_line, commitment, ledger_entry, ledger_transaction, outbox');
+    await budgeting.query(
+      'TRUNCATE ledger_entry, ledger_transaction, decision_answer, commitment, allocation_proposal, closed_call, ' +
+        'submitted_application, budget_change, programme_budget, audit_log, outbox',
+    );
   });
 
-  describe('committing subsidy', () => {
-    it('commits a decision once, however often it is executed, with a balanced booking and one subsidy-committed', async () => {
-      const gent = testDecision('44021', 1, [
-        decidedLine('A05', { currentReach: 500, approvedAdditionalReach: 1500, subsidisedReach: 1500, eurPerKpi: 60 }),
-        decidedLine('A02', { currentReach: 0, approvedAdditionalReach: 1, subsidisedReach: 1, eurPerKpi: 25_000 }),
-      ]);
-      const cause = randomUUID();
-      const outcomes = [
-        await runWithContext({ correlationId: 'c-decision', causationId: cause }, () => commit(gent, cause)),
-        // The same event again, then the same decision under a new event id (e.g. a replay).
-        await commit(gent, cause),
-        await commit(gent),
-      ];
-      expect(outcomes).toEqual([true, false, false]);
+  describe('the allocation proposal of a closed call', () => {
+    it('waits for every listed submission, whichever arrives last, and proposes once', async () => {
+      const callId = randomUUID();
+      const gent = submission(callId, '44021', [{ indicatorCode: 'A05', additionalReach: 1500, priority: 1 }], { mentorshipOn: 5 });
+      const antwerpen = submission(callId, '11002', [{ indicatorCode: 'A05', additionalReach: 1000, priority: 1 }], {
+        submittedAt: '2022-07-02T10:00:00.000Z',
+      });
+      expect(await submit(gent)).toBe(true);
+      // The closing overtakes Antwerpen's submission (another partition): nothing is proposed yet.
+      expect(await close(closure(callId, [gent, antwerpen]))).toBe(true);
+      expect(await proposals()).toEqual([]);
+      expect(await submit(antwerpen)).toBe(true);
+      // Redeliveries change nothing.
+      expect(await submit(antwerpen)).toBe(false);
+      expect(await close(closure(callId, [gent, antwerpen]))).toBe(false);
 
-      expect(await commitments(1)).toEqual([
-        {
-          applicationId: gent.applicationId,
-          governmentCode: '44021',
-          projectYear: 1,
-          amountEur: 115_000,
-          // Lines by indicator.
-          lines: [
-            { indicatorCode: 'A02', approvedAdditionalReach: 1, subsidisedReach: 1, eurPerKpi: 25_000, amountEur: 25_000 },
-            { indicatorCode: 'A05', approvedAdditionalReach: 1500, subsidisedReach: 1500, eurPerKpi: 60, amountEur: 90_000 },
-          ],
-          committedAt: expect.any(String),
-        },
-      ]);
-      // The commitment keeps the event that caused it: the first one.
-      expect(await budgeting.query('SELECT cause_event_id FROM commitment')).toEqual([{ cause_event_id: cause }]);
-      expect(await budget(1)).toEqual({
+      const [proposal, ...more] = await proposals();
+      expect(more).toEqual([]);
+      expect(proposal).toMatchObject({
+        callId,
         projectYear: 1,
-        programmeBudgetEur: 14_136_359,
-        committedEur: 115_000,
-        remainingEur: 14_136_359 - 115_000,
-        overCommitted: false,
-        ledger: { debitEur: 115_000, creditEur: 115_000, balanced: true },
+        budgetCents: YEAR_1_BUDGET,
+        availableCents: YEAR_1_BUDGET,
+        rule: 'priority-rounds-v1',
+        requestedCents: (1500 + 1000) * 60 * EUR,
+        linesCents: (1500 + 1000) * 60 * EUR,
+        stimuliCents: 10_000 * EUR,
       });
-      // Drawn from the year's programme budget, owed to Gent.
-      expect(await budgeting.query('SELECT account, debit_eur, credit_eur FROM ledger_entry ORDER BY account')).toEqual([
-        { account: 'commitments:44021', debit_eur: 0, credit_eur: 115_000 },
-        { account: 'programme-budget:1', debit_eur: 115_000, credit_eur: 0 },
+      expect(proposal!.applications.map((application) => [application.governmentCode, application.lines[0]!.outcome])).toEqual([
+        ['44021', 'full'],
+        ['11002', 'full'],
       ]);
-
-      expect(await budgeting.outbox<SubsidyCommittedV1>()).toEqual([
-        expect.objectContaining({
-          type: subsidyCommittedV1.type,
-          version: 1,
-          producer: 'budgeting',
-          key: '44021',
-          correlationId: 'c-decision',
-          causationId: cause,
-          payload: {
-            applicationId: gent.applicationId,
-            governmentCode: '44021',
-            projectYear: 1,
-            amountEur: 115_000,
-            lines: [
-              { indicatorCode: 'A05', approvedAdditionalReach: 1500, eurPerKpi: 60, amountEur: 90_000 },
-              { indicatorCode: 'A02', approvedAdditionalReach: 1, eurPerKpi: 25_000, amountEur: 25_000 },
-            ],
-          },
-        }),
+      expect(proposal!.applications[0]!.stimuli).toEqual([
+        expect.objectContaining({ kind: 'mentorship', actionNumber: 5, outcome: 'full' }),
       ]);
+      expect(await budgeting.count('allocation_proposal')).toBe(1);
     });
 
-    it('commits a decision once when executions of it race', async () => {
-      const gent = testDecision('44021', 1, [
-        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 100, subsidisedReach: 100, eurPerKpi: 60 }),
+    it('proposes within what the year has left: the budget minus what is committed already', async () => {
+      await changeBudget(200_000 * EUR);
+      expect(await commit(decided('12025', [60_000 * EUR]))).toBe('committed');
+      const callId = randomUUID();
+      const first = submission(callId, '44021', [
+        { indicatorCode: 'A05', additionalReach: 1500, priority: 1 },
+        { indicatorCode: 'A06', additionalReach: 1500, priority: 2 },
       ]);
-      const outcomes = await Promise.all([1, 2, 3, 4].map(() => commit(gent)));
-      expect(outcomes.sort()).toEqual([false, false, false, true]);
-      expect(await written()).toEqual({ commitments: 1, lines: 1, bookings: 1, entries: 2, outbox: 1 });
-      expect(await budget(1)).toMatchObject({ committedEur: 6000, ledger: { debitEur: 6000, creditEur: 6000, balanced: true } });
-    });
-
-    it("commits the decision's own prices: a rate other than the catalogue's and a reach paid below the approval are kept", async () => {
-      // Priced at 65 per KPI (as under a later catalogue; budgeting's own copy says 60), the cap paying 2,250 of 3,000.
-      const later = testDecision('44021', 2, [
-        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 65 }),
-      ]);
-      expect(await commit(later)).toBe(true);
-      expect(await commitments(2)).toEqual([
-        expect.objectContaining({
-          amountEur: 146_250,
-          lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, subsidisedReach: 2250, eurPerKpi: 65, amountEur: 146_250 }],
-        }),
-      ]);
-      expect((await budgeting.outbox<SubsidyCommittedV1>(subsidyCommittedV1.type)).map((event) => event.payload)).toEqual([
-        {
-          applicationId: later.applicationId,
-          governmentCode: '44021',
-          projectYear: 2,
-          amountEur: 146_250,
-          lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 3000, eurPerKpi: 65, amountEur: 146_250 }],
-        },
-      ]);
-      expect(await budget(2)).toMatchObject({ committedEur: 146_250, ledger: { balanced: true } });
-    });
-
-    it('refuses a decision that is not consistent in itself, naming the rule, and writes nothing', async () => {
-      const consistent = testDecision('44021', 1, [
-        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 60 }),
-      ]);
-      const refusals: [TargetsCommittedV2, string][] = [
-        [{ ...consistent, amountEur: 1 }, 'amountEur: 1 is not the sum of the lines (600)'],
-        [
-          {
-            ...consistent,
-            amountEur: 601,
-            targets: [
-              {
-                ...decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 60 }),
-                amountEur: 601,
-              },
-            ],
-          },
-          'targets[0].amountEur: 601 is not 10 x 60 euro per KPI',
-        ],
-        [
-          testDecision('44021', 1, [
-            decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 60 }),
-            decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 5, subsidisedReach: 5, eurPerKpi: 60 }),
-          ]),
-          'targets[1].indicatorCode: A05 appears more than once',
-        ],
-        // Paying for more than was approved: the lines add up, the rule does not.
-        [
-          testDecision('44021', 1, [
-            decidedLine('A02', { currentReach: 0, approvedAdditionalReach: 1, subsidisedReach: 1, eurPerKpi: 25_000 }),
-            decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 20, eurPerKpi: 60 }),
-          ]),
-          'targets[1].subsidisedReach: 20 exceeds the approved additional reach of 10',
-        ],
-        [{ ...consistent, amountEur: 0, targets: [] }, 'a commitment has at least one line'],
-        [{ ...consistent, projectYear: 4 }, `application ${consistent.applicationId}: 4 is not a project year of Plan Samenleven`],
-      ];
-      for (const [refused, rule] of refusals) {
-        const outcome = commit(refused);
-        await expect(outcome).rejects.toThrow(RuleViolation);
-        await expect(outcome).rejects.toThrow(rule);
-      }
-      expect(await written()).toEqual({ commitments: 0, lines: 0, bookings: 0, entries: 0, outbox: 0 });
-    });
-
-    it('keeps a decision that commits nothing, without a booking', async () => {
-      const nothing = testDecision('44021', 1, [
-        decidedLine('A05', { currentReach: 700, approvedAdditionalReach: 0, subsidisedReach: 0, eurPerKpi: 60 }),
-      ]);
-      expect(await commit(nothing)).toBe(true);
-      expect(await written()).toEqual({ commitments: 1, lines: 1, bookings: 0, entries: 0, outbox: 1 });
-      expect(await budget(1)).toMatchObject({ committedEur: 0, ledger: { debitEur: 0, creditEur: 0, balanced: true } });
-      expect((await budgeting.outbox<SubsidyCommittedV1>())[0]?.payload).toMatchObject({ amountEur: 0 });
-    });
-
-    it("keeps every year's ledger balanced, committing what the decisions add up to, also beyond the budget", async () => {
-      const decided = fc.record({
-        governmentCode: fc.constantFrom('44021', '11002', '12025'),
-        projectYear: fc.integer({ min: 1, max: 3 }),
-        lines: fc.uniqueArray(
-          fc.record({
-            indicatorCode: fc.constantFrom('A02', 'A05', 'A07', 'A23'),
-            approved: fc.integer({ min: 0, max: 3000 }),
-            paidShare: fc.double({ min: 0, max: 1, noNaN: true }),
-            eurPerKpi: fc.nat(2000),
-          }),
-          { minLength: 1, maxLength: 3, selector: (entry) => entry.indicatorCode },
-        ),
-        twice: fc.boolean(),
+      const second = submission(callId, '11002', [{ indicatorCode: 'A05', additionalReach: 1000, priority: 1 }], {
+        submittedAt: '2022-07-02T10:00:00.000Z',
       });
-      await fc.assert(
-        fc.asyncProperty(fc.array(decided, { minLength: 1, maxLength: 6 }), async (drawn) => {
-          await budgeting.query('TRUNCATE commitment_line, commitment, ledger_entry, ledger_transaction, outbox');
-          const decisions = drawn.map((entry) => ({
-            twice: entry.twice,
-            decided: testDecision(
-              entry.governmentCode,
-              entry.projectYear,
-              entry.lines.map(({ indicatorCode, approved, paidShare, eurPerKpi }) =>
-                decidedLine(indicatorCode, {
-                  approvedAdditionalReach: approved,
-                  subsidisedReach: Math.floor(approved * paidShare),
-                  eurPerKpi,
-                }),
-              ),
-            ),
-          }));
-          for (const { decided: once, twice } of decisions) {
-            await commit(once);
-            if (twice) await commit(once);
-          }
-          for (const projectYear of [1, 2, 3]) {
-            const committedEur = decisions
-              .filter(({ decided: once }) => once.projectYear === projectYear)
-              .reduce((sum, { decided: once }) => sum + once.amountEur, 0);
-            expect(await budget(projectYear)).toEqual({
-              projectYear,
-              programmeBudgetEur: programmeBudget(projectYear),
-              committedEur,
-              remainingEur: programmeBudget(projectYear) - committedEur,
-              overCommitted: committedEur > programmeBudget(projectYear),
-              ledger: { debitEur: committedEur, creditEur: committedEur, balanced: true },
-            });
-          }
-          expect(await budgeting.count('commitment')).toBe(decisions.length);
-          expect(await budgeting.count('outbox')).toBe(decisions.length);
-        }),
-        { numRuns: 20 },
+      await close(closure(callId, [first, second]));
+      await submit(second);
+      await submit(first);
+      const [proposal] = await proposals();
+      expect(proposal).toMatchObject({ availableCents: 140_000 * EUR });
+      const outcomes = proposal!.applications.flatMap((application) =>
+        application.lines.map((line) => [application.governmentCode, line.indicatorCode, line.outcome, line.proposedAdditionalReach]),
       );
+      // 140,000 left: Gent's A05 (90,000) in full; Antwerpen's A05 gets the whole KPIs of the remaining 50,000 (833
+      // of 1,000); Gent's priority-2 line gets nothing.
+      expect(outcomes).toEqual([
+        ['44021', 'A05', 'full', 1500],
+        ['44021', 'A06', 'none', 0],
+        ['11002', 'A05', 'partial', 833],
+      ]);
+      expect(proposal!.linesCents).toBe((1500 + 833) * 60 * EUR);
     });
 
-    it('refuses to commit an unbalanced booking in the database itself', async () => {
-      const client = new pg.Client({ connectionString: budgeting.databaseUrl });
-      await client.connect();
-      try {
-        await client.query('BEGIN');
-        const id = randomUUID();
-        await client.query(
-          `INSERT INTO ledger_transaction (id, project_year, kind, application_id, description, booked_at)
-           VALUES ($1, 1, 'commitment', NULL, 'one-sided', now())`,
-          [id],
-        );
-        await client.query(
-          `INSERT INTO ledger_entry (id, transaction_id, account, debit_eur, credit_eur) VALUES ($1, $2, 'programme-budget:1', 10, 0)`,
-          [randomUUID(), id],
-        );
-        await expect(client.query('COMMIT')).rejects.toThrow(/does not balance/);
-      } finally {
-        await client.end();
-      }
+    it('proposes an empty allocation for a call that closed without submissions', async () => {
+      const callId = randomUUID();
+      await close(closure(callId, []));
+      expect(await proposals()).toEqual([expect.objectContaining({ callId, applications: [], linesCents: 0, stimuliCents: 0 })]);
     });
   });
 
-  describe('listing commitments', () => {
-    it("lists a year's commitments by government, then in the order they were committed, for one government when asked", async () => {
-      const gentFirst = testDecision('44021', 1, [
-        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 100, subsidisedReach: 100, eurPerKpi: 60 }),
-        decidedLine('A02', { currentReach: 0, approvedAdditionalReach: 1, subsidisedReach: 1, eurPerKpi: 25_000 }),
-      ]);
-      const antwerpen = testDecision('11002', 1, [
-        decidedLine('A05', { currentReach: 0, approvedAdditionalReach: 200, subsidisedReach: 200, eurPerKpi: 60 }),
-      ]);
-      const gentSecond = testDecision('44021', 1, [
-        decidedLine('A07', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 650 }),
-      ]);
-      const mechelenYear2 = testDecision('12025', 2, [
-        decidedLine('A23', { currentReach: 0, approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 210 }),
-      ]);
-      for (const decided of [gentFirst, antwerpen, gentSecond, mechelenYear2]) {
-        await commit(decided);
-        // Committed in distinct milliseconds, so the order among one government's commitments is defined.
-        await sleep(3);
-      }
+  describe('committing decisions', () => {
+    it('commits a decision once, however often it is delivered, with a balanced booking and one subsidy-committed', async () => {
+      const gent = decided('44021', [90_000 * EUR], { stimuliCents: 10_000 * EUR });
+      expect(await commit(gent)).toBe('committed');
+      expect(await commit(gent)).toBe('answered-already');
+      expect(await Promise.all([commit(gent), commit(gent)])).toEqual(['answered-already', 'answered-already']);
 
-      const year1 = await commitments(1);
-      expect(year1.map((listed) => listed.applicationId)).toEqual([
-        antwerpen.applicationId,
-        gentFirst.applicationId,
-        gentSecond.applicationId,
+      expect(await budget()).toEqual({
+        projectYear: 1,
+        budgetCents: YEAR_1_BUDGET,
+        source: 'catalogue',
+        committedCents: 100_000 * EUR,
+        availableCents: YEAR_1_BUDGET - 100_000 * EUR,
+        ledger: { debitCents: 100_000 * EUR, creditCents: 100_000 * EUR, balanced: true },
+      });
+      expect(await ledgerEntries()).toEqual([
+        { account: 'commitments:44021', debit_cents: '0', credit_cents: String(100_000 * EUR) },
+        { account: 'programme-budget:1', debit_cents: String(100_000 * EUR), credit_cents: '0' },
       ]);
-      expect(year1[1]?.lines.map((listed) => listed.indicatorCode)).toEqual(['A02', 'A05']);
-      expect(year1[1]!.committedAt < year1[2]!.committedAt).toBe(true);
-      expect((await commitments(1, '44021')).map((listed) => listed.applicationId)).toEqual([
-        gentFirst.applicationId,
-        gentSecond.applicationId,
+      expect(await budgeting.get(ListCommitmentsHandler).execute({ projectYear: 1 })).toEqual([
+        expect.objectContaining({
+          applicationId: gent.applicationId,
+          decisionId: gent.decisionId,
+          revision: 1,
+          governmentCode: '44021',
+          iban: 'BE68539007547034',
+          linesCents: 90_000 * EUR,
+          stimuliCents: 10_000 * EUR,
+          committedCents: 100_000 * EUR,
+        }),
       ]);
-      expect((await commitments(1, '12025')).map((listed) => listed.applicationId)).toEqual([]);
-      expect(await commitments(2)).toEqual([
+      const answers = await budgeting.outbox<SubsidyCommittedV2>(subsidyCommittedV2.type);
+      expect(answers.map((event) => [event.key, event.payload])).toEqual([
+        [
+          '44021',
+          expect.objectContaining({
+            decisionId: gent.decisionId,
+            revision: 1,
+            committedCents: 100_000 * EUR,
+            deltaCents: 100_000 * EUR,
+            yearCommittedCents: 100_000 * EUR,
+            budgetCents: YEAR_1_BUDGET,
+          }),
+        ],
+      ]);
+    });
+
+    it('refuses a decision the budget does not cover, booking nothing; a new decision on the same revision may pass', async () => {
+      await changeBudget(100_000 * EUR);
+      const antwerpen = decided('11002', [120_000 * EUR]);
+      expect(await commit(antwerpen)).toBe('refused');
+      expect(await commit(antwerpen)).toBe('answered-already');
+      expect(await budgeting.count('ledger_transaction')).toBe(0);
+      expect(await budgeting.count('commitment')).toBe(0);
+      expect((await budgeting.outbox<CommitmentRefusedV1>(commitmentRefusedV1.type)).map((event) => event.payload)).toEqual([
         {
-          applicationId: mechelenYear2.applicationId,
-          governmentCode: '12025',
-          projectYear: 2,
-          amountEur: 2100,
-          lines: [{ indicatorCode: 'A23', approvedAdditionalReach: 10, subsidisedReach: 10, eurPerKpi: 210, amountEur: 2100 }],
-          committedAt: expect.any(String),
+          decisionId: antwerpen.decisionId,
+          applicationId: antwerpen.applicationId,
+          revision: 1,
+          governmentCode: '11002',
+          projectYear: 1,
+          requestedDeltaCents: 120_000 * EUR,
+          availableCents: 100_000 * EUR,
+          reason: 'Het budget van projectjaar 1 volstaat niet: EUR 120.000,00 gevraagd, EUR 100.000,00 beschikbaar.',
         },
       ]);
-      expect(await commitments(3)).toEqual([]);
+      // ABB decides again, lower: a new decision id under revision 1.
+      const again = decided('11002', [100_000 * EUR], { applicationId: antwerpen.applicationId });
+      expect(await commit(again)).toBe('committed');
+      expect(await budget()).toMatchObject({ committedCents: 100_000 * EUR, availableCents: 0 });
+    });
+
+    it('books only the difference of an amendment, the reverse when it lowers the commitment, and ignores a late older revision', async () => {
+      const first = decided('44021', [90_000 * EUR]);
+      await commit(first);
+      const raised = decided('44021', [120_000 * EUR], { applicationId: first.applicationId, revision: 2 });
+      const lowered = decided('44021', [30_000 * EUR], { applicationId: first.applicationId, revision: 3 });
+      expect(await commit(raised)).toBe('committed');
+      expect(await commit(lowered)).toBe('committed');
+      expect(await commit(decided('44021', [100 * EUR], { applicationId: first.applicationId, revision: 2 }))).toBe('superseded');
+
+      expect(await budget()).toMatchObject({ committedCents: 30_000 * EUR, ledger: { balanced: true } });
+      expect(await budgeting.query('SELECT kind FROM ledger_transaction ORDER BY booked_at')).toEqual([
+        { kind: 'commitment' },
+        { kind: 'commitment' },
+        { kind: 'commitment-reduction' },
+      ]);
+      expect((await budgeting.outbox<SubsidyCommittedV2>(subsidyCommittedV2.type)).map((event) => event.payload.deltaCents)).toEqual([
+        90_000 * EUR,
+        30_000 * EUR,
+        -90_000 * EUR,
+      ]);
+      expect(await budgeting.get(ListCommitmentsHandler).execute({ projectYear: 1 })).toEqual([
+        expect.objectContaining({ revision: 3, committedCents: 30_000 * EUR }),
+      ]);
+    });
+
+    it('lets exactly one of two concurrent decisions pass when together they would exceed the budget', async () => {
+      await changeBudget(100_000 * EUR);
+      for (let round = 0; round < 5; round += 1) {
+        await budgeting.query('TRUNCATE ledger_entry, ledger_transaction, decision_answer, commitment, outbox');
+        const outcomes = await Promise.all([commit(decided('44021', [60_000 * EUR])), commit(decided('11002', [60_000 * EUR]))]);
+        expect(outcomes.sort()).toEqual(['committed', 'refused']);
+        expect(await budget()).toMatchObject({ committedCents: 60_000 * EUR, ledger: { balanced: true } });
+      }
+    });
+
+    it('refuses a decision that does not add up, leaving nothing behind', async () => {
+      const broken = { ...decided('44021', [90_000 * EUR]), totalCents: 1 };
+      await expect(commit(broken)).rejects.toThrow(RuleViolation);
+      await expect(commit(broken)).rejects.toThrow(/totalCents: 1 is not linesCents \+ stimuliCents/);
+      expect(await budgeting.count('decision_answer')).toBe(0);
+      expect(await budgeting.count('outbox')).toBe(0);
+    });
+  });
+
+  describe('changing the programme budget', () => {
+    it('keeps the history and the audit trail, announces the change, and changes nothing for the same amount', async () => {
+      const changed = await changeBudget(16_000_000 * EUR, 'Bijkomende middelen');
+      expect(changed).toMatchObject({ budgetCents: 16_000_000 * EUR, source: 'abb', changed: true });
+      expect((await changeBudget(16_000_000 * EUR, 'Nogmaals')).changed).toBe(false);
+      expect(await budgeting.get(ListBudgetChangesHandler).execute({ projectYear: 1 })).toEqual([
+        {
+          projectYear: 1,
+          previousCents: YEAR_1_BUDGET,
+          budgetCents: 16_000_000 * EUR,
+          reason: 'Bijkomende middelen',
+          changedBy: 'abb-officer-1',
+          changedAt: expect.any(String),
+        },
+      ]);
+      expect(await budgeting.query('SELECT action, actor_subject, object_id FROM audit_log')).toEqual([
+        { action: 'change-programme-budget', actor_subject: 'abb-officer-1', object_id: '1' },
+      ]);
+      expect((await budgeting.outbox(programmeBudgetChangedV1.type)).map((event) => [event.key, event.payload])).toEqual([
+        ['1', { projectYear: 1, previousCents: YEAR_1_BUDGET, budgetCents: 16_000_000 * EUR, reason: 'Bijkomende middelen' }],
+      ]);
+      // Other years keep the catalogue's figure.
+      expect(await budget(2)).toMatchObject({ budgetCents: 16_907_780 * EUR, source: 'catalogue' });
+    });
+
+    it('refuses a budget below what the year has committed, leaving nothing behind', async () => {
+      await commit(decided('44021', [90_000 * EUR]));
+      const before = await budgeting.count('outbox');
+      await expect(changeBudget(89_999 * EUR)).rejects.toThrow(
+        'budgetCents: 8999900 is below the 9000000 cents the year has committed already',
+      );
+      expect(await budgeting.count('budget_change')).toBe(0);
+      expect(await budgeting.count('audit_log')).toBe(0);
+      expect(await budgeting.count('outbox')).toBe(before);
+      expect(await budget()).toMatchObject({ budgetCents: YEAR_1_BUDGET, source: 'catalogue' });
     });
   });
 });

@@ -7,3 +7,4 @@ export * from './database-options.js';
 export * from './migration-runner.js';
 export * from './programme-clock.js';
 export * from './openapi-document.js';
+export * from './api-problem.js';

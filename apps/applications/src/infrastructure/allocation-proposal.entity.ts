@@ -1,7 +1,7 @@
 import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import type { ProposedApplication } from '../domain/allocation-proposal.js';
 import { CallEntity } from './call.entity.js';
-import { CENTS } from './cents.transformer.js';
+import { CENTS } from '#persistence';
 
 /** Budgeting's latest allocation proposal per call. */
 @Entity({ name: 'allocation_proposal' })

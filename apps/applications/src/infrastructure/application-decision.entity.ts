@@ -2,7 +2,7 @@ import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import type { DecisionStatus } from '../domain/application-decision.js';
 import type { DecidedLine, DecidedStimulus } from '../domain/decision-review.js';
 import { ApplicationEntity } from './application.entity.js';
-import { CENTS } from './cents.transformer.js';
+import { CENTS } from '#persistence';
 
 @Entity({ name: 'application_decision' })
 @Index('application_decision_application_id_idx', ['applicationId'])

@@ -1,58 +1,107 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { RuleViolation } from '#domain';
-import { commitmentOf, type CommitmentLine } from './commitment.js';
+import { answerDecision, decidedRevisionProblems, type CommittedLine, type DecidedRevision } from './commitment.js';
 
-const line = (indicatorCode: string, subsidisedReach: number, eurPerKpi: number): CommitmentLine => ({
+const line = (indicatorCode: string, approved: number, eurPerKpi: number, amountCents = approved * eurPerKpi * 100): CommittedLine => ({
   indicatorCode,
-  approvedAdditionalReach: subsidisedReach,
-  subsidisedReach,
+  approvedAdditionalReach: approved,
+  target: approved,
   eurPerKpi,
-  amountEur: subsidisedReach * eurPerKpi,
+  amountCents,
 });
 
-describe('commitmentOf', () => {
-  it('totals the lines', () => {
-    const commitment = commitmentOf({ amountEur: 90_000 + 25_000, lines: [line('A05', 1500, 60), line('A02', 1, 25_000)] });
-    expect(commitment.amountEur).toBe(90_000 + 25_000);
-    expect(commitment.lines.map((priced) => priced.amountEur)).toEqual([90_000, 25_000]);
+const revision = (lines: CommittedLine[], stimuliCents = 0): DecidedRevision => {
+  const linesCents = lines.reduce((sum, priced) => sum + priced.amountCents, 0);
+  return {
+    lines,
+    stimuli: stimuliCents > 0 ? [{ kind: 'mentorship', actionNumber: 5, partnerCode: null, amountCents: stimuliCents }] : [],
+    linesCents,
+    stimuliCents,
+    totalCents: linesCents + stimuliCents,
+  };
+};
+
+describe('decidedRevisionProblems', () => {
+  it('accepts a revision that adds up, also one awarding less than KPI x rate', () => {
+    expect(decidedRevisionProblems(revision([line('A05', 1500, 60), line('A06', 100, 25, 200_000)], 1_000_000))).toEqual([]);
   });
 
-  it('the total is the sum of its lines', () => {
+  it('names every inconsistency', () => {
+    const broken: DecidedRevision = { ...revision([line('A05', 10, 60, 60_001), line('A05', 1, 60)]), linesCents: 1, totalCents: 7 };
+    expect(decidedRevisionProblems(broken).map((problem) => problem.field)).toEqual([
+      'lines[0].amountCents',
+      'lines[1].indicatorCode',
+      'linesCents',
+      'totalCents',
+    ]);
+  });
+});
+
+describe('answerDecision', () => {
+  const base = { projectYear: 1, budgetCents: 10_000_000, yearCommittedCents: 6_000_000 };
+
+  it('commits a first decision that fits, and refuses one that does not, saying why', () => {
+    expect(answerDecision({ ...base, revision: 1, totalCents: 4_000_000, inForce: undefined })).toEqual({
+      outcome: 'committed',
+      deltaCents: 4_000_000,
+      yearCommittedCents: 10_000_000,
+    });
+    expect(answerDecision({ ...base, revision: 1, totalCents: 4_000_001, inForce: undefined })).toEqual({
+      outcome: 'refused',
+      deltaCents: 4_000_001,
+      availableCents: 4_000_000,
+      reason: 'Het budget van projectjaar 1 volstaat niet: EUR 40.000,01 gevraagd, EUR 40.000,00 beschikbaar.',
+    });
+  });
+
+  it('weighs an amendment by its difference: a raise must fit, a lowering always does', () => {
+    const inForce = { revision: 1, committedCents: 3_000_000 };
+    expect(answerDecision({ ...base, revision: 2, totalCents: 7_000_000, inForce })).toMatchObject({
+      outcome: 'committed',
+      deltaCents: 4_000_000,
+    });
+    expect(answerDecision({ ...base, revision: 2, totalCents: 7_000_001, inForce })).toMatchObject({
+      outcome: 'refused',
+      deltaCents: 4_000_001,
+    });
+    expect(answerDecision({ ...base, budgetCents: 0, revision: 2, totalCents: 1_000_000, inForce })).toMatchObject({
+      outcome: 'committed',
+      deltaCents: -2_000_000,
+      yearCommittedCents: 4_000_000,
+    });
+  });
+
+  it('leaves a revision that is not newer than the one in force as it is', () => {
+    expect(answerDecision({ ...base, revision: 1, totalCents: 1, inForce: { revision: 1, committedCents: 5 } })).toMatchObject({
+      outcome: 'superseded',
+      deltaCents: 0,
+    });
+  });
+
+  it('never lets the year exceed its budget, whatever the sequence of decisions and amendments', () => {
+    const step = fc.record({ application: fc.integer({ min: 0, max: 4 }), totalCents: fc.nat(6_000_000) });
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.record({ code: fc.integer({ min: 1, max: 99 }), reach: fc.nat(10_000), rate: fc.nat(30_000) }), {
-          minLength: 1,
-          selector: (entry) => entry.code,
-        }),
-        (entries) => {
-          const lines = entries.map(({ code, reach, rate }) => line(`A${String(code).padStart(2, '0')}`, reach, rate));
-          const amountEur = lines.reduce((sum, priced) => sum + priced.amountEur, 0);
-          expect(commitmentOf({ amountEur, lines }).amountEur).toBe(amountEur);
-        },
-      ),
-    );
-  });
-
-  it('refuses a decision that pays for more reach than it approves, even when its lines add up', () => {
-    expect(() =>
-      commitmentOf({
-        amountEur: 20 * 60,
-        lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 10, subsidisedReach: 20, eurPerKpi: 60, amountEur: 20 * 60 }],
+      fc.property(fc.nat(20_000_000), fc.array(step, { maxLength: 40 }), (budgetCents, steps) => {
+        const inForce = new Map<number, { revision: number; committedCents: number }>();
+        let yearCommittedCents = 0;
+        for (const { application, totalCents } of steps) {
+          const current = inForce.get(application);
+          const answer = answerDecision({
+            projectYear: 1,
+            revision: (current?.revision ?? 0) + 1,
+            totalCents,
+            inForce: current,
+            budgetCents,
+            yearCommittedCents,
+          });
+          if (answer.outcome === 'committed') {
+            yearCommittedCents = answer.yearCommittedCents;
+            inForce.set(application, { revision: (current?.revision ?? 0) + 1, committedCents: totalCents });
+          }
+          expect(yearCommittedCents).toBeLessThanOrEqual(budgetCents);
+          expect(yearCommittedCents).toBe([...inForce.values()].reduce((sum, held) => sum + held.committedCents, 0));
+        }
       }),
-    ).toThrow(new RuleViolation('targets[0].subsidisedReach: 20 exceeds the approved additional reach of 10'));
-  });
-
-  it('refuses a decision that does not add up, lists an indicator twice or has no lines', () => {
-    expect(() => commitmentOf({ amountEur: 1, lines: [line('A05', 1500, 60)] })).toThrow(
-      'amountEur: 1 is not the sum of the lines (90000)',
     );
-    expect(() => commitmentOf({ amountEur: 90_000, lines: [{ ...line('A05', 1500, 60), amountEur: 90_001 }] })).toThrow(
-      'targets[0].amountEur: 90001 is not 1500 x 60 euro per KPI',
-    );
-    expect(() => commitmentOf({ amountEur: 2 * 60, lines: [line('A05', 1, 60), line('A05', 1, 60)] })).toThrow(
-      'targets[1].indicatorCode: A05 appears more than once',
-    );
-    expect(() => commitmentOf({ amountEur: 0, lines: [] })).toThrow(RuleViolation);
   });
 });

@@ -1,8 +1,8 @@
-/** One side of a double-entry booking, in whole euro. Exactly one of debit and credit is non-zero. */
+/** One side of a double-entry booking, in euro cents. Exactly one of debit and credit is non-zero. */
 export interface Posting {
   account: string;
-  debitEur: number;
-  creditEur: number;
+  debitCents: number;
+  creditCents: number;
 }
 
 export class UnbalancedLedgerError extends Error {
@@ -16,37 +16,46 @@ export const programmeBudgetAccount = (projectYear: number): string => `programm
 export const commitmentsAccount = (governmentCode: string): string => `commitments:${governmentCode}`;
 
 /**
- * Committing subsidy draws on the year's programme budget (debit) and creates an obligation towards
- * the government (credit). A zero commitment books nothing: a booking of 0 carries no information.
+ * A commitment draws on the year's programme budget (debit) and creates an obligation towards the government
+ * (credit). A revision that lowers it books the reverse for the difference: nothing is ever changed in place.
+ * A difference of 0 books nothing: a booking of 0 carries no information.
  */
-export const commitmentPostings = (projectYear: number, governmentCode: string, amountEur: number): Posting[] => {
-  if (!Number.isInteger(amountEur) || amountEur < 0)
-    throw new UnbalancedLedgerError(`a commitment is a whole number of euro >= 0, got ${amountEur}`);
-  if (amountEur === 0) return [];
+export const commitmentPostings = (projectYear: number, governmentCode: string, deltaCents: number): Posting[] => {
+  if (!Number.isSafeInteger(deltaCents)) throw new UnbalancedLedgerError(`a commitment is a whole number of cents, got ${deltaCents}`);
+  if (deltaCents === 0) return [];
+  const amount = Math.abs(deltaCents);
+  const budget = programmeBudgetAccount(projectYear);
+  const government = commitmentsAccount(governmentCode);
+  const [debited, credited] = deltaCents > 0 ? [budget, government] : [government, budget];
   return [
-    { account: programmeBudgetAccount(projectYear), debitEur: amountEur, creditEur: 0 },
-    { account: commitmentsAccount(governmentCode), debitEur: 0, creditEur: amountEur },
+    { account: debited, debitCents: amount, creditCents: 0 },
+    { account: credited, debitCents: 0, creditCents: amount },
   ];
 };
 
-export const totals = (postings: readonly Posting[]): { debitEur: number; creditEur: number } =>
-  postings.reduce((sum, posting) => ({ debitEur: sum.debitEur + posting.debitEur, creditEur: sum.creditEur + posting.creditEur }), {
-    debitEur: 0,
-    creditEur: 0,
-  });
+export const totals = (postings: readonly Posting[]): { debitCents: number; creditCents: number } =>
+  postings.reduce(
+    (sum, posting) => ({ debitCents: sum.debitCents + posting.debitCents, creditCents: sum.creditCents + posting.creditCents }),
+    { debitCents: 0, creditCents: 0 },
+  );
 
 export const isBalanced = (postings: readonly Posting[]): boolean => {
   const sum = totals(postings);
-  return sum.debitEur === sum.creditEur;
+  return sum.debitCents === sum.creditCents;
 };
 
 /** Every booking is checked before it is written (and again by the database when the transaction commits). */
 export const assertBalanced = (postings: readonly Posting[]): void => {
   const invalid = postings.find(
-    (posting) => posting.debitEur < 0 || posting.creditEur < 0 || (posting.debitEur === 0) === (posting.creditEur === 0),
+    (posting) =>
+      !Number.isSafeInteger(posting.debitCents) ||
+      !Number.isSafeInteger(posting.creditCents) ||
+      posting.debitCents < 0 ||
+      posting.creditCents < 0 ||
+      (posting.debitCents === 0) === (posting.creditCents === 0),
   );
-  if (invalid) throw new UnbalancedLedgerError(`posting on ${invalid.account} must have exactly one positive side`);
+  if (invalid) throw new UnbalancedLedgerError(`posting on ${invalid.account} must have exactly one positive side in whole cents`);
   const sum = totals(postings);
-  if (sum.debitEur !== sum.creditEur)
-    throw new UnbalancedLedgerError(`booking does not balance: debit ${sum.debitEur} EUR, credit ${sum.creditEur} EUR`);
+  if (sum.debitCents !== sum.creditCents)
+    throw new UnbalancedLedgerError(`booking does not balance: debit ${sum.debitCents} cents, credit ${sum.creditCents} cents`);
 };

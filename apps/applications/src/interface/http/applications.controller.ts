@@ -7,7 +7,7 @@ import type { ApplicationView } from '../../application/list-applications/applic
 import { ListApplicationsHandler } from '../../application/list-applications/list-applications.handler.js';
 import { SaveApplicationHandler } from '../../application/save-application/save-application.handler.js';
 import { SubmitApplicationHandler } from '../../application/submit-application/submit-application.handler.js';
-import { ApiProblem } from './api-problem.js';
+import { ApiProblem } from '#platform';
 import { ApplicationResponse, ApplicationsQueryDto, CreateApplicationDto, SaveApplicationDto } from './applications.dto.js';
 
 const APPLICATION_ID = { name: 'id', format: 'uuid', example: '0f8fad5b-d9cb-469f-a165-70867728950e' } as const;

@@ -5,7 +5,7 @@ import { CloseCallHandler } from '../../application/close-call/close-call.handle
 import { ListCallsHandler } from '../../application/list-calls/list-calls.handler.js';
 import { OpenCallHandler } from '../../application/open-call/open-call.handler.js';
 import type { Call } from '../../domain/call.js';
-import { ApiProblem } from './api-problem.js';
+import { ApiProblem } from '#platform';
 import { CallResponse, OpenCallDto } from './calls.dto.js';
 
 const CALL_ID = { name: 'callId', format: 'uuid', example: '7d444840-9dc0-11d1-b245-5ffdce74fad2' } as const;

@@ -19,7 +19,7 @@ import type { ContactsVisibleTo } from '../../application/list-governments/list-
 import { RegisterGovernmentHandler } from '../../application/register-government/register-government.handler.js';
 import { UpdateGovernmentHandler } from '../../application/update-government/update-government.handler.js';
 import type { LocalGovernment } from '../../domain/local-government.js';
-import { ApiProblem } from './api-problem.js';
+import { ApiProblem } from '#platform';
 import { MAX_CSV_BYTES } from './csv-body.middleware.js';
 import { GovernmentViewDto, ImportResultDto } from './government-view.dto.js';
 import { GovernmentCodeParams, ListGovernmentsQueryDto, RegisterGovernmentDto, UpdateGovernmentDto } from './register-government.dto.js';

@@ -5,7 +5,7 @@ import { ChangeGroupHandler } from '../../application/change-group/change-group.
 import { FormGroupHandler } from '../../application/form-group/form-group.handler.js';
 import type { GroupView } from '../../application/form-group/group-view.js';
 import { ListGroupsHandler } from '../../application/list-groups/list-groups.handler.js';
-import { ApiProblem } from './api-problem.js';
+import { ApiProblem } from '#platform';
 import { ChangeGroupDto, FormGroupDto, GroupResponse, GroupsQueryDto, GroupYearQueryDto } from './groups.dto.js';
 
 @ApiTags('groups')

@@ -1,15 +1,40 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { targetsCommittedV2, type EventEnvelope, type TargetsCommittedV2 } from '#contracts';
+import {
+  applicationDecidedV1,
+  applicationSubmittedV1,
+  callClosedV1,
+  type ApplicationDecidedV1,
+  type ApplicationSubmittedV1,
+  type CallClosedV1,
+  type EventEnvelope,
+} from '#contracts';
 import { HandlesEvent } from '#messaging';
-import { CommitSubsidyHandler } from '../../application/commit-subsidy/commit-subsidy.handler.js';
+import { CommitDecisionHandler } from '../../application/commit-decision/commit-decision.handler.js';
+import { RecordCallClosureHandler } from '../../application/record-call-closure/record-call-closure.handler.js';
+import { RecordSubmissionHandler } from '../../application/record-submission/record-submission.handler.js';
 
+/** From applications: submissions and closed calls (for the allocation proposal) and decisions (to commit or refuse). */
 @Controller()
 export class BudgetingConsumer {
-  constructor(private readonly commitSubsidy: CommitSubsidyHandler) {}
+  constructor(
+    private readonly recordSubmission: RecordSubmissionHandler,
+    private readonly recordCallClosure: RecordCallClosureHandler,
+    private readonly commitDecision: CommitDecisionHandler,
+  ) {}
 
-  @HandlesEvent(targetsCommittedV2)
-  async onTargetsCommitted(@Payload() event: EventEnvelope<TargetsCommittedV2>): Promise<void> {
-    await this.commitSubsidy.execute({ causeEventId: event.eventId, decision: event.payload });
+  @HandlesEvent(applicationSubmittedV1)
+  async onApplicationSubmitted(@Payload() event: EventEnvelope<ApplicationSubmittedV1>): Promise<void> {
+    await this.recordSubmission.execute({ submission: event.payload });
+  }
+
+  @HandlesEvent(callClosedV1)
+  async onCallClosed(@Payload() event: EventEnvelope<CallClosedV1>): Promise<void> {
+    await this.recordCallClosure.execute({ closure: event.payload });
+  }
+
+  @HandlesEvent(applicationDecidedV1)
+  async onApplicationDecided(@Payload() event: EventEnvelope<ApplicationDecidedV1>): Promise<void> {
+    await this.commitDecision.execute({ decision: event.payload });
   }
 }

@@ -1,6 +1,5 @@
 import { ApiResponse } from '@nestjs/swagger';
-/** As ProblemDetailsFilter answers (#platform keeps the constant to itself). */
-const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+import { PROBLEM_CONTENT_TYPE } from './problem-details.filter.js';
 
 /** A 4xx an operation answers, documented as the shared problem document (its schema is added by addProblemResponses). */
 export const ApiProblem = (status: 400 | 403 | 404 | 409, description: string): MethodDecorator & ClassDecorator =>

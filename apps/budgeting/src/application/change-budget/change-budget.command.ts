@@ -1,0 +1,7 @@
+export interface ChangeBudgetCommand {
+  projectYear: number;
+  budgetCents: number;
+  reason: string;
+  /** The ABB user (token subject). */
+  changedBy: string;
+}

@@ -1,0 +1,5 @@
+import type { ApplicationDecidedV1 } from '#contracts';
+
+export interface CommitDecisionCommand {
+  decision: ApplicationDecidedV1;
+}

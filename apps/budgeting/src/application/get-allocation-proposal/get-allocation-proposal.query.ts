@@ -1,0 +1,3 @@
+export interface GetAllocationProposalQuery {
+  callId: string;
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { findProjectYear } from '#catalogue';
+import { RuleViolation } from '#domain';
+import { UnitOfWork } from '#persistence';
+import { ProgrammeBudgetRepository } from '../../infrastructure/programme-budget.repository.js';
+import type { ListBudgetChangesQuery } from './list-budget-changes.query.js';
+
+export interface BudgetChangeView {
+  projectYear: number;
+  previousCents: number;
+  budgetCents: number;
+  reason: string;
+  changedBy: string;
+  changedAt: string;
+}
+
+/** The history of a year's programme budget: every change ABB made, oldest first. */
+@Injectable()
+export class ListBudgetChangesHandler {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly budgets: ProgrammeBudgetRepository,
+  ) {}
+
+  async execute(query: ListBudgetChangesQuery): Promise<BudgetChangeView[]> {
+    if (!findProjectYear(query.projectYear))
+      throw RuleViolation.at('projectYear', `${query.projectYear} is not a project year of Plan Samenleven`);
+    const changes = await this.unitOfWork.snapshot(() => this.budgets.changes(query.projectYear));
+    return changes.map(({ projectYear, previousCents, budgetCents, reason, changedBy, changedAt }) => ({
+      projectYear,
+      previousCents,
+      budgetCents,
+      reason,
+      changedBy,
+      changedAt: changedAt.toISOString(),
+    }));
+  }
+}

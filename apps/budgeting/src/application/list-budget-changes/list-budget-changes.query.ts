@@ -1,0 +1,3 @@
+export interface ListBudgetChangesQuery {
+  projectYear: number;
+}
