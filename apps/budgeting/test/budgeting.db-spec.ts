@@ -13,7 +13,7 @@ import {
   type SubsidyCommittedV2,
 } from '#contracts';
 import { RuleViolation } from '#domain';
-import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
+import { startUseCasesUnderTest, testCallClosed, testDecided, testSubmission, type UseCasesUnderTest } from '#testing';
 import { ChangeBudgetHandler } from '../src/application/change-budget/change-budget.handler.js';
 import { CommitDecisionHandler } from '../src/application/commit-decision/commit-decision.handler.js';
 import { GetBudgetHandler } from '../src/application/get-budget/get-budget.handler.js';
@@ -27,86 +27,6 @@ const EUR = 100;
 const YEAR_1_BUDGET = 14_136_359 * EUR;
 const ABB = { subject: 'abb-officer-1', role: 'abb', organisationCode: 'OVO002949' } as const;
 
-const submission = (
-  callId: string,
-  governmentCode: string,
-  lines: { indicatorCode: string; additionalReach: number; priority: number | null; eurPerKpi?: number }[],
-  options: { submittedAt?: string; mentorshipOn?: number } = {},
-): ApplicationSubmittedV1 => {
-  const priced = lines.map(({ indicatorCode, additionalReach, priority, eurPerKpi = 60 }) => ({
-    indicatorCode,
-    actionNumber: Number(indicatorCode.slice(1, 3)),
-    currentReach: 100,
-    additionalReach,
-    priority,
-    eurPerKpi,
-    requestedCents: additionalReach * eurPerKpi * EUR,
-  }));
-  return {
-    applicationId: randomUUID(),
-    callId,
-    projectYear: 1,
-    governmentCode,
-    groupCode: null,
-    memberCodes: [governmentCode],
-    catalogueVersion: 'sha256-test00000000',
-    lines: priced,
-    stimuli: {
-      mentorships: options.mentorshipOn === undefined ? [] : [{ actionNumber: options.mentorshipOn, motivation: 'Ervaring delen' }],
-      cooperation: null,
-      socialImpactBond: { intended: false, text: '' },
-    },
-    requestedCents: priced.reduce((sum, line) => sum + line.requestedCents, 0),
-    submittedAt: options.submittedAt ?? '2022-07-01T10:00:00.000Z',
-  };
-};
-
-const closure = (callId: string, submitted: ApplicationSubmittedV1[]): CallClosedV1 => ({
-  callId,
-  projectYear: 1,
-  closedAt: '2022-07-15T22:00:00.000Z',
-  closedBy: 'abb',
-  submittedApplicationIds: submitted.map((application) => application.applicationId),
-});
-
-const decided = (
-  governmentCode: string,
-  lineCents: number[],
-  options: { applicationId?: string; revision?: number; stimuliCents?: number; projectYear?: number } = {},
-): ApplicationDecidedV1 => {
-  const lines = lineCents.map((amountCents, index) => ({
-    indicatorCode: `A0${index + 5}`,
-    currentReach: 0,
-    requestedAdditionalReach: amountCents / (100 * EUR),
-    approvedAdditionalReach: amountCents / (100 * EUR),
-    target: amountCents / (100 * EUR),
-    eurPerKpi: 100,
-    amountCents,
-    reason: null,
-  }));
-  const stimuliCents = options.stimuliCents ?? 0;
-  const linesCents = lineCents.reduce((sum, amount) => sum + amount, 0);
-  return {
-    decisionId: randomUUID(),
-    applicationId: options.applicationId ?? randomUUID(),
-    revision: options.revision ?? 1,
-    amendmentId: (options.revision ?? 1) > 1 ? randomUUID() : null,
-    callId: randomUUID(),
-    governmentCode,
-    groupCode: null,
-    memberCodes: [governmentCode],
-    projectYear: options.projectYear ?? 1,
-    catalogueVersion: 'sha256-test00000000',
-    iban: 'BE68539007547034',
-    lines,
-    stimuli: stimuliCents > 0 ? [{ kind: 'mentorship', actionNumber: 5, partnerCode: null, amountCents: stimuliCents }] : [],
-    linesCents,
-    stimuliCents,
-    totalCents: linesCents + stimuliCents,
-    decidedAt: '2022-09-15T09:00:00.000Z',
-  };
-};
-
 describe('budgeting use cases on a real database', () => {
   let budgeting: UseCasesUnderTest;
 
@@ -119,7 +39,8 @@ describe('budgeting use cases on a real database', () => {
   const proposals = async () => (await budgeting.outbox<AllocationProposedV1>(allocationProposedV1.type)).map((event) => event.payload);
   const ledgerEntries = () =>
     budgeting.query<{ account: string; debit_cents: string; credit_cents: string }>(
-      'SELECT account, debit_cents, credit_cents FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id ORDER BY t.booked_at, e.account',
+      'SELECT account, debit_cents, credit_cents FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id ' +
+        'ORDER BY t.booked_at, e.account',
     );
 
   beforeAll(async () => {
@@ -140,18 +61,18 @@ describe('budgeting use cases on a real database', () => {
   describe('the allocation proposal of a closed call', () => {
     it('waits for every listed submission, whichever arrives last, and proposes once', async () => {
       const callId = randomUUID();
-      const gent = submission(callId, '44021', [{ indicatorCode: 'A05', additionalReach: 1500, priority: 1 }], { mentorshipOn: 5 });
-      const antwerpen = submission(callId, '11002', [{ indicatorCode: 'A05', additionalReach: 1000, priority: 1 }], {
+      const gent = testSubmission(callId, '44021', [{ indicatorCode: 'A05', additionalReach: 1500, priority: 1 }], { mentorshipOn: 5 });
+      const antwerpen = testSubmission(callId, '11002', [{ indicatorCode: 'A05', additionalReach: 1000, priority: 1 }], {
         submittedAt: '2022-07-02T10:00:00.000Z',
       });
       expect(await submit(gent)).toBe(true);
       // The closing overtakes Antwerpen's submission (another partition): nothing is proposed yet.
-      expect(await close(closure(callId, [gent, antwerpen]))).toBe(true);
+      expect(await close(testCallClosed(callId, [gent, antwerpen]))).toBe(true);
       expect(await proposals()).toEqual([]);
       expect(await submit(antwerpen)).toBe(true);
       // Redeliveries change nothing.
       expect(await submit(antwerpen)).toBe(false);
-      expect(await close(closure(callId, [gent, antwerpen]))).toBe(false);
+      expect(await close(testCallClosed(callId, [gent, antwerpen]))).toBe(false);
 
       const [proposal, ...more] = await proposals();
       expect(more).toEqual([]);
@@ -177,16 +98,16 @@ describe('budgeting use cases on a real database', () => {
 
     it('proposes within what the year has left: the budget minus what is committed already', async () => {
       await changeBudget(200_000 * EUR);
-      expect(await commit(decided('12025', [60_000 * EUR]))).toBe('committed');
+      expect(await commit(testDecided('12025', [60_000 * EUR]))).toBe('committed');
       const callId = randomUUID();
-      const first = submission(callId, '44021', [
+      const first = testSubmission(callId, '44021', [
         { indicatorCode: 'A05', additionalReach: 1500, priority: 1 },
         { indicatorCode: 'A06', additionalReach: 1500, priority: 2 },
       ]);
-      const second = submission(callId, '11002', [{ indicatorCode: 'A05', additionalReach: 1000, priority: 1 }], {
+      const second = testSubmission(callId, '11002', [{ indicatorCode: 'A05', additionalReach: 1000, priority: 1 }], {
         submittedAt: '2022-07-02T10:00:00.000Z',
       });
-      await close(closure(callId, [first, second]));
+      await close(testCallClosed(callId, [first, second]));
       await submit(second);
       await submit(first);
       const [proposal] = await proposals();
@@ -206,14 +127,14 @@ describe('budgeting use cases on a real database', () => {
 
     it('proposes an empty allocation for a call that closed without submissions', async () => {
       const callId = randomUUID();
-      await close(closure(callId, []));
+      await close(testCallClosed(callId, []));
       expect(await proposals()).toEqual([expect.objectContaining({ callId, applications: [], linesCents: 0, stimuliCents: 0 })]);
     });
   });
 
   describe('committing decisions', () => {
     it('commits a decision once, however often it is delivered, with a balanced booking and one subsidy-committed', async () => {
-      const gent = decided('44021', [90_000 * EUR], { stimuliCents: 10_000 * EUR });
+      const gent = testDecided('44021', [90_000 * EUR], { stimuliCents: 10_000 * EUR });
       expect(await commit(gent)).toBe('committed');
       expect(await commit(gent)).toBe('answered-already');
       expect(await Promise.all([commit(gent), commit(gent)])).toEqual(['answered-already', 'answered-already']);
@@ -260,7 +181,7 @@ describe('budgeting use cases on a real database', () => {
 
     it('refuses a decision the budget does not cover, booking nothing; a new decision on the same revision may pass', async () => {
       await changeBudget(100_000 * EUR);
-      const antwerpen = decided('11002', [120_000 * EUR]);
+      const antwerpen = testDecided('11002', [120_000 * EUR]);
       expect(await commit(antwerpen)).toBe('refused');
       expect(await commit(antwerpen)).toBe('answered-already');
       expect(await budgeting.count('ledger_transaction')).toBe(0);
@@ -278,19 +199,19 @@ describe('budgeting use cases on a real database', () => {
         },
       ]);
       // ABB decides again, lower: a new decision id under revision 1.
-      const again = decided('11002', [100_000 * EUR], { applicationId: antwerpen.applicationId });
+      const again = testDecided('11002', [100_000 * EUR], { applicationId: antwerpen.applicationId });
       expect(await commit(again)).toBe('committed');
       expect(await budget()).toMatchObject({ committedCents: 100_000 * EUR, availableCents: 0 });
     });
 
-    it('books only the difference of an amendment, the reverse when it lowers the commitment, and ignores a late older revision', async () => {
-      const first = decided('44021', [90_000 * EUR]);
+    it('books the difference of an amendment, the reverse when it lowers the commitment, and ignores a late older revision', async () => {
+      const first = testDecided('44021', [90_000 * EUR]);
       await commit(first);
-      const raised = decided('44021', [120_000 * EUR], { applicationId: first.applicationId, revision: 2 });
-      const lowered = decided('44021', [30_000 * EUR], { applicationId: first.applicationId, revision: 3 });
+      const raised = testDecided('44021', [120_000 * EUR], { applicationId: first.applicationId, revision: 2 });
+      const lowered = testDecided('44021', [30_000 * EUR], { applicationId: first.applicationId, revision: 3 });
       expect(await commit(raised)).toBe('committed');
       expect(await commit(lowered)).toBe('committed');
-      expect(await commit(decided('44021', [100 * EUR], { applicationId: first.applicationId, revision: 2 }))).toBe('superseded');
+      expect(await commit(testDecided('44021', [100 * EUR], { applicationId: first.applicationId, revision: 2 }))).toBe('superseded');
 
       expect(await budget()).toMatchObject({ committedCents: 30_000 * EUR, ledger: { balanced: true } });
       expect(await budgeting.query('SELECT kind FROM ledger_transaction ORDER BY booked_at')).toEqual([
@@ -312,14 +233,14 @@ describe('budgeting use cases on a real database', () => {
       await changeBudget(100_000 * EUR);
       for (let round = 0; round < 5; round += 1) {
         await budgeting.query('TRUNCATE ledger_entry, ledger_transaction, decision_answer, commitment, outbox');
-        const outcomes = await Promise.all([commit(decided('44021', [60_000 * EUR])), commit(decided('11002', [60_000 * EUR]))]);
+        const outcomes = await Promise.all([commit(testDecided('44021', [60_000 * EUR])), commit(testDecided('11002', [60_000 * EUR]))]);
         expect(outcomes.sort()).toEqual(['committed', 'refused']);
         expect(await budget()).toMatchObject({ committedCents: 60_000 * EUR, ledger: { balanced: true } });
       }
     });
 
     it('refuses a decision that does not add up, leaving nothing behind', async () => {
-      const broken = { ...decided('44021', [90_000 * EUR]), totalCents: 1 };
+      const broken = { ...testDecided('44021', [90_000 * EUR]), totalCents: 1 };
       await expect(commit(broken)).rejects.toThrow(RuleViolation);
       await expect(commit(broken)).rejects.toThrow(/totalCents: 1 is not linesCents \+ stimuliCents/);
       expect(await budgeting.count('decision_answer')).toBe(0);
@@ -353,7 +274,7 @@ describe('budgeting use cases on a real database', () => {
     });
 
     it('refuses a budget below what the year has committed, leaving nothing behind', async () => {
-      await commit(decided('44021', [90_000 * EUR]));
+      await commit(testDecided('44021', [90_000 * EUR]));
       const before = await budgeting.count('outbox');
       await expect(changeBudget(89_999 * EUR)).rejects.toThrow(
         'budgetCents: 8999900 is below the 9000000 cents the year has committed already',

@@ -13,3 +13,4 @@ export * from './use-cases-under-test.js';
 export * from './test-payloads.js';
 export * from './test-targets-committed.js';
 export * from './programme-flow.js';
+export * from './test-budget-payloads.js';

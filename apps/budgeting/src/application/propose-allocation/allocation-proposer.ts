@@ -25,7 +25,7 @@ const stimulusCents = (): Record<StimulusKind, number> => {
 
 /**
  * Proposes the allocation of a closed call once every application it lists has arrived: over what the year
- * has left (budget minus what is committed), under the documented rule (README, "Allocation proposal").
+ * has left (budget minus what is committed), under the documented rule (README, "Budget, allocation proposal and commitments").
  * Runs inside the caller's unit of work, which holds the call's lock; one proposal per call.
  */
 @Injectable()
