@@ -1,4 +1,5 @@
 import {
+  Injectable,
   Module,
   RequestMethod,
   type DynamicModule,
@@ -64,6 +65,7 @@ import { GovernmentsController } from './interface/http/governments.controller.j
 import { BudgetRepliesConsumer } from './interface/kafka/budget-replies.consumer.js';
 
 /** At start: the shipped register, which everything else refers to. */
+@Injectable()
 class ApplicationsStartup implements OnApplicationBootstrap {
   constructor(private readonly loadRegister: LoadRegisterHandler) {}
 
