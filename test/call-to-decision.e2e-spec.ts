@@ -266,6 +266,69 @@ describe('from call to decision', () => {
     });
   });
 
+  it('adjusts commitment and targets for an accepted amendment, and leaves both for one the budget refuses', async () => {
+    const antwerpen = tokens['11002']!;
+    const commitmentOf = async () => {
+      const listed = await request<{ applicationId: string; revision: number; committedCents: number }[]>(
+        'GET',
+        `${platform.urls.budgeting}/commitments?projectYear=1&governmentCode=11002`,
+        antwerpen,
+      );
+      return listed.body.find((commitment) => commitment.applicationId === applicationIds.antwerpen)!;
+    };
+    const targetA05 = async () => {
+      const targets = await request<{ indicatorCode: string; target: number }[]>(
+        'GET',
+        `${platform.urls.reporting}/targets?governmentCode=11002&projectYear=1`,
+        abb,
+      );
+      return targets.body.find((target) => target.indicatorCode === 'A05')?.target;
+    };
+    const amend = async (approvedAdditionalReach: number, reason: string) => {
+      const requested = await request<{ id: string }>(
+        'POST',
+        `${platform.urls.applications}/applications/${applicationIds.antwerpen}/amendments`,
+        antwerpen,
+        { lines: [{ indicatorCode: 'A05', approvedAdditionalReach }], reason },
+      );
+      expect(requested.status).toBe(201);
+      const accepted = await request('POST', `${platform.urls.applications}/amendments/${requested.body.id}/accept`, abb, {});
+      expect(accepted.status).toBe(202);
+      return requested.body.id;
+    };
+    const before = await eventually(async () => {
+      const commitment = await commitmentOf();
+      expect(commitment.revision).toBe(1);
+      return commitment;
+    });
+
+    // Lower: 500 KPI fewer at EUR 60; the revision always fits.
+    await amend(1500, 'De lessen starten pas in het najaar; minder deelnemers haalbaar.');
+    await eventually(async () => {
+      expect(await commitmentOf()).toMatchObject({ revision: 2, committedCents: before.committedCents - 500 * 60 * EUR });
+      expect(await targetA05()).toBe(1000 + 1500);
+    });
+
+    // ABB tightens the budget to exactly what is committed: a raise cannot fit any more.
+    const budget = await request<{ committedCents: number }>('GET', `${platform.urls.budgeting}/budget?projectYear=1`, abb);
+    const tightened = await request('PUT', `${platform.urls.budgeting}/budgets/1`, abb, {
+      budgetCents: budget.body.committedCents,
+      reason: 'Besparing na begrotingscontrole',
+    });
+    expect(tightened.status).toBe(200);
+    const raise = await amend(2250, 'Meer deelnemers dan verwacht.');
+    await eventually(async () => {
+      const amendments = await request<{ id: string; status: string }[]>(
+        'GET',
+        `${platform.urls.applications}/applications/${applicationIds.antwerpen}/amendments`,
+        antwerpen,
+      );
+      expect(amendments.body.find((amendment) => amendment.id === raise)?.status).toBe('refused-by-budget');
+    });
+    expect(await commitmentOf()).toMatchObject({ revision: 2 });
+    expect(await targetA05()).toBe(1000 + 1500);
+  });
+
   it('refuses a second decision, and mass assignment in a decision or a draft', async () => {
     const again = await request('POST', `${platform.urls.applications}/applications/${applicationIds.gent}/decision`, abb, {
       lines: [{ indicatorCode: 'A05', approvedAdditionalReach: 1 }],
