@@ -29,6 +29,7 @@ import { SubmitApplicationHandler } from '../src/application/submit-application/
 import { applicationsManifest } from '../src/applications.manifest.js';
 import type { Call } from '../src/domain/call.js';
 import { belgianIbanFor } from '../src/domain/iban.js';
+import { shippedRegister } from '../src/infrastructure/shipped-register.js';
 
 const abbOfficer = { subject: 'abb-officer', role: 'abb', organisationCode: null };
 const IBAN = belgianIbanFor('0910000000');
@@ -44,6 +45,9 @@ const GOVERNMENTS: { code: string; kind: string; name: string; nonEu: number | n
   { code: '44083', kind: 'municipality', name: 'Deinze', nonEu: 900 },
   { code: 'VGC', kind: 'vgc', name: 'Vlaamse Gemeenschapscommissie', nonEu: null },
 ];
+
+/** Inhabitants as the shipped register counts them (Statbel). */
+const INHABITANTS = new Map(shippedRegister().map((government) => [government.code, government.inhabitants]));
 
 const OPENS_AT = new Date('2022-06-01T00:00:00.000Z');
 const CLOSES_AT = new Date('2022-07-15T22:00:00.000Z');
@@ -109,9 +113,9 @@ describe('groups, calls and applications on a real database', () => {
     await service.query('TRUNCATE application, call, government_group, local_government, outbox, audit_log CASCADE');
     for (const { code, kind, name, nonEu } of GOVERNMENTS)
       await service.query(
-        `INSERT INTO local_government (code, kind, kbo_number, name, province, non_eu_origin_inhabitants, contacts)
-         VALUES ($1, $2, NULL, $3, 'Oost-Vlaanderen', $4, '[]')`,
-        [code, kind, name, nonEu],
+        `INSERT INTO local_government (code, kind, kbo_number, name, province, inhabitants, non_eu_origin_inhabitants, contacts)
+         VALUES ($1, $2, NULL, $3, 'Oost-Vlaanderen', $4, $5, '[]')`,
+        [code, kind, name, INHABITANTS.get(code) ?? null, nonEu],
       );
     clock.set(DURING_CALL);
   });
@@ -429,6 +433,23 @@ describe('groups, calls and applications on a real database', () => {
       await expect(save(completeDraft(draft.id))).rejects.toBeInstanceOf(Conflict);
     });
 
+    it('a cooperation is with a smaller government, as the register counts inhabitants', async () => {
+      const call = await openCall();
+      const draft = await create(call.id, '44021');
+      const base = completeDraft(draft.id);
+      // Antwerpen (529,247 inhabitants in the shipped register) is not smaller than Gent.
+      await save({ ...base, stimuli: { ...base.stimuli, cooperation: { partnerCode: '11002', motivation: 'Samen met Antwerpen.' } } });
+      const refused = await rejection(submit(draft.id));
+      expect(refused.problems).toEqual([
+        {
+          field: 'stimuli.cooperation.partnerCode',
+          problem: expect.stringMatching(
+            /^the cooperation partner must be a smaller government: Antwerpen \(11002\) has 529247 inhabitants/,
+          ),
+        },
+      ]);
+    });
+
     it('a bad draft is refused with every problem at once, each naming its field, and stays exactly as it was', async () => {
       const call = await openCall();
       const draft = await create(call.id, '44021');
@@ -481,7 +502,9 @@ describe('groups, calls and applications on a real database', () => {
       const call = await openCall();
       await service.query("UPDATE local_government SET non_eu_origin_inhabitants = 8000 WHERE code = '41011'");
       const alone = await create(call.id, '41011');
-      await save(completeDraft(alone.id));
+      const draft = completeDraft(alone.id);
+      // Without the cooperation with Deinze, which is larger than Denderleeuw: only the group's rules are at stake here.
+      await save({ ...draft, stimuli: { ...draft.stimuli, cooperation: null } });
       // The group is formed after the member drafted alone: submitting finds it.
       const group = await formGroup({
         projectYear: 1,

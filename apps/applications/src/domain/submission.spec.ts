@@ -58,7 +58,7 @@ const context = (changes: Partial<SubmissionContext> = {}): SubmissionContext =>
   groupOfLoneApplicant: null,
   otherSubmissions: [],
   earlierParticipant: null,
-  cooperationPartnerRegistered: null,
+  cooperation: null,
   ...changes,
 });
 
@@ -163,15 +163,31 @@ describe('submitting an application: every rule, every problem named by its fiel
     ).toEqual(['stimuli.mentorships[1].actionNumber']);
   });
 
-  it('a cooperation with another registered government, with a motivation; a social impact bond with a text', () => {
+  it('a cooperation with another, smaller registered government, with a motivation; a social impact bond with a text', () => {
     const withCooperation = (partnerCode: string, motivation: string) =>
       draft({ stimuli: { mentorships: [], cooperation: { partnerCode, motivation }, socialImpactBond: null } });
-    expect(fields(withCooperation('44083', 'klein'), { cooperationPartnerRegistered: true })).toEqual([]);
-    expect(fields(withCooperation('44083', 'klein'), { cooperationPartnerRegistered: false })).toEqual(['stimuli.cooperation.partnerCode']);
-    expect(fields(withCooperation('44021', ''), { cooperationPartnerRegistered: true })).toEqual([
+    const sizes = (partnerInhabitants: number | null, applicantInhabitants: number | null = 262_219) => ({
+      cooperation: { partner: { name: 'Melle', inhabitants: partnerInhabitants }, applicantInhabitants },
+    });
+    expect(fields(withCooperation('44083', 'klein'), sizes(11_600))).toEqual([]);
+    expect(fields(withCooperation('44083', 'klein'), { cooperation: { partner: undefined, applicantInhabitants: 262_219 } })).toEqual([
+      'stimuli.cooperation.partnerCode',
+    ]);
+    expect(fields(withCooperation('44021', ''), sizes(11_600))).toEqual([
       'stimuli.cooperation.partnerCode',
       'stimuli.cooperation.motivation',
     ]);
+    // A partner that is not smaller is refused, saying both sizes; a size the register does not know is not held against it.
+    const larger = submissionProblems(withCooperation('44083', 'klein'), context(sizes(300_000)));
+    expect(larger).toEqual([
+      {
+        field: 'stimuli.cooperation.partnerCode',
+        problem: 'the cooperation partner must be a smaller government: Melle (44083) has 300000 inhabitants, the applicant 262219',
+      },
+    ]);
+    expect(fields(withCooperation('44083', 'klein'), sizes(262_219))).toEqual(['stimuli.cooperation.partnerCode']);
+    expect(fields(withCooperation('44083', 'klein'), sizes(null))).toEqual([]);
+    expect(fields(withCooperation('44083', 'klein'), sizes(300_000, null))).toEqual([]);
     expect(fields(draft({ stimuli: { mentorships: [], cooperation: null, socialImpactBond: { intended: true, text: '' } } }))).toEqual([
       'stimuli.socialImpactBond.text',
     ]);

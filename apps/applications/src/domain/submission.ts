@@ -20,8 +20,11 @@ export interface SubmissionContext {
   otherSubmissions: { applicationId: string; governmentCode: string }[];
   /** Year-3 calls: whether the applicant had a submitted application in an earlier project year; null when the call is open to all. */
   earlierParticipant: boolean | null;
-  /** Whether the cooperation partner is a registered government; null without a cooperation. */
-  cooperationPartnerRegistered: boolean | null;
+  /**
+   * The cooperation partner as the register knows it (undefined: not registered), and the inhabitants the applicant
+   * covers (its members together); null without a cooperation. A count the register does not know is null.
+   */
+  cooperation: { partner: { name: string; inhabitants: number | null } | undefined; applicantInhabitants: number | null } | null;
 }
 
 /** Year-3 calls (catalogue: continuation for earlier participants). */
@@ -130,7 +133,7 @@ const priorityProblems = ({ lines }: Application, requesting: number[]): FieldPr
   return problems;
 };
 
-const stimulusProblems = (application: Application, { priced, cooperationPartnerRegistered }: SubmissionContext): FieldProblem[] => {
+const stimulusProblems = (application: Application, { priced, cooperation: registered }: SubmissionContext): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   const { mentorships, cooperation, socialImpactBond } = application.stimuli;
   const appliedActions = new Set(
@@ -162,10 +165,23 @@ const stimulusProblems = (application: Application, { priced, cooperationPartner
         field: 'stimuli.cooperation.partnerCode',
         problem: 'the cooperation partner is another government than the applicant',
       });
-    else if (cooperationPartnerRegistered === false)
+    else if (registered !== null && registered.partner === undefined)
       problems.push({
         field: 'stimuli.cooperation.partnerCode',
         problem: `${cooperation.partnerCode} is not a registered local government`,
+      });
+    // Catalogue stimulus COOPERATION: a larger government cooperates with a smaller one. Checked where the register
+    // knows both sizes; where it does not, ABB judges it in the review.
+    else if (
+      registered?.partner?.inhabitants != null &&
+      registered.applicantInhabitants !== null &&
+      registered.partner.inhabitants >= registered.applicantInhabitants
+    )
+      problems.push({
+        field: 'stimuli.cooperation.partnerCode',
+        problem:
+          `the cooperation partner must be a smaller government: ${registered.partner.name} (${cooperation.partnerCode}) has ` +
+          `${registered.partner.inhabitants} inhabitants, the applicant ${registered.applicantInhabitants}`,
       });
     if (isBlank(cooperation.motivation))
       problems.push({ field: 'stimuli.cooperation.motivation', problem: 'a cooperation needs a motivation' });

@@ -10,7 +10,7 @@ import type { Application } from '../../domain/application.js';
 import { CatalogueLookup, type PricedIndicator } from '../../domain/catalogue-lookup.js';
 import { governmentEligibility, groupEligibility, type Eligibility } from '../../domain/eligibility.js';
 import { requestedLineCents } from '../../domain/requested-amounts.js';
-import { submissionProblems } from '../../domain/submission.js';
+import { submissionProblems, type SubmissionContext } from '../../domain/submission.js';
 import { ApplicationRepository } from '../../infrastructure/application.repository.js';
 import { CallRepository } from '../../infrastructure/call.repository.js';
 import { GovernmentGroupRepository } from '../../infrastructure/government-group.repository.js';
@@ -71,7 +71,7 @@ export class SubmitApplicationHandler {
           earlierParticipant: call.onlyEarlierParticipants
             ? await this.applications.submittedBefore(draft.governmentCode, call.projectYear)
             : null,
-          cooperationPartnerRegistered: cooperation === null ? null : await this.governments.exists(cooperation.partnerCode),
+          cooperation: cooperation === null ? null : await this.cooperationSizes(cooperation.partnerCode, memberCodes),
         }),
       ];
       if (problems.length > 0) throw RuleViolation.of(problems);
@@ -88,6 +88,17 @@ export class SubmitApplicationHandler {
       await this.outbox.append(applicationSubmittedV1, { key: submitted.governmentCode, payload: submittedPayload(submitted, priced) });
       return this.views.of(submitted);
     });
+  }
+
+  /** The partner's size and the applicant's (its members together; unknown when one of theirs is unknown). */
+  private async cooperationSizes(partnerCode: string, memberCodes: string[]): Promise<SubmissionContext['cooperation']> {
+    const partner = await this.governments.find(partnerCode);
+    const members = await this.governments.list(memberCodes);
+    const known = members.length === memberCodes.length && members.every((member) => member.inhabitants !== null);
+    return {
+      partner: partner && { name: partner.name, inhabitants: partner.inhabitants },
+      applicantInhabitants: known ? members.reduce((sum, member) => sum + (member.inhabitants ?? 0), 0) : null,
+    };
   }
 
   /** Who the application covers now: a group's members as the group stands at submission. */
