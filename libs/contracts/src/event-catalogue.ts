@@ -22,6 +22,12 @@ import { subsidyCommittedV2 } from './events/subsidy-committed.v2.js';
 import { commitmentRefusedV1 } from './events/commitment-refused.v1.js';
 import { programmeBudgetChangedV1 } from './events/programme-budget-changed.v1.js';
 import { targetsCommittedV3 } from './events/targets-committed.v3.js';
+import { reportSubmittedV2 } from './events/report-submitted.v2.js';
+import { indicatorStatusChangedV2 } from './events/indicator-status-changed.v2.js';
+import { periodStatusSummarisedV1 } from './events/period-status-summarised.v1.js';
+import { reportReviewedV1 } from './events/report-reviewed.v1.js';
+import { returnOverdueV1 } from './events/return-overdue.v1.js';
+import { reportReminderDueV1 } from './events/report-reminder-due.v1.js';
 
 /** Every event the platform knows, by "type.vN". The AsyncAPI document is generated from this list. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
@@ -47,6 +53,12 @@ export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   commitmentRefusedV1,
   programmeBudgetChangedV1,
   targetsCommittedV3,
+  reportSubmittedV2,
+  indicatorStatusChangedV2,
+  periodStatusSummarisedV1,
+  reportReviewedV1,
+  returnOverdueV1,
+  reportReminderDueV1,
 ] as EventDefinition[];
 
 const byName = new Map(EVENT_CATALOGUE.map((definition) => [eventName(definition.type, definition.version), definition]));
