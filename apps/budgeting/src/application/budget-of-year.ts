@@ -1,6 +1,6 @@
 import { findProjectYear } from '#catalogue';
 import { RuleViolation } from '#domain';
-import { CENTS_PER_EURO } from '../domain/allocation.js';
+import { CENTS_PER_EURO } from '../domain/money.js';
 import type { ProgrammeBudgetRepository } from '../infrastructure/programme-budget.repository.js';
 
 export interface YearBudget {

@@ -1,4 +1,5 @@
 import { RuleViolation, type FieldProblem } from '#domain';
+import { CENTS_PER_EURO, formatCount, formatEuro } from './money.js';
 
 /**
  * The rule "priority-rounds-v1": how a year's available budget is proposed over the submitted applications of a
@@ -21,7 +22,6 @@ import { RuleViolation, type FieldProblem } from '#domain';
  * Amounts are whole cents; a line's requested amount is additionalReach x eurPerKpi x 100.
  */
 export const ALLOCATION_RULE = 'priority-rounds-v1';
-export const CENTS_PER_EURO = 100;
 
 export type FundingOutcome = 'full' | 'partial' | 'none';
 export type StimulusKind = 'mentorship' | 'cooperation';
@@ -121,11 +121,13 @@ export const proposeAllocation = (input: AllocationInput): Allocation => {
           ...base,
           proposedCents: 0,
           outcome: 'none',
-          reason: `Niet gefinancierd: het beschikbare budget volstaat niet voor deze stimulus (vast bedrag van ${euros(cents)}, nog ${euros(remainingCents)} beschikbaar).`,
+          reason:
+            'Niet gefinancierd: het beschikbare budget volstaat niet voor deze stimulus ' +
+            `(vast bedrag van ${formatEuro(cents)}, nog ${formatEuro(remainingCents)} beschikbaar).`,
         };
       }
       remainingCents -= cents;
-      return { ...base, proposedCents: cents, outcome: 'full', reason: `Stimulus: vast bedrag van ${euros(cents)}.` };
+      return { ...base, proposedCents: cents, outcome: 'full', reason: `Stimulus: vast bedrag van ${formatEuro(cents)}.` };
     }),
   );
 
@@ -164,12 +166,16 @@ export const proposeAllocation = (input: AllocationInput): Allocation => {
           ? {
               proposedAdditionalReach: kpis,
               outcome: 'partial',
-              reason: `Gedeeltelijk gefinancierd: ${count(kpis)} van ${count(line.additionalReach)} KPI (${euros(kpis * kpiCents)}), het budget was op in ronde ${round}.`,
+              reason:
+                `Gedeeltelijk gefinancierd: ${formatCount(kpis)} van ${formatCount(line.additionalReach)} KPI ` +
+                `(${formatEuro(kpis * kpiCents)}), het budget was op in ronde ${round}.`,
             }
           : {
               proposedAdditionalReach: 0,
               outcome: 'none',
-              reason: `Niet gefinancierd: het resterende budget van ${euros(remainingCents)} volstaat niet voor één KPI van ${euros(kpiCents)} in ronde ${round}.`,
+              reason:
+                `Niet gefinancierd: het resterende budget van ${formatEuro(remainingCents)} ` +
+                `volstaat niet voor één KPI van ${formatEuro(kpiCents)} in ronde ${round}.`,
             };
     }
     const proposedCents = proposed.proposedAdditionalReach * kpiCents;
@@ -291,10 +297,3 @@ const assertAllocationInput = ({ availableCents, stimulusCents, applications }: 
   });
   if (problems.length > 0) throw RuleViolation.of(problems);
 };
-
-/** Dutch grouping of a whole number: 1.234.567. Written out so the text does not depend on the server's ICU data. */
-const count = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
-/** Euros written the Dutch way from whole cents: EUR 10.000,00. */
-const euros = (cents: number): string =>
-  `EUR ${count(Math.floor(cents / CENTS_PER_EURO))},${String(cents % CENTS_PER_EURO).padStart(2, '0')}`;
