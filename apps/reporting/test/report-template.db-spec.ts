@@ -48,18 +48,24 @@ describe('the Excel template against stored targets and reports, on a real datab
     await reporting.query(
       'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
     );
-    await reporting.get(RecordTargetsHandler).execute(
-      testTargetsCommitted('44021', 1, [
-        committedTarget('A05', { currentReach: 500, approvedAdditionalReach: 1500 }),
-        committedTarget('A02', { currentReach: 0, approvedAdditionalReach: 1 }),
-      ]),
-    );
+    await reporting
+      .get(RecordTargetsHandler)
+      .execute(
+        testTargetsCommitted('44021', 1, [
+          committedTarget('A05', { currentReach: 500, approvedAdditionalReach: 1500 }),
+          committedTarget('A02', { currentReach: 0, approvedAdditionalReach: 1 }),
+        ]),
+      );
     // Another government's targets and another year's stay out of Gent's template.
-    await reporting.get(RecordTargetsHandler).execute(testTargetsCommitted('11002', 1, [committedTarget('A07', { approvedAdditionalReach: 30 })]));
-    await reporting.get(RecordTargetsHandler).execute(testTargetsCommitted('44021', 2, [committedTarget('A09', { approvedAdditionalReach: 30 })]));
+    await reporting
+      .get(RecordTargetsHandler)
+      .execute(testTargetsCommitted('11002', 1, [committedTarget('A07', { approvedAdditionalReach: 30 })]));
+    await reporting
+      .get(RecordTargetsHandler)
+      .execute(testTargetsCommitted('44021', 2, [committedTarget('A09', { approvedAdditionalReach: 30 })]));
   });
 
-  it("prefills a government's approved indicators with unit, target and expected by the end of the period, locked, with validated inputs", async () => {
+  it("prefills a government's approved indicators with unit, target and expected by the period end, locked, inputs validated", async () => {
     const file = await template.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM' });
     expect(file.fileName).toBe('rapportering-44021-PJ1-INTERIM.xlsx');
     const workbook = await load(file.content);
@@ -73,7 +79,16 @@ describe('the Excel template against stored targets and reports, on a real datab
     expect(sheet.getCell('B4').value).toBe('nog geen rapportering voor deze periode');
     // Action 2 before action 5; 182 of 365 days of the year have passed on 31 March; target = current + additional reach.
     expect(rowValues(sheet, 7)).toEqual(['A02', 'lokaal actieplan (opmaak en uitvoering)', 1, null, 'Nee', null, 0.5, null]);
-    expect(rowValues(sheet, 8)).toEqual(['A05', 'volwassen anderstalige die deelneemt aan een oefenkans', 2000, null, 'Nee', null, 997.26, null]);
+    expect(rowValues(sheet, 8)).toEqual([
+      'A05',
+      'volwassen anderstalige die deelneemt aan een oefenkans',
+      2000,
+      null,
+      'Nee',
+      null,
+      997.26,
+      null,
+    ]);
     expect(rowValues(sheet, 9)).toEqual([null, null, null, null, null, null, null, null]);
     expect(sheet.getCell('D8').dataValidation).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 100_000_000] });
     expect(sheet.getCell('E8').dataValidation).toMatchObject({ type: 'list', formulae: ['"Ja,Nee"'] });
@@ -103,13 +118,19 @@ describe('the Excel template against stored targets and reports, on a real datab
         { indicatorCode: 'A02', achieved: null },
       ],
     ])
-      await reporting.as(gentOfficer, () => submit.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM', results, submittedBy: 'gent-reporter' }));
-    const sheet = (await load((await template.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM' })).content)).getWorksheet('Rapportering')!;
+      await reporting.as(gentOfficer, () =>
+        submit.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM', results, submittedBy: 'gent-reporter' }),
+      );
+    const sheet = (await load((await template.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM' })).content)).getWorksheet(
+      'Rapportering',
+    )!;
     expect(sheet.getCell('B4').value).toBe('uw laatste rapportering voor deze periode (versie 2)');
     expect(rowValues(sheet, 7)).toEqual(['A02', expect.any(String), 1, null, 'Ja', null, 0.5, 'nihil']);
     expect(rowValues(sheet, 8)).toEqual(['A05', expect.any(String), 2000, 600, 'Nee', 'later gestart', 997.26, 600]);
     // The annual period of the same year has its own reports: none yet.
-    const annual = (await load((await template.execute({ governmentCode: '44021', periodCode: 'PJ1-ANNUAL' })).content)).getWorksheet('Rapportering')!;
+    const annual = (await load((await template.execute({ governmentCode: '44021', periodCode: 'PJ1-ANNUAL' })).content)).getWorksheet(
+      'Rapportering',
+    )!;
     expect(rowValues(annual, 8)).toEqual(['A05', expect.any(String), 2000, null, 'Nee', null, 2000, null]);
   });
 
@@ -150,7 +171,7 @@ describe('the Excel template against stored targets and reports, on a real datab
     expect(row!.submitted_by).toBe('gent-reporter');
   });
 
-  it("names the cell of a line the report rules refuse: a template made before an amendment dropped an indicator", async () => {
+  it('names the cell of a line the report rules refuse: a template made before an amendment dropped an indicator', async () => {
     const before = (await template.execute({ governmentCode: '44021', periodCode: 'PJ1-INTERIM' })).content;
     // The amendment: the same application now commits A05 only.
     await reporting.query("DELETE FROM committed_target WHERE government_code = '44021' AND indicator_code = 'A02'");

@@ -29,7 +29,10 @@ describe('the Excel template over HTTP, on the real broker and database', () => 
   let gent: string;
   let antwerpen: string;
 
-  const download = async (query: string, token: string): Promise<{ status: number; type: string | null; disposition: string | null; body: Buffer }> => {
+  const download = async (
+    query: string,
+    token: string,
+  ): Promise<{ status: number; type: string | null; disposition: string | null; body: Buffer }> => {
     const response = await fetch(`${service.url}/reports/template?${query}`, { headers: { authorization: `Bearer ${token}` } });
     return {
       status: response.status,
@@ -39,7 +42,11 @@ describe('the Excel template over HTTP, on the real broker and database', () => 
     };
   };
 
-  const upload = async <T = Problem>(file: Buffer, token: string, { type = XLSX, query = '' } = {}): Promise<{ status: number; body: T }> => {
+  const upload = async <T = Problem>(
+    file: Buffer,
+    token: string,
+    { type = XLSX, query = '' } = {},
+  ): Promise<{ status: number; body: T }> => {
     const response = await fetch(`${service.url}/reports/upload${query}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': type },
@@ -114,7 +121,9 @@ describe('the Excel template over HTTP, on the real broker and database', () => 
     ]);
     expect(await storedReports()).toBe(0);
 
-    const accepted = await upload<{ reportId: string; version: number; periodCode: string }>(good, gent, { query: '?governmentCode=44021&periodCode=PJ1-INTERIM' });
+    const accepted = await upload<{ reportId: string; version: number; periodCode: string }>(good, gent, {
+      query: '?governmentCode=44021&periodCode=PJ1-INTERIM',
+    });
     expect(accepted).toMatchObject({ status: 201, body: { version: 1, periodCode: 'PJ1-INTERIM' } });
     expect(await storedReports()).toBe(1);
     const submitted = await eventually(() => {

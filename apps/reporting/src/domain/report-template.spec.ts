@@ -24,7 +24,12 @@ const PJ1_INTERIM = {
   yearEnd: '2023-09-30',
 };
 
-const metadata: TemplateMetadata = { governmentCode: '44021', periodCode: 'PJ1-INTERIM', templateVersion: TEMPLATE_VERSION, indicatorCodes: ['A02', 'A05'] };
+const metadata: TemplateMetadata = {
+  governmentCode: '44021',
+  periodCode: 'PJ1-INTERIM',
+  templateVersion: TEMPLATE_VERSION,
+  indicatorCodes: ['A02', 'A05'],
+};
 
 const metadataCells = (meta: TemplateMetadata, seal = templateSeal(meta)): Record<string, CellValue> => ({
   [METADATA_KEYS.governmentCode]: meta.governmentCode,
@@ -34,7 +39,13 @@ const metadataCells = (meta: TemplateMetadata, seal = templateSeal(meta)): Recor
   [METADATA_KEYS.seal]: seal,
 });
 
-const row = (rowNumber: number, indicator: CellValue, achieved: CellValue, nil: CellValue = null, motivation: CellValue = null): DataRowCells => ({
+const row = (
+  rowNumber: number,
+  indicator: CellValue,
+  achieved: CellValue,
+  nil: CellValue = null,
+  motivation: CellValue = null,
+): DataRowCells => ({
   row: rowNumber,
   indicator,
   achieved,
@@ -98,7 +109,9 @@ describe('readTemplateMetadata', () => {
   });
 
   it('refuses a workbook without the metadata sheet or the data sheet', () => {
-    expect(problemsOf(() => readTemplateMetadata(null, true))).toEqual([{ field: 'body', problem: expect.stringContaining('verborgen blad Sjabloon ontbreekt') }]);
+    expect(problemsOf(() => readTemplateMetadata(null, true))).toEqual([
+      { field: 'body', problem: expect.stringContaining('verborgen blad Sjabloon ontbreekt') },
+    ]);
     expect(problemsOf(() => readTemplateMetadata(metadataCells(metadata), false))).toEqual([
       { field: 'body', problem: expect.stringContaining('blad Rapportering ontbreekt') },
     ]);
@@ -136,7 +149,11 @@ describe('readReportLines', () => {
 
   it('turns totals, nil returns and motivations into report lines, remembering their rows', () => {
     expect(
-      readReportLines(metadata, [row(first, 'A02', null, 'Ja', '  nog niet gestart '), row(first + 1, ' A05 ', 600, 'Nee'), row(first + 5, null, '  ')]),
+      readReportLines(metadata, [
+        row(first, 'A02', null, 'Ja', '  nog niet gestart '),
+        row(first + 1, ' A05 ', 600, 'Nee'),
+        row(first + 5, null, '  '),
+      ]),
     ).toEqual({
       lines: [
         { indicatorCode: 'A02', achieved: null, motivation: 'nog niet gestart' },
@@ -197,6 +214,13 @@ describe('readReportLines', () => {
     ]);
   });
 
+  it('refuses a motivation PostgreSQL cannot store (U+0000, a lone surrogate)', () => {
+    for (const motivation of [`later${String.fromCharCode(0)}gestart`, 'later \ud800 gestart'])
+      expect(problemsOf(() => readReportLines({ ...metadata, indicatorCodes: ['A05'] }, [row(first, 'A05', 1, null, motivation)]))).toEqual(
+        [{ field: 'Rapportering!F7', problem: 'bevat tekens die niet bewaard kunnen worden' }],
+      );
+  });
+
   it('refuses a row that was deleted or moved (the indicator is not where the template put it)', () => {
     expect(problemsOf(() => readReportLines(metadata, [row(first, 'A05', 600)]))).toEqual([
       { field: 'Rapportering!A7', problem: expect.stringContaining('hier hoort A02') },
@@ -228,7 +252,7 @@ describe('readReportLines', () => {
 });
 
 describe('problemsByCell', () => {
-  it("names the cell of each line the report rules refuse, and keeps the rest on the sheet", () => {
+  it('names the cell of each line the report rules refuse, and keeps the rest on the sheet', () => {
     const violation = RuleViolation.of([
       { field: 'results[1].motivation', problem: 'motivering vereist' },
       { field: 'results[0].indicatorCode', problem: 'not approved' },

@@ -147,7 +147,8 @@ export const describeTemplate = (input: {
 const BODY = 'body';
 const NEW_TEMPLATE = 'download een nieuw sjabloon (GET /reports/template)';
 
-const notATemplate = (why: string): RuleViolation => RuleViolation.at(BODY, `geen geldig rapporteringssjabloon van Plan Samenleven: ${why}`);
+const notATemplate = (why: string): RuleViolation =>
+  RuleViolation.at(BODY, `geen geldig rapporteringssjabloon van Plan Samenleven: ${why}`);
 
 const text = (value: CellValue | undefined): string | null =>
   typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : null;
@@ -157,7 +158,8 @@ const text = (value: CellValue | undefined): string | null =>
  * saying why this is not a template that can be read: no metadata sheet, an older layout, edited metadata.
  */
 export const readTemplateMetadata = (values: Readonly<Record<string, CellValue>> | null, hasDataSheet: boolean): TemplateMetadata => {
-  if (values === null) throw notATemplate(`het verborgen blad ${METADATA_SHEET} ontbreekt (werd het in een nieuw bestand overgenomen?); ${NEW_TEMPLATE}`);
+  if (values === null)
+    throw notATemplate(`het verborgen blad ${METADATA_SHEET} ontbreekt (werd het in een nieuw bestand overgenomen?); ${NEW_TEMPLATE}`);
   if (!hasDataSheet) throw notATemplate(`het blad ${DATA_SHEET} ontbreekt; ${NEW_TEMPLATE}`);
   const governmentCode = text(values[METADATA_KEYS.governmentCode]);
   const periodCode = text(values[METADATA_KEYS.periodCode]);
@@ -198,9 +200,11 @@ export interface TemplateLines {
   rows: number[];
 }
 
-const isEmpty = (value: CellValue | undefined): boolean => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+const isEmpty = (value: CellValue | undefined): boolean =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
-const isCellError = (value: CellValue): value is { error: string } => typeof value === 'object' && value !== null && !(value instanceof Date);
+const isCellError = (value: CellValue): value is { error: string } =>
+  typeof value === 'object' && value !== null && !(value instanceof Date);
 
 type Parsed<T> = { value: T } | { problem: string };
 
@@ -229,14 +233,16 @@ const yesNo = (value: CellValue): Parsed<boolean> => {
 };
 
 /** Unpaired UTF-16 surrogates or U+0000 cannot be stored (see the platform's input screening). */
-const UNSTORABLE = /\p{Cs}|\u0000/u;
+const UNSTORABLE = /\p{Cs}/u;
+const NUL = String.fromCharCode(0);
 
 const motivationText = (value: CellValue): Parsed<string | undefined> => {
   if (isEmpty(value)) return { value: undefined };
   if (isCellError(value)) return { problem: `geen tekst maar de foutwaarde ${value.error}` };
   const motivation = (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)).trim();
-  if (motivation.length > MAX_MOTIVATION_LENGTH) return { problem: `te lang: hoogstens ${MAX_MOTIVATION_LENGTH} tekens (nu ${motivation.length})` };
-  if (UNSTORABLE.test(motivation)) return { problem: 'bevat tekens die niet bewaard kunnen worden' };
+  if (motivation.length > MAX_MOTIVATION_LENGTH)
+    return { problem: `te lang: hoogstens ${MAX_MOTIVATION_LENGTH} tekens (nu ${motivation.length})` };
+  if (UNSTORABLE.test(motivation) || motivation.includes(NUL)) return { problem: 'bevat tekens die niet bewaard kunnen worden' };
   return { value: motivation };
 };
 
@@ -268,7 +274,10 @@ export const readReportLines = (metadata: TemplateMetadata, dataRows: readonly D
       if ('problem' in parsed) at(COLUMNS.achieved, parsed.problem);
       else achieved = parsed.value;
       if ('value' in nil && nil.value)
-        at(COLUMNS.nil, `nihil (${NIL_YES}) en toch een waarde in ${COLUMNS.achieved}${row}: kies ${NIL_NO}, of maak ${COLUMNS.achieved}${row} leeg`);
+        at(
+          COLUMNS.nil,
+          `nihil (${NIL_YES}) en toch een waarde in ${COLUMNS.achieved}${row}: kies ${NIL_NO}, of maak ${COLUMNS.achieved}${row} leeg`,
+        );
     }
     const motivation = motivationText(cells.motivation);
     if ('problem' in motivation) at(COLUMNS.motivation, motivation.problem);
@@ -319,7 +328,9 @@ export const problemsByCell = (violation: RuleViolation, rows: readonly number[]
   const problems: readonly FieldProblem[] =
     violation.problems.length > 0
       ? violation.problems
-      : [FIELD_FIRST.exec(violation.message)].map((match) => (match ? { field: match[1]!, problem: match[2]! } : { field: '', problem: violation.message }));
+      : [FIELD_FIRST.exec(violation.message)].map((match) =>
+          match ? { field: match[1]!, problem: match[2]! } : { field: '', problem: violation.message },
+        );
   return problems.map(({ field, problem }) => {
     const line = LINE_FIELD.exec(field);
     const row = line ? rows[Number(line[1])] : undefined;

@@ -35,7 +35,9 @@ export interface TemplateCells {
 }
 
 const dutchDate = (isoDate: string): string =>
-  new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
@@ -85,7 +87,10 @@ export class ReportTemplateWorkbook {
       // A copy as a plain ArrayBuffer, which JSZip reads as well as a Buffer (exceljs's typings want one).
       await workbook.xlsx.load(new Uint8Array(file).buffer);
     } catch {
-      throw RuleViolation.at('body', 'geen Excel-werkmap (.xlsx) die geopend kan worden: sla het sjabloon op als Excel-werkmap en laad het opnieuw op');
+      throw RuleViolation.at(
+        'body',
+        'geen Excel-werkmap (.xlsx) die geopend kan worden: sla het sjabloon op als Excel-werkmap en laad het opnieuw op',
+      );
     }
     const metadataSheet = workbook.getWorksheet(METADATA_SHEET);
     const dataSheet = workbook.getWorksheet(DATA_SHEET);
@@ -95,7 +100,8 @@ export class ReportTemplateWorkbook {
         : Object.fromEntries(
             Object.values(METADATA_KEYS).flatMap((key) => {
               for (let row = 1; row <= Math.min(metadataSheet.rowCount, 20); row++)
-                if (plainCellValue(metadataSheet.getCell(row, 1).value) === key) return [[key, plainCellValue(metadataSheet.getCell(row, 2).value)]];
+                if (plainCellValue(metadataSheet.getCell(row, 1).value) === key)
+                  return [[key, plainCellValue(metadataSheet.getCell(row, 2).value)]];
               return [];
             }),
           );
@@ -141,7 +147,9 @@ export class ReportTemplateWorkbook {
       `in te dienen uiterlijk ${dutchDate(period.due)}`;
     sheet.getCell('A4').value = 'Vooraf ingevuld';
     sheet.getCell('B4').value =
-      previousVersion === null ? 'nog geen rapportering voor deze periode' : `uw laatste rapportering voor deze periode (versie ${previousVersion})`;
+      previousVersion === null
+        ? 'nog geen rapportering voor deze periode'
+        : `uw laatste rapportering voor deze periode (versie ${previousVersion})`;
     sheet.getCell('A5').value = `Vul de gele cellen in; lees eerst het blad ${INSTRUCTIONS_SHEET}.`;
     sheet.getCell('A5').font = { italic: true };
 
@@ -181,7 +189,9 @@ export class ReportTemplateWorkbook {
         allowBlank: true,
         showErrorMessage: true,
         errorTitle: 'Geen geheel getal',
-        error: `Vul het totaal in dat u tot nu toe bereikte: een geheel getal van 0 tot ${MAX_ACHIEVED}. Niets te melden? Kies ${NIL_YES} bij nihil.`,
+        error:
+          `Vul het totaal in dat u tot nu toe bereikte: een geheel getal van 0 tot ${MAX_ACHIEVED}. ` +
+          `Niets te melden? Kies ${NIL_YES} bij nihil.`,
         showInputMessage: true,
         promptTitle: 'Gerealiseerd totaal',
         prompt: 'Het totaal sinds het begin van het projectjaar, geen aantal sinds de vorige rapportering.',
@@ -242,7 +252,8 @@ export class ReportTemplateWorkbook {
       ],
       [
         `4. Kolom ${COLUMNS.motivation}, Motivering: leg uit waarom een resultaat achterblijft. Bij de jaarrapportering is een ` +
-          'motivering nodig voor elke indicator onder het doel; bij de tussentijdse rapportering voor elke indicator onder 25% van het doel ' +
+          'motivering nodig voor elke indicator onder het doel; bij de tussentijdse rapportering ' +
+          'voor elke indicator onder 25% van het doel ' +
           '(die mag nog volgen tot de tussentijdse beoordeling). Hoogstens 4000 tekens.',
       ],
       [
@@ -264,7 +275,10 @@ export class ReportTemplateWorkbook {
         '8. Klopt er iets niet, dan wordt niets bewaard en krijgt u elke fout met haar blad en cel, bijvoorbeeld ' +
           `"${cellName(COLUMNS.achieved, first)}: geen geheel getal". Verbeter de cellen en laad het bestand opnieuw op.`,
       ],
-      [`9. Gebruik voor een andere periode of een ander bestuur een nieuw sjabloon (GET /reports/template). Sjabloonversie ${TEMPLATE_VERSION}.`],
+      [
+        '9. Gebruik voor een andere periode of een ander bestuur een nieuw sjabloon (GET /reports/template). ' +
+          `Sjabloonversie ${TEMPLATE_VERSION}.`,
+      ],
     ];
     sheet.getColumn(1).width = 120;
     lines.forEach(([text, bold], index) => {

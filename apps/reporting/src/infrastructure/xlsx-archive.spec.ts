@@ -54,7 +54,11 @@ describe('xlsxArchiveProblem', () => {
   });
 
   it('refuses bytes that are no zip archive, or a broken one', () => {
-    for (const bytes of [Buffer.from('governmentCode;periodCode\n'), Buffer.alloc(0), zip([{ name: 'a.xml', content: Buffer.from('<a/>') }]).subarray(0, 40)])
+    for (const bytes of [
+      Buffer.from('governmentCode;periodCode\n'),
+      Buffer.alloc(0),
+      zip([{ name: 'a.xml', content: Buffer.from('<a/>') }]).subarray(0, 40),
+    ])
       expect(xlsxArchiveProblem(bytes)).toContain('geen Excel-werkmap (.xlsx)');
   });
 
@@ -70,7 +74,11 @@ describe('xlsxArchiveProblem', () => {
     expect(lying.length).toBeLessThan(MAX_XLSX_BYTES);
     for (const bomb of [honest, lying]) expect(xlsxArchiveProblem(bomb)).toContain('pakt uit tot meer dan 32 MB');
     const spread = zip(
-      Array.from({ length: 5 }, (_, index) => ({ name: `part${index}.xml`, content: Buffer.alloc(MAX_UNPACKED_BYTES / 4), declaredSize: 10 })),
+      Array.from({ length: 5 }, (_, index) => ({
+        name: `part${index}.xml`,
+        content: Buffer.alloc(MAX_UNPACKED_BYTES / 4),
+        declaredSize: 10,
+      })),
     );
     expect(xlsxArchiveProblem(spread)).toContain('pakt uit tot meer dan 32 MB');
   });

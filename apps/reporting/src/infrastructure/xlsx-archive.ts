@@ -46,16 +46,19 @@ export const xlsxArchiveProblem = (file: Buffer): string | null => {
       const start = local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28);
       if (start + compressedSize > file.length) return notXlsx;
       const budget = MAX_UNPACKED_BYTES - unpacked;
-      if (declaredSize > budget) return `het bestand pakt uit tot meer dan ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: geen rapporteringssjabloon`;
+      if (declaredSize > budget)
+        return `het bestand pakt uit tot meer dan ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: geen rapporteringssjabloon`;
       if (method === STORED) unpacked += compressedSize;
       else if (method === DEFLATED)
         unpacked += inflateRawSync(file.subarray(start, start + compressedSize), { maxOutputLength: Math.max(1, budget) }).length;
       else return notXlsx;
-      if (unpacked > MAX_UNPACKED_BYTES) return `het bestand pakt uit tot meer dan ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: geen rapporteringssjabloon`;
+      if (unpacked > MAX_UNPACKED_BYTES)
+        return `het bestand pakt uit tot meer dan ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: geen rapporteringssjabloon`;
     }
   } catch (error) {
     // By its code: instanceof RangeError fails across realms (Jest's vm modules).
-    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return `het bestand pakt uit tot meer dan ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: geen rapporteringssjabloon`;
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
+      return `het bestand pakt uit tot meer dan ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: geen rapporteringssjabloon`;
     return notXlsx;
   }
   return null;

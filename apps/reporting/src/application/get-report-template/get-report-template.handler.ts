@@ -34,14 +34,27 @@ export class GetReportTemplateHandler {
     }));
     if (targets.length === 0)
       throw new NotFound(
-        `governmentCode: local government ${governmentCode} has no approved targets in project year ${period.projectYear}, so there is nothing to report on`,
+        `governmentCode: local government ${governmentCode} has no approved targets in project year ${period.projectYear}, ` +
+          'so there is nothing to report on',
       );
     const template = describeTemplate({
       governmentCode,
-      period: { code: period.code, projectYear: period.projectYear, covers: period.covers, due: period.due, yearStart: projectYear.start, yearEnd: projectYear.end },
+      period: {
+        code: period.code,
+        projectYear: period.projectYear,
+        covers: period.covers,
+        due: period.due,
+        yearStart: projectYear.start,
+        yearEnd: projectYear.end,
+      },
       targets: targets.map(({ indicatorCode, target }): TemplateTarget => {
         const indicator = findIndicator(indicatorCode);
-        return { indicatorCode, target, unit: indicator?.unit ?? indicatorCode, actionNumber: indicator?.actionNumber ?? Number.MAX_SAFE_INTEGER };
+        return {
+          indicatorCode,
+          target,
+          unit: indicator?.unit ?? indicatorCode,
+          actionNumber: indicator?.actionNumber ?? Number.MAX_SAFE_INTEGER,
+        };
       }),
       previous,
     });

@@ -1,5 +1,15 @@
 import { Controller, Get, HttpCode, Post, Query, Req, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { assertGovernmentAccess, CurrentPrincipal, Roles, type Principal } from '#auth';
 import { RuleViolation } from '#domain';
@@ -47,7 +57,11 @@ export class ReportTemplateController {
   async template(@Query() query: ReportTemplateQueryDto, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
     assertGovernmentAccess(principal, query.governmentCode);
     const file = await this.getTemplate.execute(query);
-    return new StreamableFile(file.content, { type: XLSX_MEDIA_TYPE, disposition: `attachment; filename="${file.fileName}"`, length: file.content.length });
+    return new StreamableFile(file.content, {
+      type: XLSX_MEDIA_TYPE,
+      disposition: `attachment; filename="${file.fileName}"`,
+      length: file.content.length,
+    });
   }
 
   @Post('upload')
@@ -72,7 +86,11 @@ export class ReportTemplateController {
   @ApiProblem(409, 'the government has no approved targets in the project year of the period')
   @ApiResponse({ status: 413, description: `the file is larger than ${MAX_XLSX_BYTES} bytes`, content: PROBLEM })
   @ApiResponse({ status: 415, description: `the body is not sent as ${XLSX_MEDIA_TYPE}`, content: PROBLEM })
-  async upload(@Req() request: Request, @Query() query: UploadReportQueryDto, @CurrentPrincipal() principal: Principal): Promise<SubmittedReport> {
+  async upload(
+    @Req() request: Request,
+    @Query() query: UploadReportQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmittedReport> {
     // Read from the request, not through @Body(): the validation pipe would walk a Buffer byte by byte.
     const body: unknown = request.body;
     if (!Buffer.isBuffer(body))
