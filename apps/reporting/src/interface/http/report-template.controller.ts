@@ -54,7 +54,7 @@ export class ReportTemplateController {
   @ApiProblem(400, 'governmentCode or periodCode is invalid, or the period is not one of the programme')
   @ApiProblem(403, 'the token is not for this government')
   @ApiProblem(404, 'the government has no approved targets in the project year of the period')
-  async template(@Query() query: ReportTemplateQueryDto, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
+  async downloadTemplate(@Query() query: ReportTemplateQueryDto, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
     assertGovernmentAccess(principal, query.governmentCode);
     const file = await this.getTemplate.execute(query);
     return new StreamableFile(file.content, {
@@ -86,7 +86,7 @@ export class ReportTemplateController {
   @ApiProblem(409, 'the government has no approved targets in the project year of the period')
   @ApiResponse({ status: 413, description: `the file is larger than ${MAX_XLSX_BYTES} bytes`, content: PROBLEM })
   @ApiResponse({ status: 415, description: `the body is not sent as ${XLSX_MEDIA_TYPE}`, content: PROBLEM })
-  async upload(
+  async uploadTemplate(
     @Req() request: Request,
     @Query() query: UploadReportQueryDto,
     @CurrentPrincipal() principal: Principal,
