@@ -139,8 +139,13 @@ describe('readTemplateMetadata', () => {
   });
 
   it('refuses a correctly sealed template naming no real government or indicator (a forgery)', () => {
-    const forged = { ...metadata, governmentCode: "44021'; DROP TABLE report" };
-    expect(problemsOf(() => readTemplateMetadata(metadataCells(forged), true))[0]!.problem).toContain('noemt geen bestuur');
+    for (const forged of [
+      { ...metadata, governmentCode: "44021'; DROP TABLE report" },
+      { ...metadata, indicatorCodes: [] },
+      { ...metadata, indicatorCodes: ['A05', 'A05'] },
+      { ...metadata, indicatorCodes: Array.from({ length: 29 }, (_, index) => `A${String(index + 1).padStart(2, '0')}`) },
+    ])
+      expect(problemsOf(() => readTemplateMetadata(metadataCells(forged), true))[0]!.problem).toContain('noemt geen geldig bestuur');
   });
 });
 

@@ -39,6 +39,8 @@ export const NIL_NO = 'Nee';
 /** The same bounds as the JSON API (SubmitReportDto). */
 export const MAX_ACHIEVED = 100_000_000;
 export const MAX_MOTIVATION_LENGTH = 4000;
+/** As many lines as a report of the JSON API may have (SubmitReportDto): the catalogue has 28 indicators. */
+export const MAX_TEMPLATE_INDICATORS = 28;
 /** The most rows read after the template's own: enough to notice added rows, without walking a sheet of a million. */
 export const MAX_EXTRA_ROWS = 200;
 
@@ -179,9 +181,13 @@ export const readTemplateMetadata = (values: Readonly<Record<string, CellValue>>
     !GOVERNMENT_CODE_PATTERN.test(metadata.governmentCode) ||
     !PERIOD_CODE_PATTERN.test(metadata.periodCode) ||
     metadata.indicatorCodes.length === 0 ||
+    metadata.indicatorCodes.length > MAX_TEMPLATE_INDICATORS ||
+    new Set(metadata.indicatorCodes).size !== metadata.indicatorCodes.length ||
     !metadata.indicatorCodes.every((code) => INDICATOR_CODE_PATTERN.test(code))
   )
-    throw notATemplate(`het verborgen blad ${METADATA_SHEET} noemt geen bestuur, periode of indicatoren; ${NEW_TEMPLATE}`);
+    throw notATemplate(
+      `het verborgen blad ${METADATA_SHEET} noemt geen geldig bestuur, geldige periode of geldige lijst van indicatoren; ${NEW_TEMPLATE}`,
+    );
   return metadata;
 };
 
