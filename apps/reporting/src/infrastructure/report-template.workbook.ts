@@ -228,6 +228,7 @@ export class ReportTemplateWorkbook {
   private writeInstructions(sheet: ExcelJS.Worksheet, { metadata, period, rows }: ReportTemplate): void {
     const first = FIRST_DATA_ROW;
     const last = first + rows.length - 1;
+    const where = first === last ? `rij ${first}` : `rijen ${first} tot en met ${last}`;
     const lines: [string, boolean?][] = [
       ['Rapportering Plan Samenleven: instructies', true],
       [''],
@@ -239,7 +240,7 @@ export class ReportTemplateWorkbook {
       [''],
       ['Invullen', true],
       [
-        `1. Op het blad ${DATA_SHEET} staat elke indicator die voor uw bestuur is goedgekeurd (rijen ${first} tot ${last}). ` +
+        `1. Op het blad ${DATA_SHEET} staat elke indicator die voor uw bestuur is goedgekeurd (${where}). ` +
           'U vult alleen de gele cellen in.',
       ],
       [
@@ -272,7 +273,7 @@ export class ReportTemplateWorkbook {
           `(POST /reports/upload). Voeg geen rijen of bladen toe, verplaats geen rijen en wijzig de indicatorcodes niet.`,
       ],
       [
-        '8. Klopt er iets niet, dan wordt niets bewaard en krijgt u elke fout met haar blad en cel, bijvoorbeeld ' +
+        '8. Klopt er iets niet, dan wordt niets bewaard en krijgt u elke fout met het blad en de cel, bijvoorbeeld ' +
           `"${cellName(COLUMNS.achieved, first)}: geen geheel getal". Verbeter de cellen en laad het bestand opnieuw op.`,
       ],
       [
