@@ -1,0 +1,4 @@
+export interface GetReportTemplateQuery {
+  governmentCode: string;
+  periodCode: string;
+}
