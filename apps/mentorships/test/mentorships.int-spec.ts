@@ -53,7 +53,11 @@ describe('mentorships on the real broker and database', () => {
     // Which version wins (a newer one replaces, a late older one is ignored) is the database tier's
     // (mentorships.db-spec.ts); here: each delivery applied once, an ignored event type, per-key order.
     // A v1 event, as reports submitted before v2 still are on the topic: it counts like any other.
-    const correction = testEnvelope(reportSubmittedV1, '44021', testReport('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1500 }]));
+    const correction = testEnvelope(
+      reportSubmittedV1,
+      '44021',
+      testReport('44021', 'PJ1-INTERIM', 3, [{ indicatorCode: 'A05', achieved: 1500 }]),
+    );
     const statusChange = testEnvelope(indicatorStatusChangedV1, '44021', indicatorStatusChangedV1.example);
     // Same key, so same partition: once its effect shows, everything before it was handled. A nil report stays null.
     const sentinel = report('PJ1-ANNUAL', 1, [{ indicatorCode: 'A09-NIEUWKOMERS', achieved: null, motivation: 'nog niet gestart' }]);

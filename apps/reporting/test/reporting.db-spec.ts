@@ -187,12 +187,20 @@ describe('reporting use cases on a real database', () => {
       expect(changes[1]).toMatchObject({ correlationId: 'c-correction', payload: { achieved: 1500, expected: 997.26, reportVersion: 3 } });
       // One summary per check that changed a status, listing the period's indicators behind.
       const summaries = await reporting.outbox<PeriodStatusSummarisedV1>(periodStatusSummarisedV1.type);
-      expect(summaries.map(({ correlationId, payload }) => [correlationId, payload.reportVersion, payload.lagging, payload.atRisk])).toEqual([
+      expect(
+        summaries.map(({ correlationId, payload }) => [correlationId, payload.reportVersion, payload.lagging, payload.atRisk]),
+      ).toEqual([
         ['c-first', 1, [{ indicatorCode: 'A05', achieved: 600, target: 2000, expected: 997.26 }], []],
         ['c-correction', 3, [], []],
         [expect.any(String), 4, [], [{ indicatorCode: 'A02', achieved: 0, target: 1, expected: interimExpected(1) }]],
       ]);
-      expect(summaries[2]!.payload).toMatchObject({ governmentCode: '44021', periodCode: 'PJ1-INTERIM', cause: 'report', notReported: [], indicatorCount: 2 });
+      expect(summaries[2]!.payload).toMatchObject({
+        governmentCode: '44021',
+        periodCode: 'PJ1-INTERIM',
+        cause: 'report',
+        notReported: [],
+        indicatorCount: 2,
+      });
     });
 
     it('counts a government with its latest period; refuses a report on an indicator without a target, leaving nothing of it', async () => {
@@ -353,7 +361,9 @@ describe('reporting use cases on a real database', () => {
 
       expect(await reporting.count('report')).toBe(2);
       const announced = await reporting.outbox<ReportSubmittedV2>(reportSubmittedV2.type);
-      expect(announced.map((event) => [event.key, event.version, event.payload.reportVersion, event.payload.due, event.payload.results])).toEqual([
+      expect(
+        announced.map((event) => [event.key, event.version, event.payload.reportVersion, event.payload.due, event.payload.results]),
+      ).toEqual([
         [
           '44021',
           2,

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { findReportingPeriod } from '#catalogue';
-import type { DecidedLineV2, IndicatorStatus, IndicatorStatusChangedV1, ReportSubmittedV1, ReportSubmittedV2, TargetsCommittedV2 } from '#contracts';
+import type {
+  DecidedLineV2,
+  IndicatorStatus,
+  IndicatorStatusChangedV1,
+  ReportSubmittedV1,
+  ReportSubmittedV2,
+  TargetsCommittedV2,
+} from '#contracts';
 
 /** One decided line as applications prices it: subsidised reach x euro per KPI, the target current + approved. */
 export const decidedLine = (

@@ -41,7 +41,10 @@ export const reportProblems = (lines: readonly ReportLine[], context: ReportCont
       problems.push({ field: `results[${index}].indicatorCode`, problem: `${line.indicatorCode} appears more than once` });
     seen.add(line.indicatorCode);
     if (line.achieved !== null && !(Number.isSafeInteger(line.achieved) && line.achieved >= 0))
-      problems.push({ field: `results[${index}].achieved`, problem: `${String(line.achieved)} is not a whole number >= 0 (null for a nil return)` });
+      problems.push({
+        field: `results[${index}].achieved`,
+        problem: `${String(line.achieved)} is not a whole number >= 0 (null for a nil return)`,
+      });
     else if (context.kind === 'annual' && target !== undefined && (line.achieved ?? 0) < target && !hasMotivation(line))
       problems.push({
         field: `results[${index}].motivation`,

@@ -82,12 +82,17 @@ describe('assessIndicator', () => {
 
   it('is lagging exactly when below the tolerance of what was expected, unless achieved or flagged', () => {
     fc.assert(
-      fc.property(fc.nat(5000), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (achieved, target, share) => {
-        const expected = expectedByPeriodEnd(target, share);
-        const status = assessIndicator({ ...base, achieved, target, expected });
-        if (achieved >= target) return status === 'achieved';
-        return status === (achieved >= 0.8 * expected - 1e-9 ? 'on-track' : 'lagging');
-      }),
+      fc.property(
+        fc.nat(5000),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (achieved, target, share) => {
+          const expected = expectedByPeriodEnd(target, share);
+          const status = assessIndicator({ ...base, achieved, target, expected });
+          if (achieved >= target) return status === 'achieved';
+          return status === (achieved >= 0.8 * expected - 1e-9 ? 'on-track' : 'lagging');
+        },
+      ),
     );
   });
 });
@@ -107,7 +112,11 @@ describe('belowContinuationThreshold (the interim review: 25% of the target)', (
 
   it('agrees with whole-number arithmetic: achieved x 4 < target', () => {
     fc.assert(
-      fc.property(fc.nat(100_000), fc.nat(100_000), (achieved, target) => belowContinuationThreshold(achieved, target) === achieved * 4 < target),
+      fc.property(
+        fc.nat(100_000),
+        fc.nat(100_000),
+        (achieved, target) => belowContinuationThreshold(achieved, target) === achieved * 4 < target,
+      ),
     );
   });
 });

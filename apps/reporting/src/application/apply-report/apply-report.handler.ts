@@ -57,7 +57,13 @@ export class ApplyReportHandler {
   }
 
   /** Stores the figure if this version counts; its status is the target check's (recheck), from the stored one on. */
-  private async applyResult(report: AppliedReport, result: AppliedResult, periodEndsOn: string, share: number, now: Date): Promise<boolean> {
+  private async applyResult(
+    report: AppliedReport,
+    result: AppliedResult,
+    periodEndsOn: string,
+    share: number,
+    now: Date,
+  ): Promise<boolean> {
     const key = {
       governmentCode: report.governmentCode,
       projectYear: report.projectYear,

@@ -56,7 +56,12 @@ export class ClearAtRiskFlagHandler {
         before: flag,
         after: cleared,
       });
-      const changes = await this.statusCheck.recheck({ ...key, indicatorCodes: [key.indicatorCode], cause: 'motivation-accepted', checkedAt: now });
+      const changes = await this.statusCheck.recheck({
+        ...key,
+        indicatorCodes: [key.indicatorCode],
+        cause: 'motivation-accepted',
+        checkedAt: now,
+      });
       return { flag: atRiskFlagView(cleared), changes };
     });
   }

@@ -44,8 +44,7 @@ export class MarkNotReportedHandler {
     const now = this.clock.now();
     if (programmeDay(now) <= period.due)
       throw new Conflict(`periodCode: ${period.code} is due on ${period.due}; on ${programmeDay(now)} it is not overdue yet`);
-    const expectedOf = (target: number): number =>
-      expectedByPeriodEnd(target, expectedShare(period.covers[1], year.start, year.end));
+    const expectedOf = (target: number): number => expectedByPeriodEnd(target, expectedShare(period.covers[1], year.start, year.end));
     return this.unitOfWork.run(async () => {
       await this.statusCheck.lock(command.governmentCode, period.projectYear);
       const notReported: string[] = [];
@@ -66,7 +65,8 @@ export class MarkNotReportedHandler {
         if (recorded) notReported.push(target.indicatorCode);
       }
       notReported.sort();
-      if (notReported.length > 0) await this.statusCheck.summarise(command.governmentCode, period.projectYear, period.code, 'due-date', now);
+      if (notReported.length > 0)
+        await this.statusCheck.summarise(command.governmentCode, period.projectYear, period.code, 'due-date', now);
       return { governmentCode: command.governmentCode, periodCode: period.code, notReported };
     });
   }

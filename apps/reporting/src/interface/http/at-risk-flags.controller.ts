@@ -18,7 +18,7 @@ export class AtRiskFlagsController {
   @HttpCode(200)
   @Roles('abb')
   @ApiOperation({
-    summary: "ABB accepts the motivation of an indicator the interim review found below 25% of its target: the at-risk flag is cleared",
+    summary: 'ABB accepts the motivation of an indicator the interim review found below 25% of its target: the at-risk flag is cleared',
   })
   @ApiOkResponse({ type: ClearedAtRiskFlagResponse })
   @ApiProblem(400, 'the motivation not accepted, or no reason given')

@@ -81,7 +81,8 @@ export class ReportsController {
   @ApiProblem(403, 'a government officer naming another government, or none')
   reports(@Query() query: ReportsQueryDto, @CurrentPrincipal() principal: Principal): Promise<ReportView[]> {
     if (query.governmentCode !== undefined) assertGovernmentAccess(principal, query.governmentCode);
-    else if (principal.role !== 'abb') throw new ForbiddenException('governmentCode: name your own local government; only ABB sees them all');
+    else if (principal.role !== 'abb')
+      throw new ForbiddenException('governmentCode: name your own local government; only ABB sees them all');
     return this.listReports.execute(query);
   }
 
@@ -106,7 +107,11 @@ export class ReportsController {
   @ApiProblem(403, 'not ABB')
   @ApiProblem(404, 'no such report')
   @ApiProblem(409, 'a newer version replaced this one, or this version was reviewed already')
-  review(@Param('id') reportId: string, @Body() body: ReviewReportDto, @CurrentPrincipal() principal: Principal): Promise<ReportReviewView> {
+  review(
+    @Param('id') reportId: string,
+    @Body() body: ReviewReportDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReportReviewView> {
     if (!isUUID(reportId)) throw new NotFound(`reportId: no report ${reportId}`);
     return this.reviewReport.execute({ reportId, outcome: body.outcome, comments: body.comments, reviewedBy: principal.subject });
   }

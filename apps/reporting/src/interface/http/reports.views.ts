@@ -6,7 +6,8 @@ import { INDICATOR_STATUSES, type IndicatorStatus } from '#contracts';
 export class FieldProblemResponse {
   @ApiProperty({ example: 'results[0].motivation' }) field: string;
   @ApiProperty({
-    example: 'A05: 400 is below 25% of the target 2000; continuation into project year 3 needs a motivation (it may follow in a new version before the interim review)',
+    example:
+      'A05: 400 is below 25% of the target 2000; continuation into project year 3 needs a motivation (it may follow in a new version before the interim review)',
   })
   problem: string;
 }
@@ -51,7 +52,8 @@ export class IndicatorStatusResponse {
   @ApiProperty({ example: 2000 }) target: number;
   @ApiProperty({ example: 997, description: 'What was expected by the end of the period' }) expected: number;
   @ApiProperty({ enum: INDICATOR_STATUSES, example: 'lagging' }) status: IndicatorStatus;
-  @ApiProperty({ example: 1, nullable: true, type: Number, description: 'null: not reported by the due date' }) reportVersion: number | null;
+  @ApiProperty({ example: 1, nullable: true, type: Number, description: 'null: not reported by the due date' }) reportVersion:
+    number | null;
   @ApiProperty({ type: () => AtRiskFlagResponse, nullable: true, description: "The year's at-risk flag of the indicator, if any" })
   atRiskFlag: AtRiskFlagResponse | null;
 }
@@ -70,7 +72,8 @@ export class AtRiskFlagResponse {
   @ApiProperty({ example: 400, nullable: true, type: Number }) achieved: number | null;
   @ApiProperty({ example: 2000 }) target: number;
   @ApiProperty({ example: 1 }) reportVersion: number;
-  @ApiProperty({ example: 'Opstart vertraagd door aanwerving van de coördinator.', nullable: true, type: String }) motivation: string | null;
+  @ApiProperty({ example: 'Opstart vertraagd door aanwerving van de coördinator.', nullable: true, type: String }) motivation:
+    string | null;
   @ApiProperty({ format: 'date-time', example: '2023-04-10T09:30:00.000Z' }) raisedAt: string;
   @ApiProperty({ format: 'date-time', example: null, nullable: true, type: String }) clearedAt: string | null;
   @ApiProperty({ example: null, nullable: true, type: String }) clearedBy: string | null;
