@@ -59,7 +59,8 @@ describe('reporting use cases on a real database', () => {
   describe('applying reports', () => {
     beforeEach(async () => {
       await reporting.query(
-        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, at_risk_flag, outbox, audit_log',
+        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, at_risk_flag, ' +
+          'outbox, audit_log',
       );
     });
 
@@ -279,7 +280,8 @@ describe('reporting use cases on a real database', () => {
 
     beforeAll(async () => {
       await reporting.query(
-        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, at_risk_flag, outbox, audit_log',
+        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, at_risk_flag, ' +
+          'outbox, audit_log',
       );
       await recordTargets.execute(
         decision('44021', 1, [

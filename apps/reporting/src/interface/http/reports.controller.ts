@@ -130,7 +130,8 @@ export class ReportsController {
   @Roles('abb', 'government')
   @ApiOperation({
     summary:
-      "A government's status per indicator and period (not-reported, at-risk, lagging, on-track, achieved) with the interim review's at-risk flags",
+      "A government's status per indicator and period (not-reported, at-risk, lagging, on-track, achieved) " +
+      "with the interim review's at-risk flags",
   })
   @ApiOkResponse({ type: [IndicatorStatusResponse] })
   @ApiProblem(403, 'a government officer naming another government')

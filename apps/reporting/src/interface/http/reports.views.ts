@@ -7,7 +7,8 @@ export class FieldProblemResponse {
   @ApiProperty({ example: 'results[0].motivation' }) field: string;
   @ApiProperty({
     example:
-      'A05: 400 is below 25% of the target 2000; continuation into project year 3 needs a motivation (it may follow in a new version before the interim review)',
+      'A05: 400 is below 25% of the target 2000; continuation into project year 3 needs a motivation ' +
+      '(it may follow in a new version before the interim review)',
   })
   problem: string;
 }
