@@ -15,6 +15,7 @@ import { ProgrammeClock } from '#platform';
 import { committedTarget, startUseCasesUnderTest, testTargetsCommitted, type UseCasesUnderTest } from '#testing';
 import { ApplyReportHandler } from '../src/application/apply-report/apply-report.handler.js';
 import { ClearAtRiskFlagHandler } from '../src/application/clear-at-risk-flag/clear-at-risk-flag.handler.js';
+import { GetFiguresHandler } from '../src/application/get-figures/get-figures.handler.js';
 import { GetStatusesHandler } from '../src/application/get-statuses/get-statuses.handler.js';
 import { ListReportsHandler } from '../src/application/list-reports/list-reports.handler.js';
 import { MarkNotReportedHandler } from '../src/application/mark-not-reported/mark-not-reported.handler.js';
@@ -356,6 +357,21 @@ describe('the reporting cycle on a real database', () => {
       // 2 of 4, with 1.99 expected by the end of March: on track.
       expect(await statusOf('A02', 'PJ1-INTERIM')).toMatchObject({ status: 'on-track', reportVersion: 2 });
       expect(await changes()).toEqual([['A02', 'PJ1-INTERIM', 'not-reported', 'on-track', 'report']]);
+    });
+
+    it('counts nothing for an indicator not reported by the due date: the figures keep the latest reported total', async () => {
+      await submit({ results: [{ indicatorCode: 'A05', achieved: 1000 }] });
+      await applyAnnounced();
+      clock.set(onDay('2023-10-16'));
+      expect(
+        (await reporting.get(MarkNotReportedHandler).execute({ governmentCode: '44021', periodCode: 'PJ1-ANNUAL' })).notReported,
+      ).toEqual(['A02', 'A05']);
+      // Another government's report refreshes A05's programme-wide figure.
+      await reporting.get(RecordTargetsHandler).execute(decision('11002', 1, [{ indicatorCode: 'A05', target: 1000 }]));
+      await submit({ governmentCode: '11002', results: [{ indicatorCode: 'A05', achieved: 300 }] });
+      await applyAnnounced();
+      const [a05] = (await reporting.get(GetFiguresHandler).execute({ projectYear: 1 })).filter((figure) => figure.indicatorCode === 'A05');
+      expect(a05).toMatchObject({ planned: 3000, realised: 1300, governments: 2, governmentsReported: 2 });
     });
   });
 
