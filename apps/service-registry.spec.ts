@@ -79,6 +79,13 @@ describe('what each consumer group reads, derived from its handlers', () => {
       'applications.application-decided.v1',
       'applications.targets-committed.v3',
     ];
+    const reportingCycleFacts = [
+      'reporting.indicator-status-changed.v2',
+      'reporting.period-status-summarised.v1',
+      'reporting.report-reviewed.v1',
+      'reporting.return-overdue.v1',
+      'reporting.report-reminder-due.v1',
+    ];
     expect(subscriptions).toEqual({
       // Budgeting's answers to calls and decisions.
       applications: {
@@ -92,24 +99,27 @@ describe('what each consumer group reads, derived from its handlers', () => {
         ignores: applicationsFacts,
       },
       // targets-committed v3 opens the targets, expected returns and learning networks; v2 is left alone.
+      // report-submitted v2 is what reporting publishes; v1 events may still be on the topic and count as before.
       reporting: {
         topics: [TOPICS.reporting, TOPICS.applications],
-        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3'],
+        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3', 'reporting.report-submitted.v2'],
         ignores: [
           ...applicationsFacts.slice(0, 2),
           'applications.targets-committed.v2',
           'reporting.indicator-status-changed.v1',
           ...applicationsFacts.slice(2, -1),
+          ...reportingCycleFacts,
         ],
       },
       mentorships: {
         topics: [TOPICS.reporting, TOPICS.applications],
-        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3'],
+        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3', 'reporting.report-submitted.v2'],
         ignores: [
           ...applicationsFacts.slice(0, 2),
           'applications.targets-committed.v2',
           'reporting.indicator-status-changed.v1',
           ...applicationsFacts.slice(2, -1),
+          ...reportingCycleFacts,
         ],
       },
       notifications: {

@@ -95,6 +95,8 @@ const main = async (): Promise<void> => {
       },
       { timeoutMs: 120_000 },
     );
+    // The interim period has started (1 October 2022): reports are taken from then on.
+    platform.setProgrammeClock(new Date('2023-03-20T09:00:00Z'));
 
     // The sink writes each message to a file when it arrives: its mtime is the arrival time.
     const arrivals = new Map<string, number>();

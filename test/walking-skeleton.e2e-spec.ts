@@ -146,7 +146,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     const afterSecond = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
     expect(figureOf(afterSecond.body, 'A05')).toMatchObject({ realised: 700, percentReached: 35 });
 
-    // A05 recovers; A02 is reported as a deliberate nil for the first time and is lagging.
+    // A05 recovers; A02 is reported as a deliberate nil for the first time and is at risk.
     await report(3, [
       { indicatorCode: 'A05', achieved: 1500 },
       { indicatorCode: 'A02', achieved: null },
@@ -155,8 +155,9 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
       const figures = await request<Figure[]>('GET', `${platform.urls.reporting}/figures?projectYear=1`, abb);
       expect(figureOf(figures.body, 'A05')).toMatchObject({ realised: 1500, percentReached: 75 });
     });
+    // A nil at the interim review is below 25% of A02's target: at risk (continuation into year 3 needs a motivation).
     expect(await statusesOf()).toEqual([
-      expect.objectContaining({ indicatorCode: 'A02', status: 'lagging', reportVersion: 3 }),
+      expect.objectContaining({ indicatorCode: 'A02', status: 'at-risk', reportVersion: 3 }),
       expect.objectContaining({ indicatorCode: 'A05', status: 'on-track', reportVersion: 3 }),
     ]);
     // Notifications handles one government's events in order, so once the A02 message is there, any

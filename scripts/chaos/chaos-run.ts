@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { consumerGroups, SERVICES, type ServiceName } from '../../apps/service-registry.js';
-import { indicatorStatusChangedV1, TOPICS, type EventEnvelope, type IndicatorStatusChangedV1 } from '#contracts';
+import { indicatorStatusChangedV2, TOPICS, type EventEnvelope, type IndicatorStatusChangedV2 } from '#contracts';
 import {
   countDeadLetters,
   createTestDatabase,
@@ -158,9 +158,9 @@ const readAnnouncements = async (brokers: string, topic: string): Promise<Announ
     const timer = setTimeout(() => reject(new Error(`could not read ${topic} to its end`)), 60_000);
     void consumer.run({
       eachMessage: async ({ partition, message }) => {
-        const envelope = message.value ? (JSON.parse(message.value.toString()) as EventEnvelope<IndicatorStatusChangedV1>) : undefined;
+        const envelope = message.value ? (JSON.parse(message.value.toString()) as EventEnvelope<IndicatorStatusChangedV2>) : undefined;
         const change =
-          envelope?.type === indicatorStatusChangedV1.type
+          envelope?.type === indicatorStatusChangedV2.type && envelope.version === indicatorStatusChangedV2.version
             ? {
                 eventId: envelope.eventId,
                 governmentCode: envelope.payload.governmentCode,
@@ -387,7 +387,8 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
         const body = {
           governmentCode: report.government,
           periodCode: report.periodCode,
-          results: [{ indicatorCode: 'A05', achieved: report.achieved }],
+          // An annual figure below target needs a motivation; an interim one may carry one.
+          results: [{ indicatorCode: 'A05', achieved: report.achieved, motivation: 'chaos run: trager dan gepland' }],
         };
         const response = await requestThroughFaults(
           () => request<{ version: number }>('POST', `${urlOf('reporting')}/reports`, tokens.get(report.government), body),

@@ -5,6 +5,9 @@ import { IndicatorTotalEntity } from './infrastructure/indicator-total.entity.js
 import { ExpectedReturnEntity } from './infrastructure/expected-return.entity.js';
 import { CreateReportingTables1763800003000 } from './infrastructure/migrations/1763800003000-create-reporting-tables.js';
 import { ExpectedReturns1763800003100 } from './infrastructure/migrations/1763800003100-expected-returns.js';
+import { ReportingCycle1763800003200 } from './infrastructure/migrations/1763800003200-reporting-cycle.js';
+import { ReportReviewEntity } from './infrastructure/report-review.entity.js';
+import { AtRiskFlagEntity } from './infrastructure/at-risk-flag.entity.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
 import { TargetCommitmentEntity } from './infrastructure/target-commitment.entity.js';
 import { ReportingModule } from './reporting.module.js';
@@ -13,7 +16,7 @@ export const reportingManifest = defineService({
   name: 'reporting',
   defaultPort: 3003,
   title: 'Result reports, aggregation and target checks',
-  module: () => ReportingModule,
+  module: (config) => ReportingModule.forRoot(config),
   entities: [
     CommittedTargetEntity,
     ReportEntity,
@@ -21,8 +24,10 @@ export const reportingManifest = defineService({
     IndicatorTotalEntity,
     TargetCommitmentEntity,
     ExpectedReturnEntity,
+    ReportReviewEntity,
+    AtRiskFlagEntity,
   ],
-  migrations: [CreateReportingTables1763800003000, ExpectedReturns1763800003100],
+  migrations: [CreateReportingTables1763800003000, ExpectedReturns1763800003100, ReportingCycle1763800003200],
   // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
   consumerGroup: 'reporting',
 });

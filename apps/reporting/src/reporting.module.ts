@@ -1,49 +1,72 @@
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import type { ServiceConfig } from '#platform';
 import { ApplyReportHandler } from './application/apply-report/apply-report.handler.js';
+import { IndicatorStatusCheck } from './application/check-targets/indicator-status-check.js';
+import { TargetCheckSettings } from './application/check-targets/target-check-settings.js';
+import { ClearAtRiskFlagHandler } from './application/clear-at-risk-flag/clear-at-risk-flag.handler.js';
 import { GetReportTemplateHandler } from './application/get-report-template/get-report-template.handler.js';
 import { GetFiguresHandler } from './application/get-figures/get-figures.handler.js';
-import { ListExpectedReturnsHandler } from './application/list-expected-returns/list-expected-returns.handler.js';
-import { ListTargetsHandler } from './application/list-targets/list-targets.handler.js';
 import { GetStatusesHandler } from './application/get-statuses/get-statuses.handler.js';
+import { ListExpectedReturnsHandler } from './application/list-expected-returns/list-expected-returns.handler.js';
+import { ListReportsHandler } from './application/list-reports/list-reports.handler.js';
+import { ListTargetsHandler } from './application/list-targets/list-targets.handler.js';
+import { MarkNotReportedHandler } from './application/mark-not-reported/mark-not-reported.handler.js';
 import { RecordTargetsHandler } from './application/record-targets/record-targets.handler.js';
+import { ReviewReportHandler } from './application/review-report/review-report.handler.js';
 import { SubmitReportHandler } from './application/submit-report/submit-report.handler.js';
 import { UploadReportHandler } from './application/upload-report/upload-report.handler.js';
+import { AtRiskFlagRepository } from './infrastructure/at-risk-flag.repository.js';
 import { CommittedTargetRepository } from './infrastructure/committed-target.repository.js';
 import { ExpectedReturnRepository } from './infrastructure/expected-return.repository.js';
 import { IndicatorResultRepository } from './infrastructure/indicator-result.repository.js';
 import { IndicatorTotalsRepository } from './infrastructure/indicator-totals.repository.js';
+import { ReportReviewRepository } from './infrastructure/report-review.repository.js';
 import { ReportRepository } from './infrastructure/report.repository.js';
 import { ReportTemplateWorkbook } from './infrastructure/report-template.workbook.js';
 import { TargetCommitmentRepository } from './infrastructure/target-commitment.repository.js';
 import { ReportTemplateController } from './interface/http/report-template.controller.js';
+import { AtRiskFlagsController } from './interface/http/at-risk-flags.controller.js';
 import { ReportsController } from './interface/http/reports.controller.js';
 import { TargetsController } from './interface/http/targets.controller.js';
 import { ReportingConsumer } from './interface/kafka/reporting.consumer.js';
 import { xlsxBody } from './interface/http/xlsx-body.middleware.js';
 
-@Module({
-  // The template routes first: a later `reports/:id` must not catch `reports/template`.
-  controllers: [ReportTemplateController, ReportsController, TargetsController, ReportingConsumer],
-  providers: [
-    SubmitReportHandler,
-    RecordTargetsHandler,
-    ApplyReportHandler,
-    GetFiguresHandler,
-    GetStatusesHandler,
-    ReportRepository,
-    CommittedTargetRepository,
-    IndicatorResultRepository,
-    IndicatorTotalsRepository,
-    ListTargetsHandler,
-    ListExpectedReturnsHandler,
-    TargetCommitmentRepository,
-    ExpectedReturnRepository,
-    GetReportTemplateHandler,
-    UploadReportHandler,
-    ReportTemplateWorkbook,
-  ],
-})
+@Module({})
 export class ReportingModule implements NestModule {
+  static forRoot(config: Pick<ServiceConfig, 'laggingTolerance'>): DynamicModule {
+    return {
+      module: ReportingModule,
+      // The template routes first: a later `reports/:id` must not catch `reports/template`.
+      controllers: [ReportTemplateController, ReportsController, AtRiskFlagsController, TargetsController, ReportingConsumer],
+      providers: [
+        { provide: TargetCheckSettings, useValue: new TargetCheckSettings(config.laggingTolerance) },
+        SubmitReportHandler,
+        RecordTargetsHandler,
+        ApplyReportHandler,
+        IndicatorStatusCheck,
+        MarkNotReportedHandler,
+        ClearAtRiskFlagHandler,
+        ReviewReportHandler,
+        ListReportsHandler,
+        GetFiguresHandler,
+        GetStatusesHandler,
+        ReportRepository,
+        ReportReviewRepository,
+        AtRiskFlagRepository,
+        CommittedTargetRepository,
+        IndicatorResultRepository,
+        IndicatorTotalsRepository,
+        ListTargetsHandler,
+        ListExpectedReturnsHandler,
+        TargetCommitmentRepository,
+        ExpectedReturnRepository,
+        GetReportTemplateHandler,
+        UploadReportHandler,
+        ReportTemplateWorkbook,
+      ],
+    };
+  }
+
   /** The Excel upload is the one route with a binary body; every other body is JSON (the platform's parser). */
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(xlsxBody).forRoutes({ path: 'reports/upload', method: RequestMethod.POST });

@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { findReportingPeriod } from '#catalogue';
 import {
-  indicatorStatusChangedV1,
-  reportSubmittedV1,
-  type IndicatorStatusChangedV1,
-  type ReportSubmittedV1,
+  indicatorStatusChangedV2,
+  periodStatusSummarisedV1,
+  reportSubmittedV2,
+  type IndicatorStatusChangedV2,
+  type PeriodStatusSummarisedV1,
+  type ReportSubmittedV2,
   type TargetsCommittedV3,
 } from '#contracts';
 import { Conflict, RuleViolation } from '#domain';
@@ -41,7 +43,7 @@ describe('reporting use cases on a real database', () => {
     (await figures(projectYear)).find((figure) => figure.indicatorCode === indicatorCode);
   const statuses = (governmentCode: string, projectYear = 1) => reporting.get(GetStatusesHandler).execute({ governmentCode, projectYear });
   const statusChanges = async (governmentCode: string) =>
-    (await reporting.outbox<IndicatorStatusChangedV1>(indicatorStatusChangedV1.type)).filter((event) => event.key === governmentCode);
+    (await reporting.outbox<IndicatorStatusChangedV2>(indicatorStatusChangedV2.type)).filter((event) => event.key === governmentCode);
 
   beforeAll(async () => {
     reporting = await startUseCasesUnderTest({ manifest: reportingManifest, label: 'reporting_db' });
@@ -57,7 +59,8 @@ describe('reporting use cases on a real database', () => {
   describe('applying reports', () => {
     beforeEach(async () => {
       await reporting.query(
-        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
+        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, at_risk_flag, ' +
+          'outbox, audit_log',
       );
     });
 
@@ -102,8 +105,10 @@ describe('reporting use cases on a real database', () => {
           expected: interimExpected(2000),
           status: 'lagging',
           reportVersion: 1,
+          atRiskFlag: null,
         },
       ]);
+      // 600 is 30% of the target (no at-risk flag) but below 80% of the 997.26 expected by the end of March.
       expect(interimExpected(2000)).toBe(997.26);
       expect(await figureOf(1, 'A05')).toMatchObject({ planned: 3000, realised: 600, governmentsReported: 1, percentReached: 20 });
 
@@ -121,14 +126,16 @@ describe('reporting use cases on a real database', () => {
       );
 
       expect(await statuses('44021')).toEqual([
+        // 0 of 1 at the interim review is below 25% of the target: at risk, the flag open.
         {
           indicatorCode: 'A02',
           periodCode: 'PJ1-INTERIM',
           achieved: 0,
           target: 1,
           expected: interimExpected(1),
-          status: 'lagging',
+          status: 'at-risk',
           reportVersion: 4,
+          atRiskFlag: expect.objectContaining({ state: 'open', periodCode: 'PJ1-INTERIM', achieved: 0, target: 1, reportVersion: 4 }),
         },
         // Version 4 reported the same figure again: it counts, the status stays.
         {
@@ -139,6 +146,7 @@ describe('reporting use cases on a real database', () => {
           expected: 997.26,
           status: 'on-track',
           reportVersion: 4,
+          atRiskFlag: null,
         },
       ]);
       // 1500 replaced 600 rather than being added to it.
@@ -153,11 +161,11 @@ describe('reporting use cases on a real database', () => {
       expect(changes.map((event) => [event.payload.indicatorCode, event.payload.previousStatus, event.payload.status])).toEqual([
         ['A05', 'not-reported', 'lagging'],
         ['A05', 'lagging', 'on-track'],
-        ['A02', 'not-reported', 'lagging'],
+        ['A02', 'not-reported', 'at-risk'],
       ]);
       expect(changes[0]).toMatchObject({
-        type: indicatorStatusChangedV1.type,
-        version: 1,
+        type: indicatorStatusChangedV2.type,
+        version: 2,
         producer: 'reporting',
         key: '44021',
         correlationId: 'c-first',
@@ -172,9 +180,28 @@ describe('reporting use cases on a real database', () => {
           achieved: 600,
           target: 2000,
           expected: 997.26,
+          tolerance: 0.8,
+          cause: 'report',
+          reportVersion: 1,
         },
       });
-      expect(changes[1]).toMatchObject({ correlationId: 'c-correction', payload: { achieved: 1500, expected: 997.26 } });
+      expect(changes[1]).toMatchObject({ correlationId: 'c-correction', payload: { achieved: 1500, expected: 997.26, reportVersion: 3 } });
+      // One summary per check that changed a status, listing the period's indicators behind.
+      const summaries = await reporting.outbox<PeriodStatusSummarisedV1>(periodStatusSummarisedV1.type);
+      expect(
+        summaries.map(({ correlationId, payload }) => [correlationId, payload.reportVersion, payload.lagging, payload.atRisk]),
+      ).toEqual([
+        ['c-first', 1, [{ indicatorCode: 'A05', achieved: 600, target: 2000, expected: 997.26 }], []],
+        ['c-correction', 3, [], []],
+        [expect.any(String), 4, [], [{ indicatorCode: 'A02', achieved: 0, target: 1, expected: interimExpected(1) }]],
+      ]);
+      expect(summaries[2]!.payload).toMatchObject({
+        governmentCode: '44021',
+        periodCode: 'PJ1-INTERIM',
+        cause: 'report',
+        notReported: [],
+        indicatorCount: 2,
+      });
     });
 
     it('counts a government with its latest period; refuses a report on an indicator without a target, leaving nothing of it', async () => {
@@ -200,8 +227,10 @@ describe('reporting use cases on a real database', () => {
           achieved: 1800,
           target: 2000,
           expected: 2000,
-          status: 'at-risk',
+          // 1800 of the 2000 expected is 90%: within the tolerance (80%), on track.
+          status: 'on-track',
           reportVersion: 2,
+          atRiskFlag: null,
         },
       ]);
       // Running totals: the annual 1800 replaces the interim 1500 in the figure, it is not added to it.
@@ -251,7 +280,8 @@ describe('reporting use cases on a real database', () => {
 
     beforeAll(async () => {
       await reporting.query(
-        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
+        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, at_risk_flag, ' +
+          'outbox, audit_log',
       );
       await recordTargets.execute(
         decision('44021', 1, [
@@ -332,22 +362,28 @@ describe('reporting use cases on a real database', () => {
       expect(second.version).toBe(2);
 
       expect(await reporting.count('report')).toBe(2);
-      const announced = await reporting.outbox<ReportSubmittedV1>(reportSubmittedV1.type);
-      expect(announced.map((event) => [event.key, event.payload.reportVersion, event.payload.results])).toEqual([
+      const announced = await reporting.outbox<ReportSubmittedV2>(reportSubmittedV2.type);
+      expect(
+        announced.map((event) => [event.key, event.version, event.payload.reportVersion, event.payload.due, event.payload.results]),
+      ).toEqual([
         [
           '44021',
+          2,
           1,
+          '2023-04-15',
           [
             { indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' },
-            { indicatorCode: 'A02', achieved: null },
+            { indicatorCode: 'A02', achieved: null, motivation: null },
           ],
         ],
         [
           '44021',
           2,
+          2,
+          '2023-04-15',
           [
-            { indicatorCode: 'A05', achieved: 520 },
-            { indicatorCode: 'A02', achieved: 0 },
+            { indicatorCode: 'A05', achieved: 520, motivation: null },
+            { indicatorCode: 'A02', achieved: 0, motivation: null },
           ],
         ],
       ]);
@@ -382,7 +418,7 @@ describe('reporting use cases on a real database', () => {
           submitReport.execute({
             governmentCode: '44021',
             periodCode: 'PJ1-ANNUAL',
-            results: [{ indicatorCode: 'A05', achieved }],
+            results: [{ indicatorCode: 'A05', achieved, motivation: 'trager dan gepland' }],
             submittedBy: 'gent-reporter',
           }),
         ),

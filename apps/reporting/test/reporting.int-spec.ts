@@ -2,14 +2,16 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import {
-  indicatorStatusChangedV1,
+  indicatorStatusChangedV2,
+  reportReviewedV1,
   reportSubmittedV1,
+  reportSubmittedV2,
   targetsCommittedV2,
   targetsCommittedV3,
   TOPICS,
   type EventEnvelope,
-  type IndicatorStatusChangedV1,
-  type ReportSubmittedV1,
+  type IndicatorStatusChangedV2,
+  type ReportReviewedV1,
   type CommittedTargetV3,
   type TargetsCommittedV3,
 } from '#contracts';
@@ -23,6 +25,7 @@ import {
   testEnvelope,
   testDecision,
   testReport,
+  testReportV2,
   testTargetsCommitted,
   type ServiceUnderTest,
 } from '#testing';
@@ -39,9 +42,17 @@ const report = (
   governmentCode: string,
   periodCode: string,
   reportVersion: number,
-  results: ReportSubmittedV1['results'],
-): EventEnvelope<ReportSubmittedV1> =>
-  testEnvelope(reportSubmittedV1, governmentCode, testReport(governmentCode, periodCode, reportVersion, results));
+  results: Parameters<typeof testReportV2>[3],
+): EventEnvelope<object> =>
+  testEnvelope(reportSubmittedV2, governmentCode, testReportV2(governmentCode, periodCode, reportVersion, results));
+
+/** A report submitted before v2: such events stay on the topic and count as before. */
+const reportV1 = (
+  governmentCode: string,
+  periodCode: string,
+  reportVersion: number,
+  results: { indicatorCode: string; achieved: number }[],
+) => testEnvelope(reportSubmittedV1, governmentCode, testReport(governmentCode, periodCode, reportVersion, results));
 
 const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined =>
   figures.find((figure) => figure.indicatorCode === indicatorCode);
@@ -56,10 +67,10 @@ describe('reporting on the real broker and database', () => {
   let gent: string;
   let antwerpen: string;
 
-  const statusChanges = (governmentCode: string): EventEnvelope<IndicatorStatusChangedV1>[] =>
+  const statusChanges = (governmentCode: string): EventEnvelope<IndicatorStatusChangedV2>[] =>
     announced.filter(
-      (event): event is EventEnvelope<IndicatorStatusChangedV1> =>
-        event.type === indicatorStatusChangedV1.type && event.key === governmentCode,
+      (event): event is EventEnvelope<IndicatorStatusChangedV2> =>
+        event.type === indicatorStatusChangedV2.type && event.key === governmentCode,
     );
 
   const statuses = async (governmentCode: string, token: string): Promise<StatusView[]> => {
@@ -78,7 +89,12 @@ describe('reporting on the real broker and database', () => {
     Number((await queryDatabase<{ count: string }>(service.databaseUrl, `SELECT count(*) AS count FROM ${table}`))[0]!.count);
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({ manifest: reportingManifest, label: 'reporting' });
+    // Programme time: a few days before the first interim report is due (15 April 2023).
+    service = await startServiceUnderTest({
+      manifest: reportingManifest,
+      label: 'reporting',
+      environment: { PROGRAMME_CLOCK_START: '2023-04-10T10:00:00Z' },
+    });
     announced = await service.tap<object>(TOPICS.reporting);
     abb = await service.issuer.token({ role: 'abb' });
     gent = await service.issuer.token({ role: 'government', org: '44021', subject: 'gent-reporter' });
@@ -138,7 +154,8 @@ describe('reporting on the real broker and database', () => {
   // The rules (a newer version replaces, a late older one is ignored) are the database tier's (reporting.db-spec.ts);
   // here: the same event delivered twice has one effect, and each change is announced on Kafka with its cause.
   it('applies each delivered report once and announces every status change, caused by its report', async () => {
-    const first = report('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]);
+    // Submitted before v2 (still on the topic): applied like any report.
+    const first = reportV1('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]);
     await service.publish(first, first);
     await eventually(async () => expect(await statuses('44021', gent)).toHaveLength(1));
     expect(figureOf(await figures(1), 'A05')).toMatchObject({ realised: 600, governmentsReported: 1 });
@@ -157,7 +174,8 @@ describe('reporting on the real broker and database', () => {
     expect(
       (await statuses('44021', gent)).map(({ indicatorCode, status, reportVersion }) => [indicatorCode, status, reportVersion]),
     ).toEqual([
-      ['A02', 'lagging', 4],
+      // 0 of 1 at the interim review: below 25% of the target, at risk until ABB accepts a motivation.
+      ['A02', 'at-risk', 4],
       ['A05', 'on-track', 4],
     ]);
     expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 1500, governments: 2, governmentsReported: 1 });
@@ -169,12 +187,12 @@ describe('reporting on the real broker and database', () => {
     ).toEqual([
       ['A05', 'not-reported', 'lagging'],
       ['A05', 'lagging', 'on-track'],
-      ['A02', 'not-reported', 'lagging'],
+      ['A02', 'not-reported', 'at-risk'],
     ]);
     expect(statusChanges('44021')[0]).toEqual({
       eventId: expect.any(String),
-      type: indicatorStatusChangedV1.type,
-      version: 1,
+      type: indicatorStatusChangedV2.type,
+      version: 2,
       occurredAt: expect.any(String),
       producer: 'reporting',
       correlationId: first.correlationId,
@@ -190,6 +208,9 @@ describe('reporting on the real broker and database', () => {
         achieved: 600,
         target: 2000,
         expected: 997.26,
+        tolerance: 0.8,
+        cause: 'report',
+        reportVersion: 1,
       },
     });
     expect(statusChanges('44021')[1]).toMatchObject({
@@ -208,7 +229,17 @@ describe('reporting on the real broker and database', () => {
     await eventually(async () => expect((await statuses('44021', gent)).map((status) => status.periodCode)).toContain('PJ1-ANNUAL'));
     expect((await statuses('44021', gent)).filter((status) => status.periodCode === 'PJ1-ANNUAL')).toEqual([
       // The annual period covers the whole year: all of the target is expected by its end.
-      { indicatorCode: 'A05', periodCode: 'PJ1-ANNUAL', achieved: 1800, target: 2000, expected: 2000, status: 'at-risk', reportVersion: 2 },
+      // 90% of the target expected by year end: within the tolerance (80%).
+      {
+        indicatorCode: 'A05',
+        periodCode: 'PJ1-ANNUAL',
+        achieved: 1800,
+        target: 2000,
+        expected: 2000,
+        status: 'on-track',
+        reportVersion: 2,
+        atRiskFlag: null,
+      },
     ]);
     // Nothing of the refused report was counted: the latest A05 figure of Gent is now the annual one.
     expect(figureOf(await figures(1), 'A05')).toMatchObject({ realised: 1800, governmentsReported: 1 });
@@ -217,8 +248,8 @@ describe('reporting on the real broker and database', () => {
 
   it('refuses a report it cannot accept without leaving anything behind, and audits every accepted one', async () => {
     const before = { report: await countRows('report'), audit: await countRows('audit_log'), outbox: await countRows('outbox') };
-    // The outbox so far holds the four status changes of Gent announced above.
-    expect(before).toEqual({ report: 0, audit: 0, outbox: 4 });
+    // The outbox so far holds the four status changes of Gent announced above, each check with its period summary.
+    expect(before).toEqual({ report: 0, audit: 0, outbox: 8 });
     const reports = `${service.url}/reports`;
 
     const notApproved = await request<{ message: string }>('POST', reports, gent, {
@@ -248,11 +279,19 @@ describe('reporting on the real broker and database', () => {
     const submitted = await request<{ reportId: string; version: number }>('POST', reports, antwerpen, {
       governmentCode: '11002',
       periodCode: 'PJ1-INTERIM',
-      results: [{ indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' }],
+      results: [{ indicatorCode: 'A05', achieved: 300, motivation: 'later gestart' }],
     });
     expect(submitted).toMatchObject({
       status: 201,
-      body: { governmentCode: '11002', periodCode: 'PJ1-INTERIM', projectYear: 1, version: 1 },
+      body: {
+        governmentCode: '11002',
+        periodCode: 'PJ1-INTERIM',
+        projectYear: 1,
+        version: 1,
+        due: '2023-04-15',
+        late: false,
+        warnings: [],
+      },
     });
     const onBehalf = await request<{ reportId: string; version: number }>('POST', reports, abb, {
       governmentCode: '11002',
@@ -271,15 +310,16 @@ describe('reporting on the real broker and database', () => {
           expected: interimExpected(1000),
           status: 'on-track',
           reportVersion: 2,
+          atRiskFlag: null,
         },
       ]),
     );
     expect(figureOf(await figures(1), 'A05')).toMatchObject({ planned: 3000, realised: 1800 + 520, governmentsReported: 2 });
-    // 400 of an expected 498.63 is at risk; 520 is on track.
+    // 300 (30% of the target: no flag) of an expected 498.63 is lagging; 520 is on track.
     await eventually(() =>
       expect(statusChanges('11002').map((event) => [event.payload.previousStatus, event.payload.status])).toEqual([
-        ['not-reported', 'at-risk'],
-        ['at-risk', 'on-track'],
+        ['not-reported', 'lagging'],
+        ['lagging', 'on-track'],
       ]),
     );
 
@@ -306,7 +346,7 @@ describe('reporting on the real broker and database', () => {
         actor_role: 'government',
         actor_organisation: '11002',
         before: null,
-        after: expect.objectContaining({ version: 1, results: [{ indicatorCode: 'A05', achieved: 400, motivation: 'later gestart' }] }),
+        after: expect.objectContaining({ version: 1, results: [{ indicatorCode: 'A05', achieved: 300, motivation: 'later gestart' }] }),
       },
       expect.objectContaining({
         action: 'submit-report',
@@ -379,5 +419,80 @@ describe('reporting on the real broker and database', () => {
     expect((await service.get('/targets?projectYear=1', mechelen)).status).toBe(403);
     expect((await service.get('/expected-returns?governmentCode=12025&projectYear=9', abb)).status).toBe(400);
     expect(await service.deadLetterCount('reporting')).toBe(1);
+  });
+
+  it('answers a request repeated under its Idempotency-Key with the same report, reviews, and lets ABB clear a flag', async () => {
+    const reports = `${service.url}/reports`;
+    const body = { governmentCode: '11002', periodCode: 'PJ1-INTERIM', results: [{ indicatorCode: 'A05', achieved: 610 }] };
+    const key = { 'Idempotency-Key': randomUUID() };
+    const first = await request<{ reportId: string; version: number }>('POST', reports, antwerpen, body, key);
+    const again = await request<{ reportId: string; version: number; replayed: boolean }>('POST', reports, antwerpen, body, key);
+    expect(first).toMatchObject({ status: 201, body: { version: 3, replayed: false } });
+    expect(again).toMatchObject({ status: 200, body: { reportId: first.body.reportId, version: 3, replayed: true } });
+    const reused = await request<{ message: string }>(
+      'POST',
+      reports,
+      antwerpen,
+      { ...body, results: [{ indicatorCode: 'A05', achieved: 611 }] },
+      key,
+    );
+    expect(reused.status).toBe(409);
+    expect(reused.body.message).toContain('was sent before with another request');
+
+    // A government sees its own reports only: another's id is answered as if it did not exist.
+    expect((await service.get(`/reports/${first.body.reportId}`, gent)).status).toBe(404);
+    expect((await service.get(`/reports/${first.body.reportId}`, antwerpen)).status).toBe(200);
+    expect((await service.get('/reports?governmentCode=11002', gent)).status).toBe(403);
+
+    const review = (reportId: string, token: string, payload: object) =>
+      request<{ message: string }>('POST', `${reports}/${reportId}/review`, token, payload);
+    const changes = { outcome: 'changes-requested', comments: [{ indicatorCode: 'A05', comment: 'Graag per lessenreeks.' }] };
+    expect((await review(first.body.reportId, antwerpen, changes)).status).toBe(403);
+    expect((await review(first.body.reportId, abb, { outcome: 'changes-requested', comments: [] })).status).toBe(400);
+    expect((await review(first.body.reportId, abb, changes)).status).toBe(201);
+    const seen = await service.get<
+      { reportId: string; version: number; latest: boolean; review: { outcome: string; comments: unknown[] } | null }[]
+    >('/reports?governmentCode=11002&periodCode=PJ1-INTERIM', antwerpen);
+    expect(
+      seen.body.map(({ version, latest, review: given }) => [version, latest, given?.outcome ?? null, given?.comments ?? null]),
+    ).toEqual([
+      [1, false, null, null],
+      [2, false, null, null],
+      [3, true, 'changes-requested', [{ indicatorCode: 'A05', comment: 'Graag per lessenreeks.' }]],
+    ]);
+    // Version 1 was replaced by newer versions: it is not reviewed any more.
+    expect((await review(seen.body[0]!.reportId, abb, { outcome: 'accepted', comments: [] })).status).toBe(409);
+    await eventually(() =>
+      expect(
+        announced
+          .filter((event): event is EventEnvelope<ReportReviewedV1> => event.type === reportReviewedV1.type)
+          .map((event) => [event.key, event.payload.reportVersion, event.payload.outcome]),
+      ).toEqual([['11002', 3, 'changes-requested']]),
+    );
+
+    // Gent's A02 is at risk since its interim review; ABB accepts the motivation.
+    const clear = `${service.url}/at-risk-flags/44021/1/A02/clear`;
+    const accepted = { motivationAccepted: true, reason: 'Actieplan in opmaak; de motivatie is aanvaard.' };
+    expect((await request('POST', clear, gent, accepted)).status).toBe(403);
+    const cleared = await request<{ flag: { state: string }; changes: unknown[] }>('POST', clear, abb, accepted);
+    expect(cleared).toMatchObject({
+      status: 200,
+      body: {
+        flag: { state: 'cleared' },
+        changes: [{ indicatorCode: 'A02', periodCode: 'PJ1-INTERIM', previousStatus: 'at-risk', status: 'lagging' }],
+      },
+    });
+    expect((await request('POST', clear, abb, accepted)).status).toBe(409);
+    expect((await statuses('44021', gent)).find((row) => row.indicatorCode === 'A02')).toMatchObject({
+      status: 'lagging',
+      atRiskFlag: { state: 'cleared', clearReason: accepted.reason },
+    });
+    await eventually(() =>
+      expect(statusChanges('44021').at(-1)?.payload).toMatchObject({
+        indicatorCode: 'A02',
+        status: 'lagging',
+        cause: 'motivation-accepted',
+      }),
+    );
   });
 });

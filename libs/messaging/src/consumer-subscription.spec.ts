@@ -34,7 +34,15 @@ describe('subscriptionFor', () => {
     const subscription = subscriptionFor(names([reportSubmittedV1]));
     expect(subscription.topics).toEqual([TOPICS.reporting]);
     expect(names(subscription.handled)).toEqual(['reporting.report-submitted.v1']);
-    expect(names(subscription.ignored)).toEqual(['reporting.indicator-status-changed.v1']);
+    expect(names(subscription.ignored)).toEqual([
+      'reporting.indicator-status-changed.v1',
+      'reporting.report-submitted.v2',
+      'reporting.indicator-status-changed.v2',
+      'reporting.period-status-summarised.v1',
+      'reporting.report-reviewed.v1',
+      'reporting.return-overdue.v1',
+      'reporting.report-reminder-due.v1',
+    ]);
   });
 
   it('ignores nothing on topics the group does not read, and nothing it handles', () => {

@@ -41,4 +41,12 @@ describe('loadServiceConfig', () => {
     expect(loadServiceConfig(reporting, { CALL_CLOSING_POLL_MS: '250' }).callClosingIntervalMs).toBe(250);
     expect(() => loadServiceConfig(reporting, { CALL_CLOSING_POLL_MS: '0' })).toThrow(/CALL_CLOSING_POLL_MS must be a whole number > 0/);
   });
+
+  it('counts an indicator lagging below 80% of what was expected, unless told otherwise', () => {
+    expect(loadServiceConfig(reporting, {}).laggingTolerance).toBe(0.8);
+    expect(loadServiceConfig(reporting, { REPORTING_LAGGING_TOLERANCE: '0.75', LAGGING_TOLERANCE: '0.9' }).laggingTolerance).toBe(0.75);
+    expect(loadServiceConfig(reporting, { LAGGING_TOLERANCE: '1' }).laggingTolerance).toBe(1);
+    for (const wrong of ['0', '1.2', 'most', ''])
+      expect(() => loadServiceConfig(reporting, { LAGGING_TOLERANCE: wrong })).toThrow(/LAGGING_TOLERANCE must be a share > 0 and <= 1/);
+  });
 });

@@ -21,6 +21,8 @@ export interface ServiceConfig {
   mailClaimTimeoutMs: number;
   /** How often applications looks for calls whose closing date the programme clock has passed. */
   callClosingIntervalMs: number;
+  /** Reporting: the share of what was expected by the end of a period below which an indicator is lagging. */
+  laggingTolerance: number;
   /** The programme clock: where programme time stood at which real moment (ProgrammeClock). */
   programmeClock: { startAt: Date | null; anchorAt: Date };
 }
@@ -44,6 +46,13 @@ const parsePositiveInteger = (name: string, value: string): number => {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new ConfigurationError(`${name} must be a whole number > 0, got "${value}"`);
   return number;
+};
+
+const parseShare = (name: string, value: string): number => {
+  const share = Number(value);
+  if (value.trim() === '' || !Number.isFinite(share) || share <= 0 || share > 1)
+    throw new ConfigurationError(`${name} must be a share > 0 and <= 1 (0.8 is 80%), got "${value}"`);
+  return share;
 };
 
 const parseInstant = (name: string, value: string): Date => {
@@ -92,6 +101,7 @@ export const loadServiceConfig = (
     // Five minutes; shorter only where a harness kills dispatchers on purpose (npm run chaos).
     mailClaimTimeoutMs: parsePositiveInteger('MAIL_CLAIM_TIMEOUT_MS', read('MAIL_CLAIM_TIMEOUT_MS', String(5 * 60_000))),
     callClosingIntervalMs: parsePositiveInteger('CALL_CLOSING_POLL_MS', read('CALL_CLOSING_POLL_MS', '5000')),
+    laggingTolerance: parseShare('LAGGING_TOLERANCE', read('LAGGING_TOLERANCE', '0.8')),
     programmeClock: {
       startAt: read('PROGRAMME_CLOCK_START', '') === '' ? null : parseInstant('PROGRAMME_CLOCK_START', read('PROGRAMME_CLOCK_START', '')),
       // Without an anchor every service would start its clock when its own process started: a few seconds apart.

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { findReportingPeriod } from '#catalogue';
-import type { DecidedLineV2, IndicatorStatus, IndicatorStatusChangedV1, ReportSubmittedV1, TargetsCommittedV2 } from '#contracts';
+import type {
+  DecidedLineV2,
+  IndicatorStatus,
+  IndicatorStatusChangedV1,
+  ReportSubmittedV1,
+  ReportSubmittedV2,
+  TargetsCommittedV2,
+} from '#contracts';
 
 /** One decided line as applications prices it: subsidised reach x euro per KPI, the target current + approved. */
 export const decidedLine = (
@@ -57,6 +64,29 @@ export const testReport = (
     reportVersion,
     submittedAt: new Date().toISOString(),
     results,
+  };
+};
+
+/** A report as reporting announces it from v2 on: due date and lateness from the catalogue, a motivation per line. */
+export const testReportV2 = (
+  governmentCode: string,
+  periodCode: string,
+  reportVersion: number,
+  results: { indicatorCode: string; achieved: number | null; motivation?: string | null }[],
+  options: { submittedAt?: string; late?: boolean } = {},
+): ReportSubmittedV2 => {
+  const period = findReportingPeriod(periodCode);
+  if (!period) throw new Error(`${periodCode} is not a reporting period of the catalogue`);
+  return {
+    reportId: randomUUID(),
+    governmentCode,
+    projectYear: period.projectYear,
+    periodCode,
+    reportVersion,
+    submittedAt: options.submittedAt ?? new Date().toISOString(),
+    due: period.due,
+    late: options.late ?? false,
+    results: results.map(({ indicatorCode, achieved, motivation }) => ({ indicatorCode, achieved, motivation: motivation ?? null })),
   };
 };
 

@@ -1,86 +1,119 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkCorrectionCovers, checkReportLines } from './report.js';
+import { isLate, periodStarted, programmeDay, reportProblems, reportWarnings, requestFingerprint, type ReportContext } from './report.js';
 
-describe('checkReportLines', () => {
-  const approved = new Set(['A05', 'A02']);
+describe('reportProblems', () => {
+  const targets = new Map([
+    ['A05', 2000],
+    ['A02', 1],
+  ]);
+  const interim: ReportContext = { governmentCode: '44021', projectYear: 1, kind: 'interim', targets };
+  const annual: ReportContext = { ...interim, kind: 'annual' };
 
-  it('accepts approved indicators, including a deliberate nil', () => {
-    expect(() =>
-      checkReportLines(
+  it('accepts approved indicators, including a deliberate nil, and an interim figure without motivation', () => {
+    expect(
+      reportProblems(
         [
           { indicatorCode: 'A05', achieved: 10 },
           { indicatorCode: 'A02', achieved: null },
         ],
-        approved,
-        '44021',
-        1,
+        interim,
       ),
-    ).not.toThrow();
+    ).toEqual([]);
   });
 
-  it('names the line with an indicator the government did not commit to', () => {
-    expect(() =>
-      checkReportLines(
+  it('names every problem at once, each at its field', () => {
+    expect(
+      reportProblems(
         [
-          { indicatorCode: 'A05', achieved: 1 },
-          { indicatorCode: 'A07', achieved: 1 },
+          { indicatorCode: 'A07', achieved: 3 },
+          { indicatorCode: 'A05', achieved: -1 },
+          { indicatorCode: 'A05', achieved: 2.5 },
+          { indicatorCode: 'A02', achieved: 0 },
         ],
-        approved,
-        '44021',
-        1,
+        { ...annual, previous: { version: 2, results: [{ indicatorCode: 'A09', achieved: 1 }] } },
       ),
-    ).toThrow('results[1].indicatorCode: A07 is not an approved indicator of 44021 in project year 1');
+    ).toEqual([
+      { field: 'results[0].indicatorCode', problem: 'A07 is not an approved indicator of 44021 in project year 1' },
+      { field: 'results[1].achieved', problem: '-1 is not a whole number >= 0 (null for a nil return)' },
+      { field: 'results[2].indicatorCode', problem: 'A05 appears more than once' },
+      { field: 'results[2].achieved', problem: '2.5 is not a whole number >= 0 (null for a nil return)' },
+      { field: 'results[3].motivation', problem: 'A02: 0 is below the target 1; an annual report explains why' },
+      {
+        field: 'results',
+        problem: 'A09 was reported in version 2; a correction reports every indicator again (null for a deliberate nil)',
+      },
+    ]);
   });
 
-  it('refuses an indicator reported twice', () => {
-    expect(() =>
-      checkReportLines(
+  it('asks an annual report to explain every figure below target (a nil too), not one at or above it', () => {
+    expect(reportProblems([{ indicatorCode: 'A05', achieved: 2000 }], annual)).toEqual([]);
+    expect(reportProblems([{ indicatorCode: 'A05', achieved: 1999, motivation: '  ' }], annual)).toEqual([
+      { field: 'results[0].motivation', problem: 'A05: 1999 is below the target 2000; an annual report explains why' },
+    ]);
+    expect(reportProblems([{ indicatorCode: 'A02', achieved: null }], annual)).toEqual([
+      { field: 'results[0].motivation', problem: 'A02: nil is below the target 1; an annual report explains why' },
+    ]);
+    expect(reportProblems([{ indicatorCode: 'A05', achieved: 10, motivation: 'later gestart' }], annual)).toEqual([]);
+  });
+
+  it('lets a correction report every indicator of the previous version again, and more', () => {
+    const previous = { version: 1, results: [{ indicatorCode: 'A05', achieved: 10 }] };
+    expect(
+      reportProblems(
         [
-          { indicatorCode: 'A05', achieved: 1 },
-          { indicatorCode: 'A05', achieved: 2 },
+          { indicatorCode: 'A02', achieved: 0 },
+          { indicatorCode: 'A05', achieved: 12 },
         ],
-        approved,
-        '44021',
-        1,
+        { ...interim, previous },
       ),
-    ).toThrow(/appears more than once/);
+    ).toEqual([]);
   });
 });
 
-describe('checkCorrectionCovers', () => {
-  const previous = {
-    version: 1,
-    results: [
-      { indicatorCode: 'A05', achieved: 600 },
-      { indicatorCode: 'A02', achieved: null },
-    ],
-  };
+describe('reportWarnings', () => {
+  const targets = new Map([
+    ['A05', 2000],
+    ['A02', 1],
+  ]);
 
-  it('accepts a correction that reports every earlier indicator again, and may add one', () => {
-    expect(() =>
-      checkCorrectionCovers(
+  it('asks an interim figure below 25% of its target for a motivation, exactly 25% not', () => {
+    expect(
+      reportWarnings(
         [
-          { indicatorCode: 'A02', achieved: 1 },
-          { indicatorCode: 'A05', achieved: 700 },
-        ],
-        previous,
-      ),
-    ).not.toThrow();
-    expect(() =>
-      checkCorrectionCovers(
-        [
+          { indicatorCode: 'A05', achieved: 499 },
           { indicatorCode: 'A02', achieved: null },
-          { indicatorCode: 'A05', achieved: 0 },
-          { indicatorCode: 'A07', achieved: 3 },
         ],
-        previous,
-      ),
-    ).not.toThrow();
+        { kind: 'interim', targets },
+      ).map((warning) => warning.field),
+    ).toEqual(['results[0].motivation', 'results[1].motivation']);
+    expect(reportWarnings([{ indicatorCode: 'A05', achieved: 500 }], { kind: 'interim', targets })).toEqual([]);
+    expect(reportWarnings([{ indicatorCode: 'A05', achieved: 10, motivation: 'later gestart' }], { kind: 'interim', targets })).toEqual([]);
+    expect(reportWarnings([{ indicatorCode: 'A05', achieved: 10 }], { kind: 'annual', targets })).toEqual([]);
   });
+});
 
-  it('names the indicators a correction leaves out', () => {
-    expect(() => checkCorrectionCovers([{ indicatorCode: 'A05', achieved: 700 }], previous)).toThrow(
-      'results: A02 was reported in version 1; a correction reports every indicator again (null for a deliberate nil)',
-    );
+describe('programme days', () => {
+  it('reads dates on the Belgian calendar: late from the day after the due date', () => {
+    expect(programmeDay(new Date('2023-04-15T21:59:59Z'))).toBe('2023-04-15');
+    expect(programmeDay(new Date('2023-04-15T22:00:00Z'))).toBe('2023-04-16');
+    expect(isLate(new Date('2023-04-15T21:59:59Z'), '2023-04-15')).toBe(false);
+    expect(isLate(new Date('2023-04-15T22:00:00Z'), '2023-04-15')).toBe(true);
+    expect(periodStarted(new Date('2022-09-30T21:59:59Z'), '2022-10-01')).toBe(false);
+    expect(periodStarted(new Date('2022-09-30T22:00:00Z'), '2022-10-01')).toBe(true);
+  });
+});
+
+describe('requestFingerprint', () => {
+  it('is the same for the same request in another line order, and differs for another figure', () => {
+    const a = requestFingerprint('44021', 'PJ1-INTERIM', [
+      { indicatorCode: 'A05', achieved: 1 },
+      { indicatorCode: 'A02', achieved: null },
+    ]);
+    const b = requestFingerprint('44021', 'PJ1-INTERIM', [
+      { indicatorCode: 'A02', achieved: null },
+      { indicatorCode: 'A05', achieved: 1 },
+    ]);
+    expect(a).toBe(b);
+    expect(requestFingerprint('44021', 'PJ1-INTERIM', [{ indicatorCode: 'A05', achieved: 2 }])).not.toBe(a);
   });
 });

@@ -11,7 +11,8 @@ export class IndicatorResultEntity {
   @PrimaryColumn({ name: 'indicator_code', type: 'varchar', length: 40 }) indicatorCode: string;
   @Column({ name: 'period_ends_on', type: 'date' }) periodEndsOn: string;
   @Column({ name: 'achieved', type: 'integer', nullable: true }) achieved: number | null;
-  @Column({ name: 'report_version', type: 'integer' }) reportVersion: number;
+  /** null: not reported by the due date. */
+  @Column({ name: 'report_version', type: 'integer', nullable: true }) reportVersion: number | null;
   @Column({ name: 'target', type: 'integer' }) target: number;
   @Column({
     name: 'expected',

@@ -23,10 +23,38 @@ export class IndicatorResultRepository {
     await this.unitOfWork.manager.getRepository(IndicatorResultEntity).save(result);
   }
 
+  /** Records a not-reported status only where no figure exists: a report that got there first wins. */
+  async insertMissing(result: IndicatorResultEntity): Promise<boolean> {
+    const inserted = await this.unitOfWork.manager
+      .createQueryBuilder()
+      .insert()
+      .into(IndicatorResultEntity)
+      .values(result)
+      .orIgnore()
+      .returning('indicator_code')
+      .execute();
+    return (inserted.raw as unknown[]).length > 0;
+  }
+
   ofGovernment(governmentCode: string, projectYear: number): Promise<IndicatorResultEntity[]> {
     return this.unitOfWork.manager.getRepository(IndicatorResultEntity).find({
       where: { governmentCode, projectYear },
       order: { indicatorCode: 'ASC', periodEndsOn: 'ASC' },
+    });
+  }
+
+  ofPeriod(governmentCode: string, periodCode: string): Promise<IndicatorResultEntity[]> {
+    return this.unitOfWork.manager.getRepository(IndicatorResultEntity).find({
+      where: { governmentCode, periodCode },
+      order: { indicatorCode: 'ASC' },
+    });
+  }
+
+  ofIndicator(governmentCode: string, projectYear: number, indicatorCode: string): Promise<IndicatorResultEntity[]> {
+    return this.unitOfWork.manager.getRepository(IndicatorResultEntity).find({
+      where: { governmentCode, projectYear, indicatorCode },
+      order: { periodEndsOn: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
     });
   }
 }

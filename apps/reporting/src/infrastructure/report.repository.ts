@@ -4,6 +4,13 @@ import { ReportEntity } from './report.entity.js';
 
 /** One submission at a time per government and period, so versions never collide. */
 const REPORT_SUBMISSION_LOCK = lockNamespace('report submission', 301);
+/** One request at a time per government and idempotency key, so a double click makes one version. */
+const IDEMPOTENCY_KEY_LOCK = lockNamespace('report idempotency key', 310);
+
+export interface ReportFilter {
+  governmentCode?: string;
+  periodCode?: string;
+}
 
 /** Every submitted version of every result report. */
 @Injectable()
@@ -15,10 +22,33 @@ export class ReportRepository {
     return lockUntilCommit(REPORT_SUBMISSION_LOCK, `${governmentCode}:${periodCode}`);
   }
 
+  /** Holds other requests under the same key (whatever their period) until this unit of work ends. */
+  lockIdempotencyKey(governmentCode: string, idempotencyKey: string): Promise<void> {
+    return lockUntilCommit(IDEMPOTENCY_KEY_LOCK, `${governmentCode}:${idempotencyKey}`);
+  }
+
+  byIdempotencyKey(governmentCode: string, idempotencyKey: string): Promise<ReportEntity | null> {
+    return this.unitOfWork.manager.getRepository(ReportEntity).findOneBy({ governmentCode, idempotencyKey });
+  }
+
   latestVersion(governmentCode: string, periodCode: string): Promise<ReportEntity | null> {
     return this.unitOfWork.manager
       .getRepository(ReportEntity)
       .findOne({ where: { governmentCode, periodCode }, order: { version: 'DESC' } });
+  }
+
+  find(id: string): Promise<ReportEntity | null> {
+    return this.unitOfWork.manager.getRepository(ReportEntity).findOneBy({ id });
+  }
+
+  list(filter: ReportFilter): Promise<ReportEntity[]> {
+    return this.unitOfWork.manager.getRepository(ReportEntity).find({
+      where: {
+        ...(filter.governmentCode === undefined ? {} : { governmentCode: filter.governmentCode }),
+        ...(filter.periodCode === undefined ? {} : { periodCode: filter.periodCode }),
+      },
+      order: { governmentCode: 'ASC', projectYear: 'ASC', periodCode: 'ASC', version: 'ASC' },
+    });
   }
 
   async insert(report: ReportEntity): Promise<void> {

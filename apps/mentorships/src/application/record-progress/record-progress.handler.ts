@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { memberProgressRecordedV1, type ReportSubmittedV1 } from '#contracts';
+import { memberProgressRecordedV1, type ReportSubmittedV1, type ReportSubmittedV2 } from '#contracts';
 import { supersedes } from '#domain';
 import { OutboxWriter } from '#messaging';
 import { UnitOfWork } from '#persistence';
@@ -21,7 +21,7 @@ export class RecordProgressHandler {
   ) {}
 
   /** Returns how many lines were recorded (0 when the report was older than what is known). */
-  async execute(report: ReportSubmittedV1): Promise<number> {
+  async execute(report: ReportSubmittedV1 | ReportSubmittedV2): Promise<number> {
     const lines = report.results.map((result) =>
       progressOf({
         governmentCode: report.governmentCode,

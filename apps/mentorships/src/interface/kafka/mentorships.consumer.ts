@@ -1,6 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { reportSubmittedV1, targetsCommittedV3, type EventEnvelope, type ReportSubmittedV1, type TargetsCommittedV3 } from '#contracts';
+import {
+  reportSubmittedV1,
+  reportSubmittedV2,
+  targetsCommittedV3,
+  type EventEnvelope,
+  type ReportSubmittedV1,
+  type ReportSubmittedV2,
+  type TargetsCommittedV3,
+} from '#contracts';
 import { HandlesEvent } from '#messaging';
 import { OpenLearningNetworksHandler } from '../../application/open-learning-networks/open-learning-networks.handler.js';
 import { RecordProgressHandler } from '../../application/record-progress/record-progress.handler.js';
@@ -12,8 +20,14 @@ export class MentorshipsConsumer {
     private readonly openLearningNetworks: OpenLearningNetworksHandler,
   ) {}
 
+  @HandlesEvent(reportSubmittedV2)
+  async onReportSubmitted(@Payload() event: EventEnvelope<ReportSubmittedV2>): Promise<void> {
+    await this.recordProgress.execute(event.payload);
+  }
+
+  /** Reports submitted before v2 stay on the topic: a group reading it from the start still counts them. */
   @HandlesEvent(reportSubmittedV1)
-  async onReportSubmitted(@Payload() event: EventEnvelope<ReportSubmittedV1>): Promise<void> {
+  async onReportSubmittedV1(@Payload() event: EventEnvelope<ReportSubmittedV1>): Promise<void> {
     await this.recordProgress.execute(event.payload);
   }
 

@@ -5,4 +5,6 @@ export interface SubmitReportCommand {
   periodCode: string;
   results: ReportLine[];
   submittedBy: string;
+  /** The caller's Idempotency-Key: the same request sent again under it answers the report it made. */
+  idempotencyKey?: string;
 }

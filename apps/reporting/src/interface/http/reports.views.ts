@@ -3,13 +3,32 @@ import { INDICATOR_STATUSES, type IndicatorStatus } from '#contracts';
 
 // Response shapes for the OpenAPI document; the handlers return plain objects of these shapes.
 
+export class FieldProblemResponse {
+  @ApiProperty({ example: 'results[0].motivation' }) field: string;
+  @ApiProperty({
+    example:
+      'A05: 400 is below 25% of the target 2000; continuation into project year 3 needs a motivation ' +
+      '(it may follow in a new version before the interim review)',
+  })
+  problem: string;
+}
+
 export class SubmittedReportResponse {
   @ApiProperty({ format: 'uuid', example: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b' }) reportId: string;
   @ApiProperty({ example: '44021' }) governmentCode: string;
   @ApiProperty({ example: 'PJ1-INTERIM' }) periodCode: string;
   @ApiProperty({ example: 1 }) projectYear: number;
   @ApiProperty({ example: 1, description: 'Each submission for the same period is the next version; the latest counts' }) version: number;
-  @ApiProperty({ format: 'date-time', example: '2023-04-10T09:30:00.000Z' }) submittedAt: string;
+  @ApiProperty({ format: 'date-time', example: '2023-04-10T09:30:00.000Z', description: 'Programme time' }) submittedAt: string;
+  @ApiProperty({ format: 'date', example: '2023-04-15', description: "The period's due date" }) due: string;
+  @ApiProperty({ example: false, description: 'Submitted after the due date: accepted, and marked late' }) late: boolean;
+  @ApiProperty({
+    type: [FieldProblemResponse],
+    description: 'What the report should still explain: an interim figure below 25% of its target without a motivation',
+  })
+  warnings: FieldProblemResponse[];
+  @ApiProperty({ example: false, description: 'true: the same request came again under its Idempotency-Key (HTTP 200, the same report)' })
+  replayed: boolean;
 }
 
 export class IndicatorFigureResponse {
@@ -34,5 +53,79 @@ export class IndicatorStatusResponse {
   @ApiProperty({ example: 2000 }) target: number;
   @ApiProperty({ example: 997, description: 'What was expected by the end of the period' }) expected: number;
   @ApiProperty({ enum: INDICATOR_STATUSES, example: 'lagging' }) status: IndicatorStatus;
+  @ApiProperty({ example: 1, nullable: true, type: Number, description: 'null: not reported by the due date' }) reportVersion:
+    number | null;
+  @ApiProperty({ type: () => AtRiskFlagResponse, nullable: true, description: "The year's at-risk flag of the indicator, if any" })
+  atRiskFlag: AtRiskFlagResponse | null;
+}
+
+export class AtRiskFlagResponse {
+  @ApiProperty({ example: '44021' }) governmentCode: string;
+  @ApiProperty({ example: 1 }) projectYear: number;
+  @ApiProperty({ example: 'A05' }) indicatorCode: string;
+  @ApiProperty({
+    enum: ['open', 'cleared'],
+    example: 'open',
+    description: 'open: continuation into project year 3 waits on ABB accepting the motivation',
+  })
+  state: 'open' | 'cleared';
+  @ApiProperty({ example: 'PJ1-INTERIM', description: 'The interim report that raised it' }) periodCode: string;
+  @ApiProperty({ example: 400, nullable: true, type: Number }) achieved: number | null;
+  @ApiProperty({ example: 2000 }) target: number;
   @ApiProperty({ example: 1 }) reportVersion: number;
+  @ApiProperty({ example: 'Opstart vertraagd door aanwerving van de coördinator.', nullable: true, type: String }) motivation:
+    string | null;
+  @ApiProperty({ format: 'date-time', example: '2023-04-10T09:30:00.000Z' }) raisedAt: string;
+  @ApiProperty({ format: 'date-time', example: null, nullable: true, type: String }) clearedAt: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) clearedBy: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) clearReason: string | null;
+}
+
+export class StatusChangeResponse {
+  @ApiProperty({ example: 'A05' }) indicatorCode: string;
+  @ApiProperty({ example: 'PJ1-INTERIM' }) periodCode: string;
+  @ApiProperty({ enum: INDICATOR_STATUSES, example: 'at-risk' }) previousStatus: IndicatorStatus;
+  @ApiProperty({ enum: INDICATOR_STATUSES, example: 'lagging' }) status: IndicatorStatus;
+}
+
+export class ClearedAtRiskFlagResponse {
+  @ApiProperty({ type: AtRiskFlagResponse }) flag: AtRiskFlagResponse;
+  @ApiProperty({ type: [StatusChangeResponse], description: 'The statuses the check changed (cause motivation-accepted)' })
+  changes: StatusChangeResponse[];
+}
+
+export class ReviewCommentResponse {
+  @ApiProperty({ example: 'A05' }) indicatorCode: string;
+  @ApiProperty({ example: 'Graag de telling per lessenreeks toelichten.' }) comment: string;
+}
+
+export class ReportReviewResponse {
+  @ApiProperty({ format: 'uuid', example: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b' }) reportId: string;
+  @ApiProperty({ example: 1 }) reportVersion: number;
+  @ApiProperty({ enum: ['accepted', 'changes-requested'], example: 'changes-requested' }) outcome: string;
+  @ApiProperty({ type: [ReviewCommentResponse] }) comments: ReviewCommentResponse[];
+  @ApiProperty({ example: 'abb-reviewer' }) reviewedBy: string;
+  @ApiProperty({ format: 'date-time', example: '2023-04-20T10:00:00.000Z' }) reviewedAt: string;
+}
+
+export class ReportLineResponse {
+  @ApiProperty({ example: 'A05' }) indicatorCode: string;
+  @ApiProperty({ example: 400, nullable: true, type: Number, description: 'null: a deliberate nil return' }) achieved: number | null;
+  @ApiProperty({ example: 'Opstart vertraagd door aanwerving van de coördinator.', required: false }) motivation?: string;
+}
+
+export class ReportResponse {
+  @ApiProperty({ format: 'uuid', example: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b' }) reportId: string;
+  @ApiProperty({ example: '44021' }) governmentCode: string;
+  @ApiProperty({ example: 1 }) projectYear: number;
+  @ApiProperty({ example: 'PJ1-INTERIM' }) periodCode: string;
+  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({ example: true, description: 'false: a newer version replaced this one' }) latest: boolean;
+  @ApiProperty({ type: [ReportLineResponse] }) results: ReportLineResponse[];
+  @ApiProperty({ example: 'gent-reporter' }) submittedBy: string;
+  @ApiProperty({ format: 'date-time', example: '2023-04-10T09:30:00.000Z' }) submittedAt: string;
+  @ApiProperty({ format: 'date', example: '2023-04-15' }) due: string;
+  @ApiProperty({ example: false }) late: boolean;
+  @ApiProperty({ type: ReportReviewResponse, nullable: true, description: "ABB's review of this version; null while it waits for one" })
+  review: ReportReviewResponse | null;
 }

@@ -4,6 +4,8 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -12,10 +14,12 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN, PERIOD_CODE_PATTERN } from '#contracts';
+import { REVIEW_OUTCOMES, type ReviewOutcome } from '../../domain/report-review.js';
 
 export class ReportLineDto {
   @ApiProperty({ example: 'A05' })
@@ -34,7 +38,12 @@ export class ReportLineDto {
   @Max(100_000_000)
   achieved: number | null;
 
-  @ApiPropertyOptional({ description: 'Why the result is behind, in the words of the government' })
+  @ApiPropertyOptional({
+    description:
+      'Why the result is behind, in the words of the government: required on an annual report below target, asked for ' +
+      '(a warning) on an interim report below 25% of the target',
+    example: 'Opstart vertraagd door aanwerving van de coördinator.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
@@ -58,4 +67,54 @@ export class SubmitReportDto {
   @ValidateNested({ each: true })
   @Type(() => ReportLineDto)
   results: ReportLineDto[];
+}
+
+export class ReviewCommentDto {
+  @ApiProperty({ example: 'A05' })
+  @Matches(INDICATOR_CODE_PATTERN, { message: 'indicatorCode must look like A05 or A09-NIEUWKOMERS' })
+  indicatorCode: string;
+
+  @ApiProperty({ example: 'Graag de telling per lessenreeks toelichten.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  comment: string;
+}
+
+export class ReviewReportDto {
+  @ApiProperty({ enum: REVIEW_OUTCOMES, example: 'changes-requested' })
+  @IsIn(REVIEW_OUTCOMES)
+  outcome: ReviewOutcome;
+
+  @ApiProperty({ type: [ReviewCommentDto], description: 'Required for changes-requested: what to change, per indicator of the report' })
+  @IsArray()
+  @ArrayMaxSize(28)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ReviewCommentDto)
+  comments: ReviewCommentDto[];
+}
+
+export class ClearAtRiskFlagDto {
+  @ApiProperty({ example: true, description: "ABB evaluated the government's motivation positively (only that clears the flag)" })
+  @IsBoolean()
+  motivationAccepted: boolean;
+
+  @ApiProperty({ example: 'Opstart vertraagd door aanwerving; inhaalplan voor het voorjaar is overtuigend.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  reason: string;
+}
+
+export class ReportsQueryDto {
+  @ApiPropertyOptional({ example: '44021', description: 'left out: every government (ABB only)' })
+  @IsOptional()
+  @Matches(GOVERNMENT_CODE_PATTERN, { message: 'governmentCode must be a 5-digit NIS code, VGC, DE-RAND or GROUP-<NAME>' })
+  governmentCode?: string;
+
+  @ApiPropertyOptional({ example: 'PJ1-INTERIM', description: 'left out: every period' })
+  @IsOptional()
+  @Matches(PERIOD_CODE_PATTERN, { message: 'periodCode must look like PJ1-INTERIM or PJ1-ANNUAL' })
+  periodCode?: string;
 }

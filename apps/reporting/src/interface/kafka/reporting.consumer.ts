@@ -1,6 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { reportSubmittedV1, targetsCommittedV3, type EventEnvelope, type ReportSubmittedV1, type TargetsCommittedV3 } from '#contracts';
+import {
+  reportSubmittedV1,
+  reportSubmittedV2,
+  targetsCommittedV3,
+  type EventEnvelope,
+  type ReportSubmittedV1,
+  type ReportSubmittedV2,
+  type TargetsCommittedV3,
+} from '#contracts';
 import { HandlesEvent } from '#messaging';
 import { ApplyReportHandler } from '../../application/apply-report/apply-report.handler.js';
 import { RecordTargetsHandler } from '../../application/record-targets/record-targets.handler.js';
@@ -17,8 +25,14 @@ export class ReportingConsumer {
     await this.recordTargets.execute(event.payload);
   }
 
+  @HandlesEvent(reportSubmittedV2)
+  async onReportSubmitted(@Payload() event: EventEnvelope<ReportSubmittedV2>): Promise<void> {
+    await this.applyReport.execute(event.payload);
+  }
+
+  /** Reports submitted before v2 stay in the log: a rebuild from it applies them as they were. */
   @HandlesEvent(reportSubmittedV1)
-  async onReportSubmitted(@Payload() event: EventEnvelope<ReportSubmittedV1>): Promise<void> {
+  async onReportSubmittedV1(@Payload() event: EventEnvelope<ReportSubmittedV1>): Promise<void> {
     await this.applyReport.execute(event.payload);
   }
 }
