@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { reportSubmittedV1, type ReportSubmittedV1 } from '#contracts';
+import { reportSubmittedV2, type ReportSubmittedV2 } from '#contracts';
 import { NotFound, RuleViolation } from '#domain';
 import { committedTarget, startUseCasesUnderTest, testTargetsCommitted, type UseCasesUnderTest } from '#testing';
 import { GetReportTemplateHandler } from '../src/application/get-report-template/get-report-template.handler.js';
@@ -162,9 +162,9 @@ describe('the Excel template against stored targets and reports, on a real datab
       sheet.getCell('F8').value = 'De oefenkansen startten pas in januari.';
     });
     expect(await submitFile(good)).toMatchObject({ governmentCode: '44021', periodCode: 'PJ1-INTERIM', projectYear: 1, version: 1 });
-    const [announced] = await reporting.outbox<ReportSubmittedV1>(reportSubmittedV1.type);
+    const [announced] = await reporting.outbox<ReportSubmittedV2>(reportSubmittedV2.type);
     expect(announced!.payload.results).toEqual([
-      { indicatorCode: 'A02', achieved: null },
+      { indicatorCode: 'A02', achieved: null, motivation: null },
       { indicatorCode: 'A05', achieved: 600, motivation: 'De oefenkansen startten pas in januari.' },
     ]);
     const [row] = await reporting.query<{ submitted_by: string }>('SELECT submitted_by FROM report');

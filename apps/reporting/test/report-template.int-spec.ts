@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { reportSubmittedV1, targetsCommittedV3, TOPICS, type EventEnvelope, type ReportSubmittedV1 } from '#contracts';
+import { reportSubmittedV2, targetsCommittedV3, TOPICS, type EventEnvelope, type ReportSubmittedV2 } from '#contracts';
 import {
   committedTarget,
   eventually,
@@ -127,7 +127,7 @@ describe('the Excel template over HTTP, on the real broker and database', () => 
     expect(accepted).toMatchObject({ status: 201, body: { version: 1, periodCode: 'PJ1-INTERIM' } });
     expect(await storedReports()).toBe(1);
     const submitted = await eventually(() => {
-      const event = announced.find((envelope): envelope is EventEnvelope<ReportSubmittedV1> => envelope.type === reportSubmittedV1.type);
+      const event = announced.find((envelope): envelope is EventEnvelope<ReportSubmittedV2> => envelope.type === reportSubmittedV2.type);
       expect(event).toBeDefined();
       return event!;
     });
