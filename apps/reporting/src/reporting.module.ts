@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { FigureAggregator } from './application/aggregate-figures/figure-aggregator.js';
+import { ExportFiguresHandler } from './application/export-figures/export-figures.handler.js';
+import { RebuildFiguresHandler } from './application/rebuild-figures/rebuild-figures.handler.js';
 import { ApplyReportHandler } from './application/apply-report/apply-report.handler.js';
 import { GetFiguresHandler } from './application/get-figures/get-figures.handler.js';
 import { ListExpectedReturnsHandler } from './application/list-expected-returns/list-expected-returns.handler.js';
@@ -9,15 +12,16 @@ import { SubmitReportHandler } from './application/submit-report/submit-report.h
 import { CommittedTargetRepository } from './infrastructure/committed-target.repository.js';
 import { ExpectedReturnRepository } from './infrastructure/expected-return.repository.js';
 import { IndicatorResultRepository } from './infrastructure/indicator-result.repository.js';
-import { IndicatorTotalsRepository } from './infrastructure/indicator-totals.repository.js';
+import { FiguresRepository } from './infrastructure/figures.repository.js';
 import { ReportRepository } from './infrastructure/report.repository.js';
 import { TargetCommitmentRepository } from './infrastructure/target-commitment.repository.js';
+import { FiguresController } from './interface/http/figures.controller.js';
 import { ReportsController } from './interface/http/reports.controller.js';
 import { TargetsController } from './interface/http/targets.controller.js';
 import { ReportingConsumer } from './interface/kafka/reporting.consumer.js';
 
 @Module({
-  controllers: [ReportsController, TargetsController, ReportingConsumer],
+  controllers: [ReportsController, FiguresController, TargetsController, ReportingConsumer],
   providers: [
     SubmitReportHandler,
     RecordTargetsHandler,
@@ -27,7 +31,10 @@ import { ReportingConsumer } from './interface/kafka/reporting.consumer.js';
     ReportRepository,
     CommittedTargetRepository,
     IndicatorResultRepository,
-    IndicatorTotalsRepository,
+    FiguresRepository,
+    FigureAggregator,
+    ExportFiguresHandler,
+    RebuildFiguresHandler,
     ListTargetsHandler,
     ListExpectedReturnsHandler,
     TargetCommitmentRepository,

@@ -4,10 +4,10 @@ import { indicatorStatusChangedV1, type IndicatorStatus, type ReportedResultV1, 
 import { RuleViolation, supersedes } from '#domain';
 import { OutboxWriter } from '#messaging';
 import { UnitOfWork } from '#persistence';
+import { FigureAggregator } from '../aggregate-figures/figure-aggregator.js';
 import { assessIndicator, expectedByPeriodEnd, expectedShare } from '../../domain/target-check.js';
 import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
 import { IndicatorResultRepository } from '../../infrastructure/indicator-result.repository.js';
-import { IndicatorTotalsRepository } from '../../infrastructure/indicator-totals.repository.js';
 
 /**
  * Applies a submitted report to the read models: the counted result per indicator (a newer version
@@ -20,7 +20,7 @@ export class ApplyReportHandler {
     private readonly unitOfWork: UnitOfWork,
     private readonly targets: CommittedTargetRepository,
     private readonly results: IndicatorResultRepository,
-    private readonly totals: IndicatorTotalsRepository,
+    private readonly figures: FigureAggregator,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -62,7 +62,7 @@ export class ApplyReportHandler {
       status,
       updatedAt: new Date(),
     });
-    await this.totals.refresh(report.projectYear, result.indicatorCode);
+    await this.figures.reportLineApplied({ ...key, reportVersion: report.reportVersion, achieved: result.achieved });
     if (status !== previousStatus)
       await this.outbox.append(indicatorStatusChangedV1, {
         key: report.governmentCode,

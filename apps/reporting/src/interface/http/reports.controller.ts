@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assertGovernmentAccess, CurrentPrincipal, Roles, type Principal } from '#auth';
-import { GetFiguresHandler, type IndicatorFigure } from '../../application/get-figures/get-figures.handler.js';
 import { GetStatusesHandler, type IndicatorStatusView } from '../../application/get-statuses/get-statuses.handler.js';
 import { SubmitReportHandler, type SubmittedReport } from '../../application/submit-report/submit-report.handler.js';
-import { FiguresQueryDto, StatusesQueryDto } from './figures.query.dto.js';
-import { IndicatorFigureResponse, IndicatorStatusResponse, SubmittedReportResponse } from './reports.views.js';
+import { StatusesQueryDto } from './figures.query.dto.js';
+import { IndicatorStatusResponse, SubmittedReportResponse } from './reports.views.js';
 import { SubmitReportDto } from './submit-report.dto.js';
 
 @ApiTags('reports')
@@ -14,7 +13,6 @@ import { SubmitReportDto } from './submit-report.dto.js';
 export class ReportsController {
   constructor(
     private readonly submitReport: SubmitReportHandler,
-    private readonly getFigures: GetFiguresHandler,
     private readonly getStatuses: GetStatusesHandler,
   ) {}
 
@@ -27,15 +25,6 @@ export class ReportsController {
   submit(@Body() body: SubmitReportDto, @CurrentPrincipal() principal: Principal): Promise<SubmittedReport> {
     assertGovernmentAccess(principal, body.governmentCode);
     return this.submitReport.execute({ ...body, submittedBy: principal.subject });
-  }
-
-  /** Programme-wide figures per indicator: planned, realised, governments, % reached. */
-  @Get('figures')
-  @Roles('abb')
-  @ApiOperation({ summary: 'Programme-wide figures per indicator of a project year' })
-  @ApiOkResponse({ type: [IndicatorFigureResponse] })
-  figures(@Query() query: FiguresQueryDto): Promise<IndicatorFigure[]> {
-    return this.getFigures.execute(query);
   }
 
   /** Status per indicator and period of one government. */
