@@ -52,7 +52,12 @@ const main = async (): Promise<number> => {
   }
   const config = loadServiceConfig(manifest);
   const dataSource = await openMigratedDataSource(
-    databaseOptions({ service: manifest.name, databaseUrl: config.databaseUrl, entities: [...manifest.entities], migrations: [...manifest.migrations] }),
+    databaseOptions({
+      service: manifest.name,
+      databaseUrl: config.databaseUrl,
+      entities: [...manifest.entities],
+      migrations: [...manifest.migrations],
+    }),
   );
   try {
     console.log(`rebuilding the read models of ${manifest.name}`);

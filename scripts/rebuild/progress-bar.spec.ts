@@ -10,7 +10,11 @@ describe('the rebuild progress bar', () => {
   it('draws in place on a terminal, and a line per tenth elsewhere, with the final state once', () => {
     let clock = 0;
     const written: string[] = [];
-    const plain = progressPrinter((text) => written.push(text), false, () => clock);
+    const plain = progressPrinter(
+      (text) => written.push(text),
+      false,
+      () => clock,
+    );
     for (let done = 0; done <= 100; done += 5) {
       clock += 10;
       plain.update({ done, total: 100 });
@@ -21,7 +25,11 @@ describe('the rebuild progress bar', () => {
     expect(written.at(-1)).toBe('[##############################] 100/100 rows  100.0%  476 rows/s\n');
 
     const drawn: string[] = [];
-    const terminal = progressPrinter((text) => drawn.push(text), true, () => clock);
+    const terminal = progressPrinter(
+      (text) => drawn.push(text),
+      true,
+      () => clock,
+    );
     terminal.update({ done: 1, total: 2 });
     terminal.update({ done: 2, total: 2 });
     terminal.finish();

@@ -136,7 +136,12 @@ class IncrementalTotals {
     if (isNoChange(delta)) return;
     for (const scope of scopesOf(after)) {
       const governmentKey = `${after.projectYear}/${after.governmentCode}/${scope.level}/${scope.scopeKey}`;
-      const held = this.government.get(governmentKey) ?? { projectYear: after.projectYear, governmentCode: after.governmentCode, ...scope, ...NO_MEASURES };
+      const held = this.government.get(governmentKey) ?? {
+        projectYear: after.projectYear,
+        governmentCode: after.governmentCode,
+        ...scope,
+        ...NO_MEASURES,
+      };
       this.government.set(governmentKey, { ...held, ...addMeasures(held, delta) });
       const programmeKey = `${after.projectYear}/${scope.level}/${scope.scopeKey}`;
       const total = this.programme.get(programmeKey) ?? {
@@ -196,7 +201,10 @@ const streamArbitrary = fc
       { maxLength: 15 },
     ),
     // One content per government, period and version, as submission guarantees.
-    fc.uniqueArray(reportArbitrary, { maxLength: 15, selector: (report) => `${report.governmentCode}/${report.periodCode}/${report.version}` }),
+    fc.uniqueArray(reportArbitrary, {
+      maxLength: 15,
+      selector: (report) => `${report.governmentCode}/${report.periodCode}/${report.version}`,
+    }),
     fc.array(fc.nat(), { maxLength: 8 }),
   )
   .chain(([targets, reports, repeats]) => {
@@ -206,14 +214,16 @@ const streamArbitrary = fc
       ...stored.map((report) => ({ kind: 'report' as const, report })),
     ];
     // Duplicates: some reports delivered again.
-    const duplicates = stored.length === 0 ? [] : repeats.map((index) => ({ kind: 'report' as const, report: stored[index % stored.length]! }));
+    const duplicates =
+      stored.length === 0 ? [] : repeats.map((index) => ({ kind: 'report' as const, report: stored[index % stored.length]! }));
     return fc.shuffledSubarray([...operations, ...duplicates], { minLength: operations.length + duplicates.length }).map((shuffled) => ({
       shuffled,
       stored,
     }));
   });
 
-const figureKey = (projectYear: number, governmentCode: string, indicatorCode: string): string => `${projectYear}/${governmentCode}/${indicatorCode}`;
+const figureKey = (projectYear: number, governmentCode: string, indicatorCode: string): string =>
+  `${projectYear}/${governmentCode}/${indicatorCode}`;
 
 const replay = (operations: readonly Operation[]): IncrementalTotals => {
   const model = new IncrementalTotals();
@@ -251,7 +261,12 @@ describe('incremental totals', () => {
         const model = replay(shuffled);
         const finalTargets = [...model.figures.values()]
           .filter((figure) => figure.target !== null)
-          .map(({ governmentCode, projectYear, indicatorCode, target }) => ({ governmentCode, projectYear, indicatorCode, target: target! }));
+          .map(({ governmentCode, projectYear, indicatorCode, target }) => ({
+            governmentCode,
+            projectYear,
+            indicatorCode,
+            target: target!,
+          }));
         const recomputed = totalsOf(figuresFromStored(finalTargets, stored));
         expect(model.totals()).toEqual(recomputed);
         expect(totalsOf([...model.figures.values()])).toEqual(recomputed);
@@ -283,7 +298,8 @@ describe('incremental totals', () => {
           expect(total.targetsReported).toBeLessThanOrEqual(total.targets);
           expect(total.governmentsReported).toBeLessThanOrEqual(total.governments);
         }
-        const ofYear = (projectYear: number, level: string) => programme.filter((row) => row.projectYear === projectYear && row.level === level);
+        const ofYear = (projectYear: number, level: string) =>
+          programme.filter((row) => row.projectYear === projectYear && row.level === level);
         for (const projectYear of [1, 2]) {
           const year = ofYear(projectYear, 'year')[0];
           const expected = year ? measures(year) : NO_MEASURES;

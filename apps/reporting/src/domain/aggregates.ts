@@ -89,7 +89,8 @@ export const contributionOf = (state: FigureState | null): Measures => {
 };
 
 /** The difference one change makes to each total it belongs to: new contribution minus old, never a recount. */
-export const measureDelta = (change: FigureChange): Measures => subtractMeasures(contributionOf(change.after), contributionOf(change.before));
+export const measureDelta = (change: FigureChange): Measures =>
+  subtractMeasures(contributionOf(change.after), contributionOf(change.before));
 
 export interface Scope {
   level: FigureLevel;
@@ -203,7 +204,10 @@ export interface AllTotals {
 const rowKey = (...parts: (string | number)[]): string => parts.join('\u0000');
 
 /** The order totals are listed in: by project year, government, level, then key. */
-export const compareTotals = <T extends { projectYear: number; level: string; scopeKey: string; governmentCode?: string }>(a: T, b: T): number =>
+export const compareTotals = <T extends { projectYear: number; level: string; scopeKey: string; governmentCode?: string }>(
+  a: T,
+  b: T,
+): number =>
   a.projectYear - b.projectYear ||
   (a.governmentCode ?? '').localeCompare(b.governmentCode ?? '') ||
   FIGURE_LEVELS.indexOf(a.level as FigureLevel) - FIGURE_LEVELS.indexOf(b.level as FigureLevel) ||
@@ -221,7 +225,12 @@ export const totalsOf = (figures: readonly Figure[]): AllTotals => {
     if (contribution.targets === 0) continue;
     for (const scope of scopesOf(figure)) {
       const key = rowKey(figure.projectYear, figure.governmentCode, scope.level, scope.scopeKey);
-      const held = government.get(key) ?? { projectYear: figure.projectYear, governmentCode: figure.governmentCode, ...scope, ...NO_MEASURES };
+      const held = government.get(key) ?? {
+        projectYear: figure.projectYear,
+        governmentCode: figure.governmentCode,
+        ...scope,
+        ...NO_MEASURES,
+      };
       government.set(key, { ...held, ...addMeasures(held, contribution) });
     }
   }
@@ -271,9 +280,7 @@ export const figuresFromStored = (targets: readonly StoredTarget[], reports: rea
     return figure;
   };
   for (const target of targets) figureAt(target.projectYear, target.governmentCode, target.indicatorCode).target = target.target;
-  const lines = reports.flatMap((report) =>
-    report.results.map((line) => ({ report, line, periodEndsOn: periodEndOf(report.periodCode) })),
-  );
+  const lines = reports.flatMap((report) => report.results.map((line) => ({ report, line, periodEndsOn: periodEndOf(report.periodCode) })));
   lines.sort((a, b) => b.periodEndsOn.localeCompare(a.periodEndsOn) || b.report.version - a.report.version);
   for (const { report, line, periodEndsOn } of lines) {
     const figure = figureAt(report.projectYear, report.governmentCode, line.indicatorCode);
@@ -281,6 +288,7 @@ export const figuresFromStored = (targets: readonly StoredTarget[], reports: rea
       figure.counted = { periodCode: report.periodCode, periodEndsOn, reportVersion: report.version, achieved: line.achieved };
   }
   return [...figures.values()].sort(
-    (a, b) => a.projectYear - b.projectYear || a.governmentCode.localeCompare(b.governmentCode) || a.indicatorCode.localeCompare(b.indicatorCode),
+    (a, b) =>
+      a.projectYear - b.projectYear || a.governmentCode.localeCompare(b.governmentCode) || a.indicatorCode.localeCompare(b.indicatorCode),
   );
 };

@@ -185,7 +185,9 @@ export class FiguresRepository {
 
   /** Programme-wide totals of a level with a target in them. */
   async programmeTotals(projectYear: number, level: FigureLevel): Promise<(ProgrammeTotalRow & { updatedAt: Date })[]> {
-    const rows = await this.unitOfWork.manager.query<(MeasureRow & { governments: number; governments_reported: number; updated_at: Date })[]>(
+    const rows = await this.unitOfWork.manager.query<
+      (MeasureRow & { governments: number; governments_reported: number; updated_at: Date })[]
+    >(
       `SELECT level, scope_key, planned, realised, targets, targets_reported, targets_reached, governments, governments_reported, updated_at
        FROM programme_total WHERE project_year = $1 AND level = $2 AND targets > 0 ORDER BY scope_key`,
       [projectYear, level],
@@ -233,9 +235,7 @@ export class FiguresRepository {
   }
 
   countStoredReports(): Promise<number> {
-    return this.unitOfWork.manager
-      .query<{ count: number }[]>('SELECT count(*)::int AS count FROM report')
-      .then(([row]) => row?.count ?? 0);
+    return this.unitOfWork.manager.query<{ count: number }[]>('SELECT count(*)::int AS count FROM report').then(([row]) => row?.count ?? 0);
   }
 
   /**
@@ -244,7 +244,14 @@ export class FiguresRepository {
    */
   async storedReportsAfter(after: string | null, limit: number): Promise<(StoredReport & { id: string })[]> {
     const rows = await this.unitOfWork.manager.query<
-      { id: string; government_code: string; project_year: number; period_code: string; version: number; results: StoredReport['results'] }[]
+      {
+        id: string;
+        government_code: string;
+        project_year: number;
+        period_code: string;
+        version: number;
+        results: StoredReport['results'];
+      }[]
     >(
       `SELECT id, government_code, project_year, period_code, version, results FROM report
        WHERE $1::uuid IS NULL OR id > $1::uuid ORDER BY id LIMIT $2`,

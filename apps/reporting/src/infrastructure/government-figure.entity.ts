@@ -9,7 +9,10 @@ const integer = { to: (value: number | null) => value, from: (value: string | nu
 @Entity({ name: 'government_figure' })
 @Check('government_figure_target_check', 'target >= 0')
 @Check('government_figure_achieved_check', 'achieved >= 0')
-@Check('government_figure_counted_check', '(counted_period_code IS NULL) = (counted_report_version IS NULL) AND (counted_period_code IS NULL) = (counted_period_ends_on IS NULL) AND (counted_period_code IS NOT NULL OR achieved IS NULL)')
+@Check(
+  'government_figure_counted_check',
+  '(counted_period_code IS NULL) = (counted_report_version IS NULL) AND (counted_period_code IS NULL) = (counted_period_ends_on IS NULL) AND (counted_period_code IS NOT NULL OR achieved IS NULL)',
+)
 export class GovernmentFigureEntity {
   @PrimaryColumn({ name: 'project_year', type: 'smallint' }) projectYear: number;
   @PrimaryColumn({ name: 'government_code', type: 'varchar', length: 40 }) governmentCode: string;

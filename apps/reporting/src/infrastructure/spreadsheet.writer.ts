@@ -39,8 +39,6 @@ export const tableToXlsx = async (table: ExportTable): Promise<Buffer> => {
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row of table.rows)
-    sheet.addRow(
-      row.map((cell, index) => (table.columns[index]!.kind === 'percent' && typeof cell === 'number' ? cell / 100 : cell)),
-    );
+    sheet.addRow(row.map((cell, index) => (table.columns[index]!.kind === 'percent' && typeof cell === 'number' ? cell / 100 : cell)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };

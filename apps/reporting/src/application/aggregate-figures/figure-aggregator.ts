@@ -46,7 +46,12 @@ export class FigureAggregator {
    */
   async reportLineApplied(line: ReportedLine): Promise<void> {
     const place = placeOf(line.projectYear, line.governmentCode, line.indicatorCode);
-    const reported = { periodCode: line.periodCode, periodEndsOn: periodEndOf(line.periodCode), reportVersion: line.reportVersion, achieved: line.achieved };
+    const reported = {
+      periodCode: line.periodCode,
+      periodEndsOn: periodEndOf(line.periodCode),
+      reportVersion: line.reportVersion,
+      achieved: line.achieved,
+    };
     await this.unitOfWork.run(async () => {
       await this.figures.lockYear(line.projectYear);
       const before = await this.figures.findForUpdate(place);

@@ -46,7 +46,12 @@ const LEVEL_NAMES: Record<FigureViewLevel, string> = {
 };
 
 /** The figures of one level as a table with Dutch headers, the same columns in xlsx and CSV. */
-export const figuresTable = (projectYear: number, level: FigureViewLevel, governmentCode: string | undefined, rows: readonly FigureView[]): ExportTable => {
+export const figuresTable = (
+  projectYear: number,
+  level: FigureViewLevel,
+  governmentCode: string | undefined,
+  rows: readonly FigureView[],
+): ExportTable => {
   const columns: Column[] = [
     integer('Projectjaar', (row) => row.projectYear),
     ...(level === 'government' || governmentCode !== undefined ? [text('Lokaal bestuur', (row) => row.governmentCode)] : []),

@@ -37,10 +37,15 @@ export interface FigureView {
 /** The shape GET /figures answered before levels: the indicator rows. */
 export type IndicatorFigure = FigureView;
 
-const actions = new Map(programmeCatalogue.objectives.flatMap((objective) => objective.actions.map((action) => [action.number, { action, objective }])));
+const actions = new Map(
+  programmeCatalogue.objectives.flatMap((objective) => objective.actions.map((action) => [action.number, { action, objective }])),
+);
 const objectives = new Map(programmeCatalogue.objectives.map((objective) => [objective.number, objective]));
 
-const described = (level: FigureLevel, scopeKey: string): Pick<FigureView, 'indicatorCode' | 'unit' | 'actionNumber' | 'actionName' | 'objectiveNumber' | 'objectiveName'> => {
+const described = (
+  level: FigureLevel,
+  scopeKey: string,
+): Pick<FigureView, 'indicatorCode' | 'unit' | 'actionNumber' | 'actionName' | 'objectiveNumber' | 'objectiveName'> => {
   const none = { indicatorCode: null, unit: null, actionNumber: null, actionName: null, objectiveNumber: null, objectiveName: null };
   if (level === 'indicator') {
     const indicator = findIndicator(scopeKey);
@@ -55,9 +60,16 @@ const described = (level: FigureLevel, scopeKey: string): Pick<FigureView, 'indi
   }
   if (level === 'action') {
     const found = actions.get(Number(scopeKey));
-    return { ...none, actionNumber: Number(scopeKey), actionName: found?.action.name ?? null, objectiveNumber: found?.objective.number ?? null, objectiveName: found?.objective.name ?? null };
+    return {
+      ...none,
+      actionNumber: Number(scopeKey),
+      actionName: found?.action.name ?? null,
+      objectiveNumber: found?.objective.number ?? null,
+      objectiveName: found?.objective.name ?? null,
+    };
   }
-  if (level === 'objective') return { ...none, objectiveNumber: Number(scopeKey), objectiveName: objectives.get(Number(scopeKey))?.name ?? null };
+  if (level === 'objective')
+    return { ...none, objectiveNumber: Number(scopeKey), objectiveName: objectives.get(Number(scopeKey))?.name ?? null };
   return none;
 };
 

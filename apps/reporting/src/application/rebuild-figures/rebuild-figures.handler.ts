@@ -73,7 +73,12 @@ export class RebuildFiguresHandler {
       await this.figures.clear();
       await this.figures.saveFigures(rebuilt);
       await this.figures.insertTotals(totals.programme, totals.government);
-      return { targets: targets.length, reports: done - targets.length, figures: rebuilt.length, totals: totals.programme.length + totals.government.length };
+      return {
+        targets: targets.length,
+        reports: done - targets.length,
+        figures: rebuilt.length,
+        totals: totals.programme.length + totals.government.length,
+      };
     });
   }
 }

@@ -11,7 +11,9 @@ import { FigureResponse } from './reports.views.js';
 const checkAccess = (principal: Principal, governmentCode: string | undefined): void => {
   if (governmentCode !== undefined) assertGovernmentAccess(principal, governmentCode);
   else if (principal.role !== 'abb')
-    throw new ForbiddenException("governmentCode: a local government sees only its own figures; pass its code (only ABB sees the programme's)");
+    throw new ForbiddenException(
+      "governmentCode: a local government sees only its own figures; pass its code (only ABB sees the programme's)",
+    );
 };
 
 const LEVELS_DESCRIPTION =
@@ -31,7 +33,10 @@ export class FiguresController {
 
   @Get()
   @Roles('abb', 'government')
-  @ApiOperation({ summary: 'Planned, realised, governments and targets reached per indicator, action, objective, year or government', description: LEVELS_DESCRIPTION })
+  @ApiOperation({
+    summary: 'Planned, realised, governments and targets reached per indicator, action, objective, year or government',
+    description: LEVELS_DESCRIPTION,
+  })
   @ApiOkResponse({ type: [FigureResponse] })
   @ApiProblem(400, 'projectYear, level or governmentCode is invalid')
   @ApiProblem(403, 'a government officer asked for the programme-wide figures or for another government')

@@ -12,7 +12,8 @@ export class FiguresQueryDto {
     enum: FIGURE_VIEW_LEVELS,
     default: 'indicator',
     example: 'action',
-    description: 'indicator, action, objective or year: one row per indicator, action, objective or the whole year; government: one row per government',
+    description:
+      'indicator, action, objective or year: one row per indicator, action, objective or the whole year; government: one row per government',
   })
   @IsOptional()
   @IsIn(FIGURE_VIEW_LEVELS, { message: `level must be one of ${FIGURE_VIEW_LEVELS.join(', ')}` })

@@ -16,7 +16,12 @@ export class SubmittedReportResponse {
 export class FigureResponse {
   @ApiProperty({ example: 1 }) projectYear: number;
   @ApiProperty({ enum: FIGURE_VIEW_LEVELS, example: 'indicator' }) level: string;
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'null: programme-wide; else the government whose own figures these are' })
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    description: 'null: programme-wide; else the government whose own figures these are',
+  })
   governmentCode: string | null;
   @ApiProperty({ example: 'A05', nullable: true, type: String, description: 'indicator level only' }) indicatorCode: string | null;
   @ApiProperty({ example: 'volwassen anderstalige die deelneemt aan een oefenkans', nullable: true, type: String }) unit: string | null;
