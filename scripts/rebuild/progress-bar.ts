@@ -11,7 +11,8 @@ export const progressLine = ({ done, total }: Progress, elapsedMs: number): stri
   const share = total > 0 ? Math.min(1, done / total) : 1;
   const filled = Math.round(share * WIDTH);
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
-  return `[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${count(done)}/${count(total)} rows  ${(share * 100).toFixed(1)}%  ${count(rate)} rows/s`;
+  const bar = `[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}]`;
+  return `${bar} ${count(done)}/${count(total)} rows  ${(share * 100).toFixed(1)}%  ${count(rate)} rows/s`;
 };
 
 /**

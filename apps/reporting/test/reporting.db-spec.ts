@@ -57,7 +57,8 @@ describe('reporting use cases on a real database', () => {
   describe('applying reports', () => {
     beforeEach(async () => {
       await reporting.query(
-        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, government_figure, government_total, programme_total, report, outbox, audit_log',
+        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, ' +
+          'government_figure, government_total, programme_total, report, outbox, audit_log',
       );
     });
 
@@ -225,7 +226,8 @@ describe('reporting use cases on a real database', () => {
           }),
           async (lines) => {
             await reporting.query(
-              'TRUNCATE committed_target, target_commitment, indicator_result, government_figure, government_total, programme_total, outbox',
+              'TRUNCATE committed_target, target_commitment, indicator_result, government_figure, government_total, programme_total, ' +
+                'outbox',
             );
             for (const governmentCode of governments)
               await recordTargets.execute(decision(governmentCode, 1, [{ indicatorCode: 'A05', target: 5000 }]));
@@ -253,7 +255,8 @@ describe('reporting use cases on a real database', () => {
 
     beforeAll(async () => {
       await reporting.query(
-        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, government_figure, government_total, programme_total, report, outbox, audit_log',
+        'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, ' +
+          'government_figure, government_total, programme_total, report, outbox, audit_log',
       );
       await recordTargets.execute(
         decision('44021', 1, [

@@ -275,7 +275,7 @@ describe('incremental totals', () => {
     );
   });
 
-  it('add up at every level: over governments, over the indicators of an action, the actions of an objective, the objectives of a year', () => {
+  it('add up at every level: over governments, the indicators of an action, the actions of an objective, the objectives of a year', () => {
     fc.assert(
       fc.property(streamArbitrary, ({ shuffled }) => {
         const { programme, government } = replay(shuffled).totals();

@@ -11,7 +11,9 @@ const integer = { to: (value: number | null) => value, from: (value: string | nu
 @Check('government_figure_achieved_check', 'achieved >= 0')
 @Check(
   'government_figure_counted_check',
-  '(counted_period_code IS NULL) = (counted_report_version IS NULL) AND (counted_period_code IS NULL) = (counted_period_ends_on IS NULL) AND (counted_period_code IS NOT NULL OR achieved IS NULL)',
+  // The counted report is there whole or not at all; without one, achieved stays null.
+  '(counted_period_code IS NULL) = (counted_report_version IS NULL) AND (counted_period_code IS NULL) = (counted_period_ends_on IS NULL) ' +
+    'AND (counted_period_code IS NOT NULL OR achieved IS NULL)',
 )
 export class GovernmentFigureEntity {
   @PrimaryColumn({ name: 'project_year', type: 'smallint' }) projectYear: number;

@@ -58,9 +58,10 @@ export const figuresTable = (
     ...SCOPE_COLUMNS[level],
     ...FIGURE_COLUMNS,
   ];
+  const of = governmentCode === undefined ? '' : ` van ${governmentCode}`;
   return {
     sheetName: 'Cijfers',
-    title: `Plan Samenleven, projectjaar ${projectYear}: cijfers ${LEVEL_NAMES[level]}${governmentCode === undefined ? '' : ` van ${governmentCode}`}`,
+    title: `Plan Samenleven, projectjaar ${projectYear}: cijfers ${LEVEL_NAMES[level]}${of}`,
     columns: columns.map(({ header, kind }) => ({ header, kind })),
     rows: rows.map((row) => columns.map((column) => column.value(row))),
   };

@@ -25,7 +25,10 @@ export class IncrementalFigures1763800003300 implements MigrationInterface {
         PRIMARY KEY (project_year, government_code, indicator_code),
         CONSTRAINT government_figure_target_check CHECK (target >= 0),
         CONSTRAINT government_figure_achieved_check CHECK (achieved >= 0),
-        CONSTRAINT government_figure_counted_check CHECK ((counted_period_code IS NULL) = (counted_report_version IS NULL) AND (counted_period_code IS NULL) = (counted_period_ends_on IS NULL) AND (counted_period_code IS NOT NULL OR achieved IS NULL))
+        CONSTRAINT government_figure_counted_check CHECK (
+          (counted_period_code IS NULL) = (counted_report_version IS NULL)
+          AND (counted_period_code IS NULL) = (counted_period_ends_on IS NULL)
+          AND (counted_period_code IS NOT NULL OR achieved IS NULL))
       )`);
     await queryRunner.query(`
       CREATE TABLE programme_total (

@@ -60,7 +60,8 @@ export class FiguresController {
         schema: { type: 'string' },
         example:
           'Projectjaar;Indicator;Eenheid;Actie;Doelstelling;Gepland (som van de doelen);Gerealiseerd;% gerealiseerd;' +
-          'Besturen met een doel;Besturen die rapporteerden;Doelen (bestuur x indicator);Doelen gerapporteerd;Doelen bereikt;% doelen bereikt\r\n' +
+          'Besturen met een doel;Besturen die rapporteerden;Doelen (bestuur x indicator);Doelen gerapporteerd;' +
+          'Doelen bereikt;% doelen bereikt\r\n' +
           '1;A05;volwassen anderstalige die deelneemt aan een oefenkans;5;2;3000;600;20;2;1;2;1;0;0\r\n',
       },
     },

@@ -13,7 +13,8 @@ export class FiguresQueryDto {
     default: 'indicator',
     example: 'action',
     description:
-      'indicator, action, objective or year: one row per indicator, action, objective or the whole year; government: one row per government',
+      'indicator, action, objective or year: one row per indicator, action, objective or the whole year; ' +
+      'government: one row per government',
   })
   @IsOptional()
   @IsIn(FIGURE_VIEW_LEVELS, { message: `level must be one of ${FIGURE_VIEW_LEVELS.join(', ')}` })
