@@ -64,7 +64,7 @@ const main = async (): Promise<number> => {
     const printer = progressPrinter((text) => process.stdout.write(text), process.stdout.isTTY === true);
     const lines = await rebuild(dataSource, (progress) => printer.update(progress));
     const elapsed = printer.finish();
-    console.log(`done in ${(elapsed / 1000).toFixed(1)} s`);
+    console.log(`done in ${elapsed < 1000 ? `${elapsed} ms` : `${(elapsed / 1000).toFixed(1)} s`}`);
     for (const line of lines) console.log(line);
     return 0;
   } finally {
