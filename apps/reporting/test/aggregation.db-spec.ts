@@ -395,6 +395,41 @@ describe('aggregation read models on a real database', () => {
     );
   });
 
+  it('loses no update when reports and amendments of many governments are applied at once', async () => {
+    const codes = ['44021', '11002', '12025', 'VGC', 'DE-RAND', '71016', '23062', '31005'];
+    const ids = codes.map(() => ({ applicationId: randomUUID(), decisionId: randomUUID() }));
+    await Promise.all(
+      codes.map((code, index) => recordTargets.execute(decision(code, { A05: 1000, A02: 1 }, { ...ids[index]!, revision: 1 }))),
+    );
+    delivered = 0;
+    for (const [index, code] of codes.entries()) {
+      await submit(code, 'PJ1-INTERIM', { A05: 100 + index, A02: null });
+      await submit(code, 'PJ1-ANNUAL', { A05: 900 + index, A02: 1 });
+    }
+    const events = await undelivered();
+    // Every report at once (interim and annual of one government race for the same figure) while half the governments'
+    // targets are amended; then every report again, at once. (The same event is never applied twice at once: the inbox.)
+    const amendments = codes
+      .filter((_, index) => index % 2 === 0)
+      .map((code) => decision(code, { A05: 950, A02: 1 }, { ...ids[codes.indexOf(code)]!, revision: 2 }));
+    await Promise.all([
+      ...events.map((event) => applyReport.execute(event)),
+      ...amendments.map((amended) => recordTargets.execute(amended)),
+    ]);
+    await Promise.all(events.map((event) => applyReport.execute(event)));
+    const { programme, government } = await live();
+    expect({ programme, government }).toEqual(await recomputed());
+    expect(programme.find((row) => row.level === 'year')).toMatchObject({
+      planned: 4 * 1000 + 4 * 950 + 8,
+      realised: 8 * 900 + 28 + 8,
+      governments: 8,
+      governmentsReported: 8,
+      targets: 16,
+      // A02 (1 of 1) is reached everywhere, A05 (900-907 of 950 or 1000) nowhere.
+      targetsReached: 8,
+    });
+  });
+
   it('npm run rebuild -- reporting rebuilds the same figures, printing its progress and rate', async () => {
     for (const [index, governmentCode] of GOVERNMENTS.entries())
       await recordTargets.execute(
