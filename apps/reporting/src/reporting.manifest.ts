@@ -2,12 +2,15 @@ import { defineService } from '#platform';
 import { CommittedTargetEntity } from './infrastructure/committed-target.entity.js';
 import { IndicatorResultEntity } from './infrastructure/indicator-result.entity.js';
 import { IndicatorTotalEntity } from './infrastructure/indicator-total.entity.js';
+import { GovernmentTotalEntity, ProgrammeTotalEntity } from './infrastructure/figure-total.entity.js';
+import { GovernmentFigureEntity } from './infrastructure/government-figure.entity.js';
 import { ExpectedReturnEntity } from './infrastructure/expected-return.entity.js';
 import { CreateReportingTables1763800003000 } from './infrastructure/migrations/1763800003000-create-reporting-tables.js';
 import { ExpectedReturns1763800003100 } from './infrastructure/migrations/1763800003100-expected-returns.js';
 import { ReportingCycle1763800003200 } from './infrastructure/migrations/1763800003200-reporting-cycle.js';
 import { ReportReviewEntity } from './infrastructure/report-review.entity.js';
 import { AtRiskFlagEntity } from './infrastructure/at-risk-flag.entity.js';
+import { IncrementalFigures1763800003300 } from './infrastructure/migrations/1763800003300-incremental-figures.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
 import { TargetCommitmentEntity } from './infrastructure/target-commitment.entity.js';
 import { ReportingModule } from './reporting.module.js';
@@ -26,8 +29,16 @@ export const reportingManifest = defineService({
     ExpectedReturnEntity,
     ReportReviewEntity,
     AtRiskFlagEntity,
+    GovernmentFigureEntity,
+    ProgrammeTotalEntity,
+    GovernmentTotalEntity,
   ],
-  migrations: [CreateReportingTables1763800003000, ExpectedReturns1763800003100, ReportingCycle1763800003200],
+  migrations: [
+    CreateReportingTables1763800003000,
+    ExpectedReturns1763800003100,
+    ReportingCycle1763800003200,
+    IncrementalFigures1763800003300,
+  ],
   // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
   consumerGroup: 'reporting',
 });

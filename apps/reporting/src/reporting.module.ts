@@ -1,5 +1,8 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import type { ServiceConfig } from '#platform';
+import { FigureAggregator } from './application/aggregate-figures/figure-aggregator.js';
+import { ExportFiguresHandler } from './application/export-figures/export-figures.handler.js';
+import { RebuildFiguresHandler } from './application/rebuild-figures/rebuild-figures.handler.js';
 import { ApplyReportHandler } from './application/apply-report/apply-report.handler.js';
 import { IndicatorStatusCheck } from './application/check-targets/indicator-status-check.js';
 import { TargetCheckSettings } from './application/check-targets/target-check-settings.js';
@@ -19,13 +22,14 @@ import { AtRiskFlagRepository } from './infrastructure/at-risk-flag.repository.j
 import { CommittedTargetRepository } from './infrastructure/committed-target.repository.js';
 import { ExpectedReturnRepository } from './infrastructure/expected-return.repository.js';
 import { IndicatorResultRepository } from './infrastructure/indicator-result.repository.js';
-import { IndicatorTotalsRepository } from './infrastructure/indicator-totals.repository.js';
 import { ReportReviewRepository } from './infrastructure/report-review.repository.js';
+import { FiguresRepository } from './infrastructure/figures.repository.js';
 import { ReportRepository } from './infrastructure/report.repository.js';
 import { ReportTemplateWorkbook } from './infrastructure/report-template.workbook.js';
 import { TargetCommitmentRepository } from './infrastructure/target-commitment.repository.js';
 import { ReportTemplateController } from './interface/http/report-template.controller.js';
 import { AtRiskFlagsController } from './interface/http/at-risk-flags.controller.js';
+import { FiguresController } from './interface/http/figures.controller.js';
 import { ReportsController } from './interface/http/reports.controller.js';
 import { TargetsController } from './interface/http/targets.controller.js';
 import { ReportingConsumer } from './interface/kafka/reporting.consumer.js';
@@ -37,7 +41,14 @@ export class ReportingModule implements NestModule {
     return {
       module: ReportingModule,
       // The template routes first: a later `reports/:id` must not catch `reports/template`.
-      controllers: [ReportTemplateController, ReportsController, AtRiskFlagsController, TargetsController, ReportingConsumer],
+      controllers: [
+        ReportTemplateController,
+        ReportsController,
+        FiguresController,
+        AtRiskFlagsController,
+        TargetsController,
+        ReportingConsumer,
+      ],
       providers: [
         { provide: TargetCheckSettings, useValue: new TargetCheckSettings(config.laggingTolerance) },
         SubmitReportHandler,
@@ -55,7 +66,10 @@ export class ReportingModule implements NestModule {
         AtRiskFlagRepository,
         CommittedTargetRepository,
         IndicatorResultRepository,
-        IndicatorTotalsRepository,
+        FiguresRepository,
+        FigureAggregator,
+        ExportFiguresHandler,
+        RebuildFiguresHandler,
         ListTargetsHandler,
         ListExpectedReturnsHandler,
         TargetCommitmentRepository,

@@ -30,7 +30,8 @@ describe('committed targets and expected returns from targets-committed v3, on a
 
   beforeEach(async () => {
     await reporting.query(
-      'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
+      'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, ' +
+        'government_figure, government_total, programme_total, report, outbox, audit_log',
     );
   });
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import {
   indicatorStatusChangedV2,
   reportReviewedV1,
@@ -122,28 +123,44 @@ describe('reporting on the real broker and database', () => {
     expect(await figures(1)).toEqual([
       {
         projectYear: 1,
+        level: 'indicator',
+        governmentCode: null,
         indicatorCode: 'A02',
         unit: 'lokaal actieplan (opmaak en uitvoering)',
         actionNumber: 2,
+        actionName: 'Lokaal actieplan polarisatie ontwikkelen en uitrollen',
         objectiveNumber: 1,
+        objectiveName: 'Veiligheid en leefbaarheid',
         planned: 1,
         realised: 0,
+        percentReached: 0,
         governments: 1,
         governmentsReported: 0,
-        percentReached: 0,
+        targets: 1,
+        targetsReported: 0,
+        targetsReached: 0,
+        targetsReachedPercent: 0,
         updatedAt: expect.any(String),
       },
       {
         projectYear: 1,
+        level: 'indicator',
+        governmentCode: null,
         indicatorCode: 'A05',
         unit: 'volwassen anderstalige die deelneemt aan een oefenkans',
         actionNumber: 5,
+        actionName: 'Oefenkansen Nederlands organiseren',
         objectiveNumber: 2,
+        objectiveName: 'Nederlands',
         planned: 3000,
         realised: 0,
+        percentReached: 0,
         governments: 2,
         governmentsReported: 0,
-        percentReached: 0,
+        targets: 2,
+        targetsReported: 0,
+        targetsReached: 0,
+        targetsReachedPercent: 0,
         updatedAt: expect.any(String),
       },
     ]);
@@ -419,6 +436,58 @@ describe('reporting on the real broker and database', () => {
     expect((await service.get('/targets?projectYear=1', mechelen)).status).toBe(403);
     expect((await service.get('/expected-returns?governmentCode=12025&projectYear=9', abb)).status).toBe(400);
     expect(await service.deadLetterCount('reporting')).toBe(1);
+  });
+
+  it('answers the figures of every level and exports them, a government seeing only its own', async () => {
+    // Year 1 now: Gent A05 2000 (annual 1800 counts) and A02 1 (interim 0), Antwerpen A05 1000 (520), Mechelen A05 1000 (none).
+    const year = await service.get<Figure[]>('/figures?projectYear=1&level=year', abb);
+    expect(year.status).toBe(200);
+    expect(year.body).toEqual([
+      expect.objectContaining({ level: 'year', governmentCode: null, indicatorCode: null, planned: 4001, realised: 2320, governments: 3 }),
+    ]);
+    expect(year.body[0]).toMatchObject({ governmentsReported: 2, targets: 4, targetsReported: 3, targetsReached: 0, percentReached: 58 });
+    const perGovernment = await service.get<Figure[]>('/figures?projectYear=1&level=government', abb);
+    expect(perGovernment.body.map((row) => [row.governmentCode, row.planned, row.realised])).toEqual([
+      ['11002', 1000, 520],
+      ['12025', 1000, 0],
+      ['44021', 2001, 1800],
+    ]);
+    const gentOwn = await service.get<Figure[]>('/figures?projectYear=1&level=action&governmentCode=44021', gent);
+    expect(gentOwn.status).toBe(200);
+    expect(gentOwn.body.map((row) => [row.governmentCode, row.actionNumber, row.planned, row.realised])).toEqual([
+      ['44021', 2, 1, 0],
+      ['44021', 5, 2000, 1800],
+    ]);
+    // The programme's figures and another government's are ABB's; a guessed code is refused too.
+    expect((await service.get('/figures?projectYear=1', gent)).status).toBe(403);
+    expect((await service.get('/figures?projectYear=1&governmentCode=11002', gent)).status).toBe(403);
+    expect((await service.get('/figures/export?projectYear=1&level=year&format=csv', gent)).status).toBe(403);
+    const badLevel = await service.get<{ problems: { field: string }[] }>('/figures?projectYear=1&level=nation', abb);
+    expect(badLevel.status).toBe(400);
+    expect(badLevel.body.problems.map((problem) => problem.field)).toEqual(['level']);
+    expect((await service.get('/figures/export?projectYear=1&format=pdf', abb)).status).toBe(400);
+
+    const csv = await fetch(`${service.url}/figures/export?projectYear=1&level=year&format=csv`, {
+      headers: { authorization: `Bearer ${abb}` },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="cijfers-pj1-year.csv"');
+    expect((await csv.text()).split('\r\n').slice(1)).toEqual(['1;4001;2320;58;3;2;4;3;0;0', '']);
+
+    const xlsx = await fetch(`${service.url}/figures/export?projectYear=1&level=indicator&governmentCode=44021&format=xlsx`, {
+      headers: { authorization: `Bearer ${gent}` },
+    });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="cijfers-pj1-indicator-44021.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.getWorksheet('Cijfers')!;
+    expect([2, 3].map((row) => (sheet.getRow(row).values as unknown[]).slice(1, 8))).toEqual([
+      [1, '44021', 'A02', 'lokaal actieplan (opmaak en uitvoering)', 2, 1, 1],
+      [1, '44021', 'A05', 'volwassen anderstalige die deelneemt aan een oefenkans', 5, 2, 2000],
+    ]);
   });
 
   it('answers a request repeated under its Idempotency-Key with the same report, reviews, and lets ABB clear a flag', async () => {

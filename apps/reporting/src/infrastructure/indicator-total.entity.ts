@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Read model: programme-wide figures per project year x indicator, refreshed by every report and decision. */
+/**
+ * The programme-wide figures per indicator as the previous release recomputed them. No longer written or read (the
+ * incremental totals replaced it: figure-total.entity.ts); kept until no running release reads it, then dropped.
+ */
 @Entity({ name: 'indicator_total' })
 export class IndicatorTotalEntity {
   @PrimaryColumn({ name: 'project_year', type: 'smallint' }) projectYear: number;

@@ -8,7 +8,7 @@ import { belowContinuationThreshold, expectedByPeriodEnd, expectedShare, isInter
 import { AtRiskFlagRepository } from '../../infrastructure/at-risk-flag.repository.js';
 import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
 import { IndicatorResultRepository } from '../../infrastructure/indicator-result.repository.js';
-import { IndicatorTotalsRepository } from '../../infrastructure/indicator-totals.repository.js';
+import { FigureAggregator } from '../aggregate-figures/figure-aggregator.js';
 import { IndicatorStatusCheck, type StatusChange } from '../check-targets/indicator-status-check.js';
 
 /** A submitted report as either version of report-submitted carries it (v1 events may still be in the log). */
@@ -27,7 +27,7 @@ export class ApplyReportHandler {
     private readonly targets: CommittedTargetRepository,
     private readonly results: IndicatorResultRepository,
     private readonly flags: AtRiskFlagRepository,
-    private readonly totals: IndicatorTotalsRepository,
+    private readonly figures: FigureAggregator,
     private readonly statusCheck: IndicatorStatusCheck,
     private readonly clock: ProgrammeClock,
   ) {}
@@ -87,7 +87,7 @@ export class ApplyReportHandler {
       updatedAt: now,
     });
     if (isInterimPeriod(report.periodCode)) await this.reviewInterim(report, result, committed.target, now);
-    await this.totals.refresh(report.projectYear, result.indicatorCode);
+    await this.figures.reportLineApplied({ ...key, reportVersion: report.reportVersion, achieved: result.achieved });
     return true;
   }
 

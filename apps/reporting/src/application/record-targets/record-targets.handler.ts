@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { TargetsCommittedV3 } from '#contracts';
 import { UnitOfWork } from '#persistence';
 import { checkDistinctIndicators, expectedReturnsOf, indicatorsTouched, replacesCommitment } from '../../domain/committed-targets.js';
+import { FigureAggregator } from '../aggregate-figures/figure-aggregator.js';
 import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
 import { ExpectedReturnRepository } from '../../infrastructure/expected-return.repository.js';
-import { IndicatorTotalsRepository } from '../../infrastructure/indicator-totals.repository.js';
 import { TargetCommitmentRepository } from '../../infrastructure/target-commitment.repository.js';
 
 /** What recording a revision did: 'ignored' when an equal or newer revision of the application was already held. */
@@ -22,7 +22,7 @@ export class RecordTargetsHandler {
     private readonly commitments: TargetCommitmentRepository,
     private readonly targets: CommittedTargetRepository,
     private readonly expectedReturns: ExpectedReturnRepository,
-    private readonly totals: IndicatorTotalsRepository,
+    private readonly figures: FigureAggregator,
   ) {}
 
   async execute(committed: TargetsCommittedV3): Promise<RecordTargetsOutcome> {
@@ -57,12 +57,11 @@ export class RecordTargetsHandler {
         })),
       );
       await this.expectedReturns.createMissing(owed, committed.applicationId, now);
-      // The previous revision's indicators too: an indicator it dropped is planned no more. Sorted, so two
-      // handlers refreshing the same totals take their locks in the same order.
+      // The previous revision's indicators too: an indicator it dropped is planned no more.
       if (held && held.projectYear !== committed.projectYear)
-        for (const code of indicatorsTouched(held.indicatorCodes, [])) await this.totals.refresh(held.projectYear, code);
+        await this.figures.targetsChanged(held.governmentCode, held.projectYear, held.indicatorCodes);
       const previous = held?.projectYear === committed.projectYear ? held.indicatorCodes : [];
-      for (const code of indicatorsTouched(previous, indicatorCodes)) await this.totals.refresh(committed.projectYear, code);
+      await this.figures.targetsChanged(committed.governmentCode, committed.projectYear, indicatorsTouched(previous, indicatorCodes));
       return 'recorded';
     });
   }

@@ -1,10 +1,35 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { GOVERNMENT_CODE_PATTERN } from '#contracts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../application/export-figures/export-figures.query.js';
+import { FIGURE_VIEW_LEVELS, type FigureViewLevel } from '../../application/get-figures/get-figures.query.js';
 
 export class FiguresQueryDto {
   @ApiProperty({ example: 1 }) @Type(() => Number) @IsInt() @Min(1) @Max(3) projectYear: number;
+
+  @ApiPropertyOptional({
+    enum: FIGURE_VIEW_LEVELS,
+    default: 'indicator',
+    example: 'action',
+    description:
+      'indicator, action, objective or year: one row per indicator, action, objective or the whole year; ' +
+      'government: one row per government',
+  })
+  @IsOptional()
+  @IsIn(FIGURE_VIEW_LEVELS, { message: `level must be one of ${FIGURE_VIEW_LEVELS.join(', ')}` })
+  level?: FigureViewLevel;
+
+  @ApiPropertyOptional({ example: '44021', description: "only this government's own figures; required for a government officer" })
+  @IsOptional()
+  @Matches(GOVERNMENT_CODE_PATTERN, { message: 'governmentCode must be a 5-digit NIS code, VGC, DE-RAND or GROUP-<NAME>' })
+  governmentCode?: string;
+}
+
+export class FiguresExportQueryDto extends FiguresQueryDto {
+  @ApiProperty({ enum: EXPORT_FORMATS, example: 'xlsx' })
+  @IsIn(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format: ExportFormat;
 }
 
 export class StatusesQueryDto {

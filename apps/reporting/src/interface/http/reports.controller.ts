@@ -5,19 +5,12 @@ import { isUUID } from 'class-validator';
 import { assertGovernmentAccess, canAccessGovernment, CurrentPrincipal, Roles, type Principal } from '#auth';
 import { NotFound, RuleViolation } from '#domain';
 import { ApiProblem } from '#platform';
-import { GetFiguresHandler, type IndicatorFigure } from '../../application/get-figures/get-figures.handler.js';
 import { GetStatusesHandler, type IndicatorStatusView } from '../../application/get-statuses/get-statuses.handler.js';
 import { ListReportsHandler, type ReportReviewView, type ReportView } from '../../application/list-reports/list-reports.handler.js';
 import { ReviewReportHandler } from '../../application/review-report/review-report.handler.js';
 import { SubmitReportHandler, type SubmittedReport } from '../../application/submit-report/submit-report.handler.js';
-import { FiguresQueryDto, StatusesQueryDto } from './figures.query.dto.js';
-import {
-  IndicatorFigureResponse,
-  IndicatorStatusResponse,
-  ReportResponse,
-  ReportReviewResponse,
-  SubmittedReportResponse,
-} from './reports.views.js';
+import { StatusesQueryDto } from './figures.query.dto.js';
+import { IndicatorStatusResponse, ReportResponse, ReportReviewResponse, SubmittedReportResponse } from './reports.views.js';
 import { ReportsQueryDto, ReviewReportDto, SubmitReportDto } from './submit-report.dto.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -30,7 +23,6 @@ export class ReportsController {
     private readonly submitReport: SubmitReportHandler,
     private readonly listReports: ListReportsHandler,
     private readonly reviewReport: ReviewReportHandler,
-    private readonly getFigures: GetFiguresHandler,
     private readonly getStatuses: GetStatusesHandler,
   ) {}
 
@@ -116,16 +108,7 @@ export class ReportsController {
     return this.reviewReport.execute({ reportId, outcome: body.outcome, comments: body.comments, reviewedBy: principal.subject });
   }
 
-  /** Programme-wide figures per indicator: planned, realised, governments, % reached. */
-  @Get('figures')
-  @Roles('abb')
-  @ApiOperation({ summary: 'Programme-wide figures per indicator of a project year' })
-  @ApiOkResponse({ type: [IndicatorFigureResponse] })
-  figures(@Query() query: FiguresQueryDto): Promise<IndicatorFigure[]> {
-    return this.getFigures.execute(query);
-  }
-
-  /** Status per indicator and period of one government, with the year's at-risk flags. */
+  /** Status per indicator and period of one government. */
   @Get('statuses')
   @Roles('abb', 'government')
   @ApiOperation({

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { INDICATOR_STATUSES, type IndicatorStatus } from '#contracts';
+import { FIGURE_VIEW_LEVELS } from '../../application/get-figures/get-figures.query.js';
 
 // Response shapes for the OpenAPI document; the handlers return plain objects of these shapes.
 
@@ -31,18 +32,39 @@ export class SubmittedReportResponse {
   replayed: boolean;
 }
 
-export class IndicatorFigureResponse {
+export class FigureResponse {
   @ApiProperty({ example: 1 }) projectYear: number;
-  @ApiProperty({ example: 'A05' }) indicatorCode: string;
-  @ApiProperty({ example: 'volwassen anderstalige die deelneemt aan een oefenkans' }) unit: string;
-  @ApiProperty({ example: 5 }) actionNumber: number;
-  @ApiProperty({ example: 2 }) objectiveNumber: number;
-  @ApiProperty({ example: 2000, description: 'Sum of the approved targets' }) planned: number;
-  @ApiProperty({ example: 600, description: 'Sum of the latest reported totals' }) realised: number;
-  @ApiProperty({ example: 1, description: 'Governments with a target on this indicator' }) governments: number;
-  @ApiProperty({ example: 1 }) governmentsReported: number;
+  @ApiProperty({ enum: FIGURE_VIEW_LEVELS, example: 'indicator' }) level: string;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    description: 'null: programme-wide; else the government whose own figures these are',
+  })
+  governmentCode: string | null;
+  @ApiProperty({ example: 'A05', nullable: true, type: String, description: 'indicator level only' }) indicatorCode: string | null;
+  @ApiProperty({ example: 'volwassen anderstalige die deelneemt aan een oefenkans', nullable: true, type: String }) unit: string | null;
+  @ApiProperty({ example: 5, nullable: true, type: Number, description: 'indicator and action levels' }) actionNumber: number | null;
+  @ApiProperty({ example: 'Oefenkansen Nederlands organiseren', nullable: true, type: String }) actionName: string | null;
+  @ApiProperty({ example: 2, nullable: true, type: Number, description: 'indicator, action and objective levels' })
+  objectiveNumber: number | null;
+  @ApiProperty({ example: 'Nederlands', nullable: true, type: String }) objectiveName: string | null;
+  @ApiProperty({ example: 2000, description: 'Sum of the committed targets' }) planned: number;
+  @ApiProperty({
+    example: 600,
+    description: "Sum of each government's latest running total (latest period of the year, latest version); a nil return adds 0",
+  })
+  realised: number;
   @ApiProperty({ example: 30, nullable: true, type: Number, description: 'realised / planned in percent; null when nothing is planned' })
   percentReached: number | null;
+  @ApiProperty({ example: 1, description: 'Governments with a target here' }) governments: number;
+  @ApiProperty({ example: 1, description: '...of which reported on at least one of those targets (a nil return counts)' })
+  governmentsReported: number;
+  @ApiProperty({ example: 1, description: 'Government x indicator targets here' }) targets: number;
+  @ApiProperty({ example: 1 }) targetsReported: number;
+  @ApiProperty({ example: 0, description: 'Targets whose counted running total is at or above the target' }) targetsReached: number;
+  @ApiProperty({ example: 0, nullable: true, type: Number, description: 'targetsReached / targets in percent' })
+  targetsReachedPercent: number | null;
   @ApiProperty({ format: 'date-time', example: '2023-04-10T09:30:00.412Z' }) updatedAt: string;
 }
 
