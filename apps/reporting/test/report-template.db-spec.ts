@@ -46,7 +46,7 @@ describe('the Excel template against stored targets and reports, on a real datab
 
   beforeEach(async () => {
     await reporting.query(
-      'TRUNCATE committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
+      'TRUNCATE government_figure, government_total, programme_total, committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
     );
     await reporting
       .get(RecordTargetsHandler)
@@ -62,7 +62,7 @@ describe('the Excel template against stored targets and reports, on a real datab
       .execute(testTargetsCommitted('11002', 1, [committedTarget('A07', { approvedAdditionalReach: 30 })]));
     await reporting
       .get(RecordTargetsHandler)
-      .execute(testTargetsCommitted('44021', 2, [committedTarget('A09', { approvedAdditionalReach: 30 })]));
+      .execute(testTargetsCommitted('44021', 2, [committedTarget('A09-NIEUWKOMERS', { approvedAdditionalReach: 30 })]));
   });
 
   it("prefills a government's approved indicators with unit, target and expected by the period end, locked, inputs validated", async () => {
