@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeClockConsumer } from '#platform';
 import { ApplyReportHandler } from './application/apply-report/apply-report.handler.js';
 import { GetFiguresHandler } from './application/get-figures/get-figures.handler.js';
 import { ListExpectedReturnsHandler } from './application/list-expected-returns/list-expected-returns.handler.js';
@@ -17,7 +18,7 @@ import { TargetsController } from './interface/http/targets.controller.js';
 import { ReportingConsumer } from './interface/kafka/reporting.consumer.js';
 
 @Module({
-  controllers: [ReportsController, TargetsController, ReportingConsumer],
+  controllers: [ReportsController, TargetsController, ReportingConsumer, ProgrammeClockConsumer],
   providers: [
     SubmitReportHandler,
     RecordTargetsHandler,

@@ -1,0 +1,10 @@
+import type { PlatformMode } from './service-config.js';
+
+/** What kind of platform a service runs in (PLATFORM_MODE), for the few rules that differ, such as moving the programme clock. */
+export class PlatformEnvironment {
+  constructor(readonly mode: PlatformMode) {}
+
+  get isProduction(): boolean {
+    return this.mode === 'production';
+  }
+}
