@@ -46,7 +46,9 @@ const abbToken = async (): Promise<string> => {
     body: JSON.stringify({ role: 'abb', subject: 'npm-run-clock' }),
   }).catch(() => fail(`no development token issuer answers at ${issuer}: start the platform with npm start first`));
   const body = (await response.json().catch(() => ({}))) as { access_token?: string; message?: string };
-  return typeof body.access_token === 'string' ? body.access_token : fail(`the issuer at ${issuer} refused: ${body.message ?? response.status}`);
+  return typeof body.access_token === 'string'
+    ? body.access_token
+    : fail(`the issuer at ${issuer} refused: ${body.message ?? response.status}`);
 };
 
 const main = async (): Promise<void> => {

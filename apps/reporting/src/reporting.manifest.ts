@@ -5,6 +5,8 @@ import { IndicatorTotalEntity } from './infrastructure/indicator-total.entity.js
 import { ExpectedReturnEntity } from './infrastructure/expected-return.entity.js';
 import { CreateReportingTables1763800003000 } from './infrastructure/migrations/1763800003000-create-reporting-tables.js';
 import { ExpectedReturns1763800003100 } from './infrastructure/migrations/1763800003100-expected-returns.js';
+import { ReturnDeadlines1763800003501 } from './infrastructure/migrations/1763800003501-return-deadlines.js';
+import { ReturnDeadlineEntity } from './infrastructure/return-deadline.entity.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
 import { TargetCommitmentEntity } from './infrastructure/target-commitment.entity.js';
 import { ReportingModule } from './reporting.module.js';
@@ -21,8 +23,9 @@ export const reportingManifest = defineService({
     IndicatorTotalEntity,
     TargetCommitmentEntity,
     ExpectedReturnEntity,
+    ReturnDeadlineEntity,
   ],
-  migrations: [CreateReportingTables1763800003000, ExpectedReturns1763800003100],
+  migrations: [CreateReportingTables1763800003000, ExpectedReturns1763800003100, ReturnDeadlines1763800003501],
   // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
   consumerGroup: 'reporting',
 });

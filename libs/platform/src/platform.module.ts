@@ -8,7 +8,7 @@ import { PersistenceModule } from '#persistence';
 import { databaseOptions } from './database-options.js';
 import { DatabaseReadiness } from './database-readiness.js';
 import { openMigratedDataSource } from './migration-runner.js';
-import { PlatformEnvironment } from './platform-environment.js';
+import { PlatformEnvironment, SERVICE_CONFIG } from './platform-environment.js';
 import { ProgrammeClock } from './programme-clock.js';
 import { ProgrammeClockSync } from './programme-clock-sync.js';
 import type { ServiceConfig } from './service-config.js';
@@ -53,8 +53,9 @@ export class PlatformModule {
         // Every service's clock follows the latest move its database holds (programme-clock-moved).
         ProgrammeClockSync,
         { provide: PlatformEnvironment, useValue: new PlatformEnvironment(config.platformMode) },
+        { provide: SERVICE_CONFIG, useValue: config },
       ],
-      exports: [ProgrammeClock, ProgrammeClockSync, PlatformEnvironment],
+      exports: [ProgrammeClock, ProgrammeClockSync, PlatformEnvironment, SERVICE_CONFIG],
     };
   }
 }
