@@ -1,4 +1,4 @@
-import type { Type } from '@nestjs/common';
+import type { Abstract, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { EventEnvelope } from '#contracts';
@@ -23,7 +23,7 @@ export interface UseCasesUnderTestOptions {
 export interface UseCasesUnderTest {
   databaseUrl: string;
   /** A use case, repository or any other provider of the service, wired as in production. */
-  get<T>(type: Type<T>): T;
+  get<T>(type: Type<T> | Abstract<T>): T;
   /** Runs work as a caller would with a token: the audit trail records this actor. */
   as<T>(actor: Actor, work: () => Promise<T>): Promise<T>;
   /** One query on the service's database. */
@@ -70,7 +70,7 @@ export const startUseCasesUnderTest = async ({
     const query = <R extends object>(sql: string, params: unknown[] = []): Promise<R[]> => dataSource.query<R[]>(sql, params);
     return {
       databaseUrl: database.url,
-      get: <T>(type: Type<T>): T => compiled.get(type, { strict: false }),
+      get: <T>(type: Type<T> | Abstract<T>): T => compiled.get(type, { strict: false }),
       as: <T>(actor: Actor, work: () => Promise<T>): Promise<T> =>
         runWithContext({ correlationId: `test-${label}`, causationId: null, actor }, work),
       query,
