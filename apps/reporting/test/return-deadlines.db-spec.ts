@@ -28,13 +28,11 @@ describe('reminders and overdue notices on the programme clock, on a real databa
   const commitTargets = (...governmentCodes: string[]) =>
     Promise.all(
       governmentCodes.map((governmentCode) =>
-        reporting
-          .get(RecordTargetsHandler)
-          .execute(
-            testTargetsCommitted(governmentCode, 1, [committedTarget('A05', { approvedAdditionalReach: 100 })], {
-              applicationId: randomUUID(),
-            }),
-          ),
+        reporting.get(RecordTargetsHandler).execute(
+          testTargetsCommitted(governmentCode, 1, [committedTarget('A05', { approvedAdditionalReach: 100 })], {
+            applicationId: randomUUID(),
+          }),
+        ),
       ),
     );
   /** A report as the submission would store it (any version counts as reported). */
@@ -140,7 +138,8 @@ describe('reminders and overdue notices on the programme clock, on a real databa
 
   it('schedules returns owed before the schedule existed on the first round', async () => {
     await reporting.query(
-      `INSERT INTO expected_return (government_code, period_code, project_year, kind, covers_from, covers_to, due_on, application_id, created_at)
+      `INSERT INTO expected_return
+         (government_code, period_code, project_year, kind, covers_from, covers_to, due_on, application_id, created_at)
        VALUES ('VGC', 'PJ1-INTERIM', 1, 'interim', '2022-10-01', '2023-03-31', '2023-04-15', $1, now())`,
       [randomUUID()],
     );

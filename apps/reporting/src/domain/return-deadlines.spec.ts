@@ -90,7 +90,8 @@ describe('which passed moments still make sense', () => {
     );
   });
 
-  it('over any run of clock moves forward: each moment at most once, no reminder after the due date, no 14-day one after the 3-day moment, overdue once unless reported', () => {
+  // Each moment at most once, no reminder after the due date, no 14-day one after the 3-day moment, overdue once unless reported.
+  it('over any run of clock moves forward, sends only what still makes sense, each once', () => {
     fc.assert(
       fc.property(
         dueDates,
