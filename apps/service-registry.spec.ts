@@ -79,13 +79,18 @@ describe('what each consumer group reads, derived from its handlers', () => {
       'applications.application-decided.v1',
       'applications.targets-committed.v3',
     ];
+    // The reporting cycle's facts, not handled by any group yet.
     const reportingCycleFacts = [
+      'reporting.report-submitted.v2',
       'reporting.indicator-status-changed.v2',
       'reporting.period-status-summarised.v1',
       'reporting.report-reviewed.v1',
       'reporting.return-overdue.v1',
       'reporting.report-reminder-due.v1',
     ];
+    // Every service but applications (which moves it) takes a programme clock move over into its own database.
+    const clockMoved = 'applications.programme-clock-moved.v1';
+    const ignoring = (...handled: string[]) => applicationsFacts.filter((name) => !handled.includes(name));
     expect(subscriptions).toEqual({
       // Budgeting's answers to calls and decisions.
       applications: {
@@ -95,14 +100,25 @@ describe('what each consumer group reads, derived from its handlers', () => {
       },
       budgeting: {
         topics: [TOPICS.applications],
-        handles: ['applications.targets-committed.v2'],
-        ignores: applicationsFacts,
+        handles: [
+          'applications.call-closed.v1',
+          'applications.application-submitted.v1',
+          'applications.application-decided.v1',
+          clockMoved,
+        ],
+        ignores: [
+          ...applicationsFacts.slice(0, 2),
+          'applications.targets-committed.v2',
+          ...ignoring('applications.call-closed.v1', 'applications.application-submitted.v1', 'applications.application-decided.v1').slice(
+            2,
+          ),
+        ],
       },
       // targets-committed v3 opens the targets, expected returns and learning networks; v2 is left alone.
       // report-submitted v2 is what reporting publishes; v1 events may still be on the topic and count as before.
       reporting: {
         topics: [TOPICS.reporting, TOPICS.applications],
-        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3', 'reporting.report-submitted.v2'],
+        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3', 'reporting.report-submitted.v2', clockMoved],
         ignores: [
           ...applicationsFacts.slice(0, 2),
           'applications.targets-committed.v2',
@@ -113,7 +129,7 @@ describe('what each consumer group reads, derived from its handlers', () => {
       },
       mentorships: {
         topics: [TOPICS.reporting, TOPICS.applications],
-        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3', 'reporting.report-submitted.v2'],
+        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3', 'reporting.report-submitted.v2', clockMoved],
         ignores: [
           ...applicationsFacts.slice(0, 2),
           'applications.targets-committed.v2',
@@ -124,21 +140,24 @@ describe('what each consumer group reads, derived from its handlers', () => {
       },
       notifications: {
         topics: [TOPICS.reporting, TOPICS.applications],
-        handles: ['reporting.indicator-status-changed.v1', 'applications.government-registered.v2', 'applications.government-updated.v1'],
+        handles: [
+          'reporting.indicator-status-changed.v1',
+          'applications.government-registered.v2',
+          'applications.government-updated.v1',
+          clockMoved,
+        ],
         ignores: [
           'applications.government-registered.v1',
           'applications.targets-committed.v1',
           'applications.targets-committed.v2',
           'reporting.report-submitted.v1',
-          ...applicationsFacts.filter(
-            (name) =>
-              ![
-                'applications.government-registered.v1',
-                'applications.targets-committed.v1',
-                'applications.government-registered.v2',
-                'applications.government-updated.v1',
-              ].includes(name),
+          ...ignoring(
+            'applications.government-registered.v1',
+            'applications.targets-committed.v1',
+            'applications.government-registered.v2',
+            'applications.government-updated.v1',
           ),
+          ...reportingCycleFacts,
         ],
       },
     });

@@ -318,6 +318,8 @@ const main = async (): Promise<void> => {
     // The programme's dates lie in the past: every service starts its programme clock at the same programme time.
     PROGRAMME_CLOCK_START: process.env.PROGRAMME_CLOCK_START ?? DEMO_PROGRAMME_START,
     PROGRAMME_CLOCK_ANCHOR: process.env.PROGRAMME_CLOCK_ANCHOR ?? new Date().toISOString(),
+    // A development platform: ABB may move the programme clock forward (npm run clock).
+    PLATFORM_MODE: process.env.PLATFORM_MODE ?? 'development',
   };
   const services = flags['infra-only'] ? [] : await startServices(env, databaseUrls);
   if (services.length > 0 && (process.env.SEED_DEMO_DATA ?? 'true') === 'true') {

@@ -29,7 +29,7 @@ describe('migrations match the entities', () => {
       await dataSource.initialize();
       try {
         const applied = await dataSource.runMigrations({ transaction: 'each' });
-        expect(applied).toHaveLength(migrations.length + 2);
+        expect(applied).toHaveLength(migrations.length + 3);
         const pending = await dataSource.driver.createSchemaBuilder().log();
         expect(pending.upQueries.map((query) => query.query)).toEqual([]);
         for (let undone = 0; undone < applied.length; undone += 1) await dataSource.undoLastMigration({ transaction: 'each' });

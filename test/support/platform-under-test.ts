@@ -57,7 +57,8 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
     const config = testServiceConfig(
       manifest,
       { databaseUrl: database.url, brokers, prefix: topicPrefix, issuer },
-      { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}` },
+      // Reminders and overdue notices within a fifth of a second of the programme clock passing their moment.
+      { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}`, DEADLINE_POLL_MS: '200' },
     );
     const app = await startService(manifest, config, { port: 0 });
     apps.push(app);

@@ -62,6 +62,8 @@ import { CallDecisionsController } from './interface/http/call-decisions.control
 import { CatalogueController } from './interface/http/catalogue.controller.js';
 import { csvBody } from './interface/http/csv-body.middleware.js';
 import { GovernmentsController } from './interface/http/governments.controller.js';
+import { ProgrammeClockController } from './interface/http/programme-clock.controller.js';
+import { MoveProgrammeClockHandler } from './application/move-programme-clock/move-programme-clock.handler.js';
 import { BudgetRepliesConsumer } from './interface/kafka/budget-replies.consumer.js';
 
 /** At start: the shipped register, which everything else refers to. */
@@ -88,6 +90,7 @@ export class ApplicationsModule implements NestModule {
         CallDecisionsController,
         ApplicationDecisionsController,
         AmendmentsController,
+        ProgrammeClockController,
         BudgetRepliesConsumer,
       ],
       providers: [
@@ -139,6 +142,7 @@ export class ApplicationsModule implements NestModule {
           useFactory: (closeDueCalls: CloseDueCallsHandler) => new CallClosingPoller(closeDueCalls, config.callClosingIntervalMs),
           inject: [CloseDueCallsHandler],
         },
+        MoveProgrammeClockHandler,
         ApplicationsStartup,
       ],
     };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeClockConsumer } from '#platform';
 import { ChangeBudgetHandler } from './application/change-budget/change-budget.handler.js';
 import { CommitDecisionHandler } from './application/commit-decision/commit-decision.handler.js';
 import { GetAllocationProposalHandler } from './application/get-allocation-proposal/get-allocation-proposal.handler.js';
@@ -16,7 +17,7 @@ import { BudgetingController } from './interface/http/budgeting.controller.js';
 import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
 
 @Module({
-  controllers: [BudgetingController, BudgetingConsumer],
+  controllers: [BudgetingController, BudgetingConsumer, ProgrammeClockConsumer],
   providers: [
     RecordSubmissionHandler,
     RecordCallClosureHandler,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeClockConsumer } from '#platform';
 import { ListNetworksHandler } from './application/list-networks/list-networks.handler.js';
 import { OpenLearningNetworksHandler } from './application/open-learning-networks/open-learning-networks.handler.js';
 import { ListProgressHandler } from './application/list-progress/list-progress.handler.js';
@@ -10,7 +11,7 @@ import { ProgressController } from './interface/http/progress.controller.js';
 import { MentorshipsConsumer } from './interface/kafka/mentorships.consumer.js';
 
 @Module({
-  controllers: [ProgressController, NetworksController, MentorshipsConsumer],
+  controllers: [ProgressController, NetworksController, MentorshipsConsumer, ProgrammeClockConsumer],
   providers: [
     RecordProgressHandler,
     ListProgressHandler,

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { ServiceConfig } from '#platform';
+import { ProgrammeClockConsumer, type ServiceConfig } from '#platform';
 import { ListInboxHandler } from './application/list-inbox/list-inbox.handler.js';
 import { NotifyStatusChangeHandler } from './application/notify-status-change/notify-status-change.handler.js';
 import { RecordContactsHandler } from './application/record-contacts/record-contacts.handler.js';
@@ -21,7 +21,7 @@ export class NotificationsModule {
     };
     return {
       module: NotificationsModule,
-      controllers: [InboxController, NotificationsConsumer],
+      controllers: [InboxController, NotificationsConsumer, ProgrammeClockConsumer],
       providers: [
         { provide: NOTIFICATIONS_SETTINGS, useValue: settings },
         RecordContactsHandler,

@@ -11,6 +11,8 @@ import { ReportingCycle1763800003200 } from './infrastructure/migrations/1763800
 import { ReportReviewEntity } from './infrastructure/report-review.entity.js';
 import { AtRiskFlagEntity } from './infrastructure/at-risk-flag.entity.js';
 import { IncrementalFigures1763800003300 } from './infrastructure/migrations/1763800003300-incremental-figures.js';
+import { ReturnDeadlines1763800003501 } from './infrastructure/migrations/1763800003501-return-deadlines.js';
+import { ReturnDeadlineEntity } from './infrastructure/return-deadline.entity.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
 import { TargetCommitmentEntity } from './infrastructure/target-commitment.entity.js';
 import { ReportingModule } from './reporting.module.js';
@@ -32,12 +34,14 @@ export const reportingManifest = defineService({
     GovernmentFigureEntity,
     ProgrammeTotalEntity,
     GovernmentTotalEntity,
+    ReturnDeadlineEntity,
   ],
   migrations: [
     CreateReportingTables1763800003000,
     ExpectedReturns1763800003100,
     ReportingCycle1763800003200,
     IncrementalFigures1763800003300,
+    ReturnDeadlines1763800003501,
   ],
   // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
   consumerGroup: 'reporting',

@@ -1,8 +1,11 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import type { ServiceConfig } from '#platform';
+import { ProgrammeClockConsumer, SERVICE_CONFIG, type ServiceConfig } from '#platform';
 import { FigureAggregator } from './application/aggregate-figures/figure-aggregator.js';
 import { ExportFiguresHandler } from './application/export-figures/export-figures.handler.js';
 import { RebuildFiguresHandler } from './application/rebuild-figures/rebuild-figures.handler.js';
+import { FireDueDeadlinesHandler } from './application/fire-deadlines/fire-due-deadlines.handler.js';
+import { OverdueReturnsListener } from './application/fire-deadlines/overdue-returns.listener.js';
+import { MarkNotReportedOnOverdue } from './application/mark-not-reported/mark-not-reported-on-overdue.js';
 import { ApplyReportHandler } from './application/apply-report/apply-report.handler.js';
 import { IndicatorStatusCheck } from './application/check-targets/indicator-status-check.js';
 import { TargetCheckSettings } from './application/check-targets/target-check-settings.js';
@@ -24,6 +27,7 @@ import { ExpectedReturnRepository } from './infrastructure/expected-return.repos
 import { IndicatorResultRepository } from './infrastructure/indicator-result.repository.js';
 import { ReportReviewRepository } from './infrastructure/report-review.repository.js';
 import { FiguresRepository } from './infrastructure/figures.repository.js';
+import { ReturnDeadlineRepository } from './infrastructure/return-deadline.repository.js';
 import { ReportRepository } from './infrastructure/report.repository.js';
 import { ReportTemplateWorkbook } from './infrastructure/report-template.workbook.js';
 import { TargetCommitmentRepository } from './infrastructure/target-commitment.repository.js';
@@ -34,6 +38,7 @@ import { ReportsController } from './interface/http/reports.controller.js';
 import { TargetsController } from './interface/http/targets.controller.js';
 import { ReportingConsumer } from './interface/kafka/reporting.consumer.js';
 import { xlsxBody } from './interface/http/xlsx-body.middleware.js';
+import { DeadlinePoller } from './interface/schedule/deadline.poller.js';
 
 @Module({})
 export class ReportingModule implements NestModule {
@@ -48,6 +53,7 @@ export class ReportingModule implements NestModule {
         AtRiskFlagsController,
         TargetsController,
         ReportingConsumer,
+        ProgrammeClockConsumer,
       ],
       providers: [
         { provide: TargetCheckSettings, useValue: new TargetCheckSettings(config.laggingTolerance) },
@@ -77,6 +83,15 @@ export class ReportingModule implements NestModule {
         GetReportTemplateHandler,
         UploadReportHandler,
         ReportTemplateWorkbook,
+        ReturnDeadlineRepository,
+        FireDueDeadlinesHandler,
+        { provide: OverdueReturnsListener, useClass: MarkNotReportedOnOverdue },
+        {
+          provide: DeadlinePoller,
+          useFactory: (fireDueDeadlines: FireDueDeadlinesHandler, serviceConfig: ServiceConfig) =>
+            new DeadlinePoller(fireDueDeadlines, serviceConfig.deadlineIntervalMs),
+          inject: [FireDueDeadlinesHandler, SERVICE_CONFIG],
+        },
       ],
     };
   }

@@ -28,6 +28,7 @@ import { periodStatusSummarisedV1 } from './events/period-status-summarised.v1.j
 import { reportReviewedV1 } from './events/report-reviewed.v1.js';
 import { returnOverdueV1 } from './events/return-overdue.v1.js';
 import { reportReminderDueV1 } from './events/report-reminder-due.v1.js';
+import { programmeClockMovedV1 } from './events/programme-clock-moved.v1.js';
 
 /** Every event the platform knows, by "type.vN". The AsyncAPI document is generated from this list. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
@@ -59,6 +60,7 @@ export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   reportReviewedV1,
   returnOverdueV1,
   reportReminderDueV1,
+  programmeClockMovedV1,
 ] as EventDefinition[];
 
 const byName = new Map(EVENT_CATALOGUE.map((definition) => [eventName(definition.type, definition.version), definition]));

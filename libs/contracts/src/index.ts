@@ -34,3 +34,4 @@ export * from './events/period-status-summarised.v1.js';
 export * from './events/report-reviewed.v1.js';
 export * from './events/return-overdue.v1.js';
 export * from './events/report-reminder-due.v1.js';
+export * from './events/programme-clock-moved.v1.js';

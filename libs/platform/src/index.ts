@@ -6,5 +6,8 @@ export * from './bootstrap.js';
 export * from './database-options.js';
 export * from './migration-runner.js';
 export * from './programme-clock.js';
+export * from './programme-clock-sync.js';
+export * from './programme-clock.consumer.js';
+export * from './platform-environment.js';
 export * from './openapi-document.js';
 export * from './api-problem.js';

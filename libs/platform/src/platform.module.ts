@@ -8,7 +8,9 @@ import { PersistenceModule } from '#persistence';
 import { databaseOptions } from './database-options.js';
 import { DatabaseReadiness } from './database-readiness.js';
 import { openMigratedDataSource } from './migration-runner.js';
+import { PlatformEnvironment, SERVICE_CONFIG } from './platform-environment.js';
 import { ProgrammeClock } from './programme-clock.js';
+import { ProgrammeClockSync } from './programme-clock-sync.js';
 import type { ServiceConfig } from './service-config.js';
 
 export interface PlatformOptions {
@@ -45,8 +47,15 @@ export class PlatformModule {
           consumer: config.consumerGroup === undefined ? undefined : { group: config.consumerGroup },
         }),
       ],
-      providers: [DatabaseReadiness, { provide: ProgrammeClock, useValue: new ProgrammeClock(config.programmeClock) }],
-      exports: [ProgrammeClock],
+      providers: [
+        DatabaseReadiness,
+        { provide: ProgrammeClock, useValue: new ProgrammeClock(config.programmeClock) },
+        // Every service's clock follows the latest move its database holds (programme-clock-moved).
+        ProgrammeClockSync,
+        { provide: PlatformEnvironment, useValue: new PlatformEnvironment(config.platformMode) },
+        { provide: SERVICE_CONFIG, useValue: config },
+      ],
+      exports: [ProgrammeClock, ProgrammeClockSync, PlatformEnvironment, SERVICE_CONFIG],
     };
   }
 }

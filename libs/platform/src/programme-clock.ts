@@ -21,7 +21,31 @@ export class ProgrammeClock {
   set(at: Date): void {
     this.offsetMs = at.getTime() - Date.now();
   }
+
+  /** How far programme time runs ahead of real time (negative: behind, as when the programme's dates lie in the past). */
+  get offset(): number {
+    return this.offsetMs;
+  }
+
+  /**
+   * Takes over a clock move (`programmeAt` was the programme time at the real moment `realAt`), but only forward:
+   * a move older than what the clock already shows changes nothing, so programme time never goes back. True when it moved.
+   */
+  advance(move: ProgrammeClockMove): boolean {
+    const offsetMs = offsetOf(move);
+    if (offsetMs <= this.offsetMs) return false;
+    this.offsetMs = offsetMs;
+    return true;
+  }
 }
+
+/** A moved clock, as kept and announced: programme time `programmeAt` at the real moment `realAt`. */
+export interface ProgrammeClockMove {
+  programmeAt: Date;
+  realAt: Date;
+}
+
+export const offsetOf = (move: ProgrammeClockMove): number => move.programmeAt.getTime() - move.realAt.getTime();
 
 export interface ProgrammeClockSettings {
   /** The programme time at `anchorAt`; null: the programme runs on real time. */

@@ -49,4 +49,20 @@ describe('loadServiceConfig', () => {
     for (const wrong of ['0', '1.2', 'most', ''])
       expect(() => loadServiceConfig(reporting, { LAGGING_TOLERANCE: wrong })).toThrow(/LAGGING_TOLERANCE must be a share > 0 and <= 1/);
   });
+
+  it('looks for passed reminder and overdue moments every five seconds, unless told otherwise', () => {
+    expect(loadServiceConfig(reporting, {}).deadlineIntervalMs).toBe(5_000);
+    expect(loadServiceConfig(reporting, { DEADLINE_POLL_MS: '100' }).deadlineIntervalMs).toBe(100);
+  });
+
+  it('runs in production mode unless told it is a development platform, and names an unknown mode', () => {
+    expect(loadServiceConfig(reporting, {}).platformMode).toBe('production');
+    expect(loadServiceConfig(reporting, { PLATFORM_MODE: 'development' }).platformMode).toBe('development');
+    expect(loadServiceConfig(reporting, { REPORTING_PLATFORM_MODE: 'development', PLATFORM_MODE: 'production' }).platformMode).toBe(
+      'development',
+    );
+    expect(() => loadServiceConfig(reporting, { PLATFORM_MODE: 'staging' })).toThrow(
+      new ConfigurationError('PLATFORM_MODE must be one of production, development, got "staging"'),
+    );
+  });
 });

@@ -23,9 +23,16 @@ export interface ServiceConfig {
   callClosingIntervalMs: number;
   /** Reporting: the share of what was expected by the end of a period below which an indicator is lagging. */
   laggingTolerance: number;
+  /** How often reporting looks for reminder and overdue moments the programme clock has passed. */
+  deadlineIntervalMs: number;
+  /** production: the programme clock runs on as configured and cannot be moved; development: ABB may move it forward. */
+  platformMode: PlatformMode;
   /** The programme clock: where programme time stood at which real moment (ProgrammeClock). */
   programmeClock: { startAt: Date | null; anchorAt: Date };
 }
+
+export const PLATFORM_MODES = ['production', 'development'] as const;
+export type PlatformMode = (typeof PLATFORM_MODES)[number];
 
 export const serviceDatabaseName = (service: string): string => `samenleven_${service}`;
 
@@ -60,6 +67,12 @@ const parseInstant = (name: string, value: string): Date => {
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(instant.getTime()))
     throw new ConfigurationError(`${name} must be an ISO 8601 date or date-time, got "${value}"`);
   return instant;
+};
+
+const parseMode = (value: string): PlatformMode => {
+  const mode = PLATFORM_MODES.find((known) => known === value);
+  if (mode === undefined) throw new ConfigurationError(`PLATFORM_MODE must be one of ${PLATFORM_MODES.join(', ')}, got "${value}"`);
+  return mode;
 };
 
 const parseUrl = (name: string, value: string): string => {
@@ -102,6 +115,9 @@ export const loadServiceConfig = (
     mailClaimTimeoutMs: parsePositiveInteger('MAIL_CLAIM_TIMEOUT_MS', read('MAIL_CLAIM_TIMEOUT_MS', String(5 * 60_000))),
     callClosingIntervalMs: parsePositiveInteger('CALL_CLOSING_POLL_MS', read('CALL_CLOSING_POLL_MS', '5000')),
     laggingTolerance: parseShare('LAGGING_TOLERANCE', read('LAGGING_TOLERANCE', '0.8')),
+    deadlineIntervalMs: parsePositiveInteger('DEADLINE_POLL_MS', read('DEADLINE_POLL_MS', '5000')),
+    // Production unless told otherwise: a deployment that forgets the variable must not let anyone move its clock.
+    platformMode: parseMode(read('PLATFORM_MODE', 'production')),
     programmeClock: {
       startAt: read('PROGRAMME_CLOCK_START', '') === '' ? null : parseInstant('PROGRAMME_CLOCK_START', read('PROGRAMME_CLOCK_START', '')),
       // Without an anchor every service would start its clock when its own process started: a few seconds apart.

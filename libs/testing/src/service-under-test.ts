@@ -54,6 +54,8 @@ export const testServiceConfig = (
     OIDC_ISSUER: issuer.issuer,
     OIDC_JWKS_URL: issuer.jwksUrl,
     OIDC_AUDIENCE: issuer.audience,
+    // Tests may move the programme clock, as on npm start.
+    PLATFORM_MODE: 'development',
     ...env,
   });
 

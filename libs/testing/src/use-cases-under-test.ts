@@ -1,4 +1,4 @@
-import type { Type } from '@nestjs/common';
+import type { Abstract, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { EventEnvelope } from '#contracts';
@@ -11,12 +11,19 @@ export interface UseCasesUnderTestOptions {
   manifest: ServiceManifest;
   /** Names the test database. */
   label: string;
+  /**
+   * Another instance's database (its `databaseUrl`): a second instance of the service on the same database, or the
+   * service started again on it. That database is left for its own instance to drop.
+   */
+  sharedDatabaseUrl?: string;
+  /** Configuration beyond the database, e.g. `{ PLATFORM_MODE: 'production' }`. */
+  environment?: Record<string, string>;
 }
 
 export interface UseCasesUnderTest {
   databaseUrl: string;
   /** A use case, repository or any other provider of the service, wired as in production. */
-  get<T>(type: Type<T>): T;
+  get<T>(type: Type<T> | Abstract<T>): T;
   /** Runs work as a caller would with a token: the audit trail records this actor. */
   as<T>(actor: Actor, work: () => Promise<T>): Promise<T>;
   /** One query on the service's database. */
@@ -38,11 +45,23 @@ const NO_BROKER = '127.0.0.1:9';
  * the outbox rows they wrote. The service module is compiled, not started, so no start-up hook runs
  * (no relay, no mail dispatcher, no demo seeding); migrations run as the service would run them.
  */
-export const startUseCasesUnderTest = async ({ manifest, label }: UseCasesUnderTestOptions): Promise<UseCasesUnderTest> => {
-  const database = await createTestDatabase(label);
+export const startUseCasesUnderTest = async ({
+  manifest,
+  label,
+  sharedDatabaseUrl,
+  environment = {},
+}: UseCasesUnderTestOptions): Promise<UseCasesUnderTest> => {
+  const database =
+    sharedDatabaseUrl === undefined ? await createTestDatabase(label) : { url: sharedDatabaseUrl, drop: () => Promise.resolve() };
   let moduleRef: TestingModule | undefined;
   try {
-    const config = loadServiceConfig(manifest, { DATABASE_URL: database.url, KAFKA_BROKERS: NO_BROKER });
+    const config = loadServiceConfig(manifest, {
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: NO_BROKER,
+      // Tests may move the programme clock, as on npm start.
+      PLATFORM_MODE: 'development',
+      ...environment,
+    });
     moduleRef = await Test.createTestingModule({ imports: [serviceRootModule(manifest, config)] }).compile();
     const dataSource = moduleRef.get(DataSource);
     // The data source migrates when it connects; running them again is a no-op that makes that explicit.
@@ -51,7 +70,7 @@ export const startUseCasesUnderTest = async ({ manifest, label }: UseCasesUnderT
     const query = <R extends object>(sql: string, params: unknown[] = []): Promise<R[]> => dataSource.query<R[]>(sql, params);
     return {
       databaseUrl: database.url,
-      get: <T>(type: Type<T>): T => compiled.get(type, { strict: false }),
+      get: <T>(type: Type<T> | Abstract<T>): T => compiled.get(type, { strict: false }),
       as: <T>(actor: Actor, work: () => Promise<T>): Promise<T> =>
         runWithContext({ correlationId: `test-${label}`, causationId: null, actor }, work),
       query,

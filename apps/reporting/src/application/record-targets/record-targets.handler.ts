@@ -5,6 +5,7 @@ import { checkDistinctIndicators, expectedReturnsOf, indicatorsTouched, replaces
 import { FigureAggregator } from '../aggregate-figures/figure-aggregator.js';
 import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
 import { ExpectedReturnRepository } from '../../infrastructure/expected-return.repository.js';
+import { ReturnDeadlineRepository } from '../../infrastructure/return-deadline.repository.js';
 import { TargetCommitmentRepository } from '../../infrastructure/target-commitment.repository.js';
 
 /** What recording a revision did: 'ignored' when an equal or newer revision of the application was already held. */
@@ -23,6 +24,7 @@ export class RecordTargetsHandler {
     private readonly targets: CommittedTargetRepository,
     private readonly expectedReturns: ExpectedReturnRepository,
     private readonly figures: FigureAggregator,
+    private readonly deadlines: ReturnDeadlineRepository,
   ) {}
 
   async execute(committed: TargetsCommittedV3): Promise<RecordTargetsOutcome> {
@@ -57,6 +59,8 @@ export class RecordTargetsHandler {
         })),
       );
       await this.expectedReturns.createMissing(owed, committed.applicationId, now);
+      // Their reminder and overdue moments, fired by the deadline poller on the programme clock.
+      await this.deadlines.schedule(owed);
       // The previous revision's indicators too: an indicator it dropped is planned no more.
       if (held && held.projectYear !== committed.projectYear)
         await this.figures.targetsChanged(held.governmentCode, held.projectYear, held.indicatorCodes);
