@@ -11,6 +11,8 @@ export interface UseCasesUnderTestOptions {
   manifest: ServiceManifest;
   /** Names the test database. */
   label: string;
+  /** More configuration, as the service would read it from its environment (e.g. ABB_DIGEST_RECIPIENTS). */
+  environment?: Record<string, string>;
 }
 
 export interface UseCasesUnderTest {
@@ -38,11 +40,11 @@ const NO_BROKER = '127.0.0.1:9';
  * the outbox rows they wrote. The service module is compiled, not started, so no start-up hook runs
  * (no relay, no mail dispatcher, no demo seeding); migrations run as the service would run them.
  */
-export const startUseCasesUnderTest = async ({ manifest, label }: UseCasesUnderTestOptions): Promise<UseCasesUnderTest> => {
+export const startUseCasesUnderTest = async ({ manifest, label, environment = {} }: UseCasesUnderTestOptions): Promise<UseCasesUnderTest> => {
   const database = await createTestDatabase(label);
   let moduleRef: TestingModule | undefined;
   try {
-    const config = loadServiceConfig(manifest, { DATABASE_URL: database.url, KAFKA_BROKERS: NO_BROKER });
+    const config = loadServiceConfig(manifest, { ...environment, DATABASE_URL: database.url, KAFKA_BROKERS: NO_BROKER });
     moduleRef = await Test.createTestingModule({ imports: [serviceRootModule(manifest, config)] }).compile();
     const dataSource = moduleRef.get(DataSource);
     // The data source migrates when it connects; running them again is a no-op that makes that explicit.

@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { periodStatusSummarisedV1, reportReminderDueV1, reportReviewedV1, returnOverdueV1 } from '#contracts';
+import {
+  periodStatusSummarisedV1,
+  reportReminderDueV1,
+  reportReviewedV1,
+  returnOverdueV1,
+  type ReportReminderDueV1,
+  type ReportReviewedV1,
+} from '#contracts';
 import { digestContext, noticeContext } from '../domain/notice-context.js';
 import { NOTICE_KINDS, type NoticeKind } from '../domain/notice-kinds.js';
 import { compileTemplates, TEMPLATE_PARTS, templateFileName } from '../domain/notice-rendering.js';
@@ -10,6 +17,9 @@ import type { DigestFacts, NoticeFacts } from '../domain/notice.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates, readTemplateSources } from './notice-templates.js';
 
 const GENT = 'Stad Gent';
+// The contracts' examples, typed as their payloads.
+const REMINDER = reportReminderDueV1.example as ReportReminderDueV1;
+const REVIEW = reportReviewedV1.example as ReportReviewedV1;
 
 /** Each kind filled from the example of the event that causes it. */
 const EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFacts> = {
@@ -23,10 +33,10 @@ const EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFacts> = {
     },
     newlyBehind: ['A05'],
   },
-  reminder: { kind: 'reminder', reminder: reportReminderDueV1.example },
+  reminder: { kind: 'reminder', reminder: REMINDER },
   overdue: { kind: 'overdue', overdue: returnOverdueV1.example },
-  'report-accepted': { kind: 'report-accepted', review: { ...reportReviewedV1.example, outcome: 'accepted', comments: [] } },
-  'report-changes-requested': { kind: 'report-changes-requested', review: reportReviewedV1.example },
+  'report-accepted': { kind: 'report-accepted', review: { ...REVIEW, outcome: 'accepted', comments: [] } },
+  'report-changes-requested': { kind: 'report-changes-requested', review: REVIEW },
 };
 const DIGEST: DigestFacts = {
   day: '2023-04-16',
@@ -95,7 +105,7 @@ describe('the message templates', () => {
 
   it('words the reminders, the overdue notice and the reviews', () => {
     expect(renderExample('reminder').subject).toBe('Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 wordt binnen 14 dagen verwacht (15 april 2023)');
-    const lastReminder = render('reminder', noticeContext({ kind: 'reminder', reminder: { ...reportReminderDueV1.example, daysBefore: 3 } }, GENT));
+    const lastReminder = render('reminder', noticeContext({ kind: 'reminder', reminder: { ...REMINDER, daysBefore: 3 } }, GENT));
     expect(lastReminder.text).toContain('Nog 3 dagen: op 15 april 2023, verwachten we uw tussentijdse rapportering van projectjaar 1.');
     expect(renderExample('overdue').subject).toBe('Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 is te laat (verwacht op 15 april 2023)');
     expect(renderExample('report-accepted').text).toContain('nagekeken en aanvaard');
@@ -111,7 +121,7 @@ describe('the message templates', () => {
   });
 
   it('escapes what it inserts in HTML, and only there', () => {
-    const review = { ...reportReviewedV1.example, comments: [{ indicatorCode: 'A05', comment: '<script>alert("x")</script> & meer' }] };
+    const review = { ...REVIEW, comments: [{ indicatorCode: 'A05', comment: '<script>alert("x")</script> & meer' }] };
     const message = render('report-changes-requested', noticeContext({ kind: 'report-changes-requested', review }, 'Gemeente <b>X</b>'));
     expect(message.html).not.toContain('<script>');
     expect(message.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; meer');
