@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { governmentRegisteredV2 } from '#contracts';
 import type {
+  GovernmentRegisteredV2,
   IndicatorBehindV1,
   IndicatorStatus,
   IndicatorStatusChangedV2,
@@ -103,4 +105,12 @@ export const testReview = (
   outcome,
   comments,
   reviewedAt: '2023-04-20T10:00:00.000Z',
+});
+
+/** A registration with contact persons: the first primary, the others finance. */
+export const registration = (governmentCode: string, name: string, emails: string[]): GovernmentRegisteredV2 => ({
+  ...governmentRegisteredV2.example,
+  governmentCode,
+  name,
+  contacts: emails.map((email, index) => ({ name: `Contact ${index + 1}`, email, phone: null, role: index === 0 ? 'primary' : 'finance' })),
 });
