@@ -3,13 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  governmentRegisteredV2,
-  reportReminderDueV1,
-  TOPICS,
-  type EventEnvelope,
-  type NotificationSentV1,
-} from '#contracts';
+import { governmentRegisteredV2, reportReminderDueV1, TOPICS, type EventEnvelope, type NotificationSentV1 } from '#contracts';
 import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
 import { notificationsManifest } from '../src/notifications.manifest.js';

@@ -14,14 +14,7 @@ import {
   type GovernmentRegisteredV2,
   type NotificationSentV1,
 } from '#contracts';
-import {
-  eventually,
-  queryDatabase,
-  startServiceUnderTest,
-  testEnvelope,
-  type ServiceUnderTest,
-  type TcpProxy,
-} from '#testing';
+import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, type ServiceUnderTest, type TcpProxy } from '#testing';
 import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
 import { readMailFolder, type ReceivedMail } from '../../../test/support/mail-folder.js';
 import { notificationsManifest } from '../src/notifications.manifest.js';

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  notificationSentV1,
-  type GovernmentUpdatedV1,
-  type NotificationSentV1,
-  type PeriodStatusSummarisedV1,
-} from '#contracts';
+import { notificationSentV1, type GovernmentUpdatedV1, type NotificationSentV1, type PeriodStatusSummarisedV1 } from '#contracts';
 import { runWithContext } from '#observability';
 import { UnitOfWork } from '#persistence';
 import { startUseCasesUnderTest, testStatusChange, type UseCasesUnderTest } from '#testing';
@@ -43,7 +38,11 @@ describe('notifications use cases on a real database', () => {
   let recordContacts: RecordContactsHandler;
 
   /** As the consumer runs it: in the context of the summary event, which is the cause. */
-  const signal = (summary: PeriodStatusSummarisedV1, causeEventId: string = randomUUID(), correlationId = `c-${causeEventId}`): Promise<number> =>
+  const signal = (
+    summary: PeriodStatusSummarisedV1,
+    causeEventId: string = randomUUID(),
+    correlationId = `c-${causeEventId}`,
+  ): Promise<number> =>
     runWithContext({ correlationId, causationId: causeEventId }, () => signalPeriodStatus.execute({ causeEventId, summary }));
   const rowsOf = (causeEventId: string): Promise<NotificationRow[]> =>
     notifications.query<NotificationRow>(
@@ -53,7 +52,9 @@ describe('notifications use cases on a real database', () => {
       [causeEventId],
     );
   const sentFor = async (causeEventId: string) =>
-    (await notifications.outbox<NotificationSentV1>(notificationSentV1.type)).filter((event) => event.payload.causeEventId === causeEventId);
+    (await notifications.outbox<NotificationSentV1>(notificationSentV1.type)).filter(
+      (event) => event.payload.causeEventId === causeEventId,
+    );
   const heldFor = async (governmentCode: string): Promise<string[]> =>
     (
       await notifications.query<{ cause_event_id: string }>(
@@ -173,7 +174,9 @@ describe('notifications use cases on a real database', () => {
       expect(await subjects(testSummary('11002', { lagging: { A02: 0, A05: 600 } }))).toEqual([]);
       // Another period starts afresh; another government too.
       expect(await subjects(testSummary('11002', { lagging: { A05: 1200 } }, 'PJ1-ANNUAL'))).toHaveLength(2);
-      expect(await notifications.query('SELECT government_code, period_code, lagging, at_risk FROM lagging_signal ORDER BY period_code')).toEqual([
+      expect(
+        await notifications.query('SELECT government_code, period_code, lagging, at_risk FROM lagging_signal ORDER BY period_code'),
+      ).toEqual([
         { government_code: '11002', period_code: 'PJ1-ANNUAL', lagging: ['A05'], at_risk: [] },
         { government_code: '11002', period_code: 'PJ1-INTERIM', lagging: ['A02', 'A05'], at_risk: ['A05'] },
       ]);

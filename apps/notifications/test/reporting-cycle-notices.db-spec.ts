@@ -15,15 +15,7 @@ import { RecordStatusChangeHandler } from '../src/application/record-status-chan
 import { digestCauseId, SendAbbDigestHandler } from '../src/application/send-abb-digest/send-abb-digest.handler.js';
 import { SignalPeriodStatusHandler } from '../src/application/signal-period-status/signal-period-status.handler.js';
 import { notificationsManifest } from '../src/notifications.manifest.js';
-import {
-  registration,
-  testOverdue,
-  testReminder,
-  testReview,
-  testStatusChangeV2,
-  testSubmission,
-  testSummary,
-} from './notice-payloads.js';
+import { registration, testOverdue, testReminder, testReview, testStatusChangeV2, testSubmission, testSummary } from './notice-payloads.js';
 
 const ABB_STAFF = ['opvolging@abb.example', 'an.peeters@abb.example'];
 const ABB_ACTOR = { subject: 'abb-officer', role: 'abb', organisationCode: 'OVO002949' } as const;
@@ -71,7 +63,9 @@ describe('the reporting cycle in notifications, on a real database', () => {
       `TRUNCATE government_contact, notification, notice_awaiting_contacts, lagging_signal, notification_preference, digest_fact,
         report_review_state, abb_digest, outbox, audit_log`,
     );
-    await notifications.get(RecordContactsHandler).execute(registration('44021', 'Stad Gent', ['samenleven@gent.example', 'financien@gent.example']));
+    await notifications
+      .get(RecordContactsHandler)
+      .execute(registration('44021', 'Stad Gent', ['samenleven@gent.example', 'financien@gent.example']));
     await notifications.get(RecordContactsHandler).execute(registration('11002', 'Stad Antwerpen', ['samenleven@antwerpen.example']));
   });
 
@@ -111,7 +105,10 @@ describe('the reporting cycle in notifications, on a real database', () => {
       expect(await review({ causeEventId: accepted, review: testReview('44021', 'accepted') })).toBe(3);
       const comment = 'Graag de telling per lessenreeks <b>toelichten</b>.';
       expect(
-        await review({ causeEventId: changes, review: testReview('44021', 'changes-requested', { comments: [{ indicatorCode: 'A05', comment }] }) }),
+        await review({
+          causeEventId: changes,
+          review: testReview('44021', 'changes-requested', { comments: [{ indicatorCode: 'A05', comment }] }),
+        }),
       ).toBe(3);
       expect((await rowsOf(accepted)).map((row) => [row.template, row.subject])).toEqual(
         Array(3).fill(['report-accepted', 'Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 is aanvaard']),
@@ -119,10 +116,10 @@ describe('the reporting cycle in notifications, on a real database', () => {
       const [email] = await rowsOf(changes);
       expect(email?.template).toBe('report-changes-requested');
       expect(email?.body).toContain(`- A05 (volwassen anderstalige die deelneemt aan een oefenkans): ${comment}`);
-      const [html] = await notifications.query<{ html: string }>('SELECT html FROM notification WHERE cause_event_id = $1 AND channel = $2 LIMIT 1', [
-        changes,
-        'email',
-      ]);
+      const [html] = await notifications.query<{ html: string }>(
+        'SELECT html FROM notification WHERE cause_event_id = $1 AND channel = $2 LIMIT 1',
+        [changes, 'email'],
+      );
       expect(html?.html).toContain('Graag de telling per lessenreeks &lt;b&gt;toelichten&lt;/b&gt;.');
     });
   });
@@ -188,7 +185,11 @@ describe('the reporting cycle in notifications, on a real database', () => {
       );
       expect(await notifications.count('notification_preference')).toBe(0);
       // Switching a critical kind on is no change, and allowed.
-      await preferences().execute({ recipient: '44021', audience: 'government', preferences: [{ kind: 'at-risk', channel: 'inbox', enabled: true }] });
+      await preferences().execute({
+        recipient: '44021',
+        audience: 'government',
+        preferences: [{ kind: 'at-risk', channel: 'inbox', enabled: true }],
+      });
       const overdue = randomUUID();
       await deadline({ causeEventId: overdue, overdue: testOverdue('44021') });
       expect(await channelsOf(overdue)).toEqual(['email financien@gent.example', 'email samenleven@gent.example', 'inbox 44021']);
@@ -221,7 +222,9 @@ describe('the reporting cycle in notifications, on a real database', () => {
       expect(again.readAt).toBe(read.readAt);
       expect(await listInbox.unreadCount({ inbox: '44021' })).toBe(1);
       expect((await listInbox.inbox({ inbox: '44021' })).map((item) => item.readAt === null)).toEqual([false, true]);
-      expect(await notifications.query('SELECT action, object_id FROM audit_log')).toEqual([{ action: 'inbox-message-read', object_id: newest!.id }]);
+      expect(await notifications.query('SELECT action, object_id FROM audit_log')).toEqual([
+        { action: 'inbox-message-read', object_id: newest!.id },
+      ]);
     });
 
     it('finds delivery records by government, kind and date', async () => {
@@ -233,7 +236,9 @@ describe('the reporting cycle in notifications, on a real database', () => {
         "UPDATE notification SET created_at = '2026-11-01T10:00:00Z', status = 'failed', attempts = 6, last_error = '550 mailbox unavailable' WHERE template = 'reminder' AND channel = 'email'",
       );
       const summary = async (query: Parameters<ListInboxHandler['deliveries']>[0]) =>
-        (await listInbox.deliveries(query)).map((delivery) => `${delivery.governmentCode} ${delivery.kind} ${delivery.channel} ${delivery.status}`).sort();
+        (await listInbox.deliveries(query))
+          .map((delivery) => `${delivery.governmentCode} ${delivery.kind} ${delivery.channel} ${delivery.status}`)
+          .sort();
       expect(await summary({ governmentCode: '44021', kind: 'overdue' })).toEqual([
         '44021 overdue email queued',
         '44021 overdue email queued',
@@ -243,7 +248,12 @@ describe('the reporting cycle in notifications, on a real database', () => {
       const november = { from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-11-02T00:00:00Z') };
       expect(await summary({ ...november })).toEqual(['44021 reminder email failed', '44021 reminder email failed']);
       const [failed] = await listInbox.deliveries({ ...november, governmentCode: '44021', kind: 'reminder' });
-      expect(failed).toMatchObject({ attempts: 6, failureReason: '550 mailbox unavailable', sentAt: null, createdAt: '2026-11-01T10:00:00.000Z' });
+      expect(failed).toMatchObject({
+        attempts: 6,
+        failureReason: '550 mailbox unavailable',
+        sentAt: null,
+        createdAt: '2026-11-01T10:00:00.000Z',
+      });
       expect(await summary({ governmentCode: '12025' })).toEqual([]);
     });
   });
@@ -257,21 +267,37 @@ describe('the reporting cycle in notifications, on a real database', () => {
       const recordSubmission = notifications.get(RecordReportSubmissionHandler);
       clock.set(new Date('2023-04-16T04:00:00Z'));
       // Into lagging and at risk are news; staying or recovering is not.
-      expect(await recordStatus.execute({ causeEventId: randomUUID(), change: testStatusChangeV2('44021', 'A05', 'on-track', 'at-risk') })).toBe(true);
+      expect(
+        await recordStatus.execute({ causeEventId: randomUUID(), change: testStatusChangeV2('44021', 'A05', 'on-track', 'at-risk') }),
+      ).toBe(true);
       const lagging = randomUUID();
-      expect(await recordStatus.execute({ causeEventId: lagging, change: testStatusChangeV2('11002', 'A02', 'not-reported', 'lagging') })).toBe(true);
-      expect(await recordStatus.execute({ causeEventId: lagging, change: testStatusChangeV2('11002', 'A02', 'not-reported', 'lagging') })).toBe(true);
-      expect(await recordStatus.execute({ causeEventId: randomUUID(), change: testStatusChangeV2('11002', 'A05', 'lagging', 'on-track') })).toBe(false);
-      expect(await recordStatus.execute({ causeEventId: randomUUID(), change: testStatusChangeV2('11002', 'A07', 'lagging', 'lagging') })).toBe(false);
+      expect(
+        await recordStatus.execute({ causeEventId: lagging, change: testStatusChangeV2('11002', 'A02', 'not-reported', 'lagging') }),
+      ).toBe(true);
+      expect(
+        await recordStatus.execute({ causeEventId: lagging, change: testStatusChangeV2('11002', 'A02', 'not-reported', 'lagging') }),
+      ).toBe(true);
+      expect(
+        await recordStatus.execute({ causeEventId: randomUUID(), change: testStatusChangeV2('11002', 'A05', 'lagging', 'on-track') }),
+      ).toBe(false);
+      expect(
+        await recordStatus.execute({ causeEventId: randomUUID(), change: testStatusChangeV2('11002', 'A07', 'lagging', 'lagging') }),
+      ).toBe(false);
       await deadline({ causeEventId: randomUUID(), overdue: testOverdue('12025') });
       // Gent's report: version 2 waits (version 1 was reviewed); Antwerpen's was reviewed in its latest version.
       const gentReport = randomUUID();
       const antwerpenReport = randomUUID();
       await recordSubmission.execute(testSubmission('44021', gentReport, 1));
-      await review({ causeEventId: randomUUID(), review: testReview('44021', 'changes-requested', { reportId: gentReport, reportVersion: 1 }) });
+      await review({
+        causeEventId: randomUUID(),
+        review: testReview('44021', 'changes-requested', { reportId: gentReport, reportVersion: 1 }),
+      });
       await recordSubmission.execute(testSubmission('44021', gentReport, 2, true));
       // A review arriving before its submission (a replay) still counts.
-      await review({ causeEventId: randomUUID(), review: testReview('11002', 'accepted', { reportId: antwerpenReport, reportVersion: 1 }) });
+      await review({
+        causeEventId: randomUUID(),
+        review: testReview('11002', 'accepted', { reportId: antwerpenReport, reportVersion: 1 }),
+      });
       await recordSubmission.execute(testSubmission('11002', antwerpenReport, 1));
 
       // 06:00 in Brussels: the digest of the 15th, which names all of it.
@@ -284,14 +310,22 @@ describe('the reporting cycle in notifications, on a real database', () => {
       ]);
       expect(rows[0]?.subject).toBe('Plan Samenleven: dagoverzicht van 15 april 2023');
       const text = rows[0]!.body;
-      expect(text).toContain('- Stad Gent (44021), A05, tussentijdse rapportering van projectjaar 1: risico voor projectjaar 3 (onder 25%)');
+      expect(text).toContain(
+        '- Stad Gent (44021), A05, tussentijdse rapportering van projectjaar 1: risico voor projectjaar 3 (onder 25%)',
+      );
       expect(text).toContain('- Stad Antwerpen (11002), A02, tussentijdse rapportering van projectjaar 1: blijft achter');
       // A government this service has no name for is named by its code.
       expect(text).toContain('- 12025 (12025), tussentijdse rapportering van projectjaar 1, verwacht op 15 april 2023');
-      expect(text).toContain('- Stad Gent (44021), tussentijdse rapportering van projectjaar 1, versie 2, ingediend op 12 april 2023 (laat)');
+      expect(text).toContain(
+        '- Stad Gent (44021), tussentijdse rapportering van projectjaar 1, versie 2, ingediend op 12 april 2023 (laat)',
+      );
       expect(text).not.toContain('Stad Antwerpen (11002), tussentijdse rapportering van projectjaar 1, versie');
       // The digest is about no one government and is not announced.
-      expect((await notifications.outbox<NotificationSentV1>(notificationSentV1.type)).filter((event) => event.payload.template === 'abb-digest')).toEqual([]);
+      expect(
+        (await notifications.outbox<NotificationSentV1>(notificationSentV1.type)).filter(
+          (event) => event.payload.template === 'abb-digest',
+        ),
+      ).toEqual([]);
 
       // Again the same day, twice at once (two instances): nothing more.
       expect(await Promise.all([digest(), digest()])).toEqual([
@@ -305,7 +339,11 @@ describe('the reporting cycle in notifications, on a real database', () => {
       expect(next).toContain('Besturen die achterop raakten of onder 25% zakten:\n- geen');
       expect(next).toContain('Rapporteringen die te laat zijn:\n- geen');
       expect(next).toContain('versie 2, ingediend op 12 april 2023 (laat)');
-      expect(await notifications.query("SELECT to_char(day, 'YYYY-MM-DD') AS day, status_changes, overdue, awaiting_review FROM abb_digest ORDER BY day")).toEqual([
+      expect(
+        await notifications.query(
+          "SELECT to_char(day, 'YYYY-MM-DD') AS day, status_changes, overdue, awaiting_review FROM abb_digest ORDER BY day",
+        ),
+      ).toEqual([
         { day: '2023-04-15', status_changes: 2, overdue: 1, awaiting_review: 1 },
         { day: '2023-04-16', status_changes: 0, overdue: 0, awaiting_review: 1 },
       ]);
@@ -316,7 +354,9 @@ describe('the reporting cycle in notifications, on a real database', () => {
       await deadline({ causeEventId: randomUUID(), overdue: testOverdue('44021') });
       const outcomes = await Promise.all([digest(), digest(), digest()]);
       expect(outcomes.filter((outcome) => outcome.day !== null)).toEqual([{ day: '2023-05-02', messages: 3 }]);
-      expect(await notifications.query("SELECT count(*)::int AS messages FROM notification WHERE template = 'abb-digest'")).toEqual([{ messages: 3 }]);
+      expect(await notifications.query("SELECT count(*)::int AS messages FROM notification WHERE template = 'abb-digest'")).toEqual([
+        { messages: 3 },
+      ]);
     });
 
     it('after a jump of the clock sends one digest for the last day, never one for a day before it, and nothing on a quiet day', async () => {
@@ -333,7 +373,11 @@ describe('the reporting cycle in notifications, on a real database', () => {
 
     it("leaves out the e-mail when ABB switched it off, keeping ABB's inbox", async () => {
       await notifications.as(ABB_ACTOR, () =>
-        preferences().execute({ recipient: 'abb', audience: 'abb', preferences: [{ kind: 'abb-digest', channel: 'email', enabled: false }] }),
+        preferences().execute({
+          recipient: 'abb',
+          audience: 'abb',
+          preferences: [{ kind: 'abb-digest', channel: 'email', enabled: false }],
+        }),
       );
       clock.set(new Date('2023-07-03T08:00:00Z'));
       await deadline({ causeEventId: randomUUID(), overdue: testOverdue('44021') });
@@ -346,7 +390,9 @@ describe('the reporting cycle in notifications, on a real database', () => {
   it('keeps a lagging signal and a reminder for the same government apart (one message per recipient and cause)', async () => {
     const summary = randomUUID();
     const reminder = randomUUID();
-    await notifications.get(SignalPeriodStatusHandler).execute({ causeEventId: summary, summary: testSummary('44021', { lagging: { A05: 600 } }) });
+    await notifications
+      .get(SignalPeriodStatusHandler)
+      .execute({ causeEventId: summary, summary: testSummary('44021', { lagging: { A05: 600 } }) });
     await deadline({ causeEventId: reminder, reminder: testReminder('44021', 3) });
     expect((await rowsOf(summary)).map((row) => row.template)).toEqual(['lagging', 'lagging', 'lagging']);
     expect((await rowsOf(reminder)).map((row) => row.template)).toEqual(['reminder', 'reminder', 'reminder']);

@@ -44,7 +44,11 @@ describe('loadServiceConfig', () => {
 
   it('sends the ABB digest at 07:00 to the addresses listed, and reads the templates from a folder when told', () => {
     const notifications = { name: 'notifications', defaultPort: 3005 };
-    expect(loadServiceConfig(notifications, {})).toMatchObject({ abbDigestRecipients: [], abbDigestAt: '07:00', notificationTemplatesDir: null });
+    expect(loadServiceConfig(notifications, {})).toMatchObject({
+      abbDigestRecipients: [],
+      abbDigestAt: '07:00',
+      notificationTemplatesDir: null,
+    });
     expect(
       loadServiceConfig(notifications, {
         ABB_DIGEST_RECIPIENTS: ' opvolging@abb.example, an@abb.example,,opvolging@abb.example ',

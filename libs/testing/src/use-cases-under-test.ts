@@ -40,7 +40,11 @@ const NO_BROKER = '127.0.0.1:9';
  * the outbox rows they wrote. The service module is compiled, not started, so no start-up hook runs
  * (no relay, no mail dispatcher, no demo seeding); migrations run as the service would run them.
  */
-export const startUseCasesUnderTest = async ({ manifest, label, environment = {} }: UseCasesUnderTestOptions): Promise<UseCasesUnderTest> => {
+export const startUseCasesUnderTest = async ({
+  manifest,
+  label,
+  environment = {},
+}: UseCasesUnderTestOptions): Promise<UseCasesUnderTest> => {
   const database = await createTestDatabase(label);
   let moduleRef: TestingModule | undefined;
   try {

@@ -35,7 +35,8 @@ describe('the lagging signal: once per government and period unless it gets wors
         const everAtRisk = new Set<string>();
         for (const now of summaries) {
           const worse = isWorse(told, now);
-          const news = [...now.lagging, ...now.atRisk].some((code) => !everBehind.has(code)) || now.atRisk.some((code) => !everAtRisk.has(code));
+          const news =
+            [...now.lagging, ...now.atRisk].some((code) => !everBehind.has(code)) || now.atRisk.some((code) => !everAtRisk.has(code));
           // Worse exactly when the summary holds news.
           expect(worse).toBe(news);
           if (worse) told = afterSignal(told, now);

@@ -9,7 +9,9 @@ const formatNumber = (value: number): string => new Intl.NumberFormat('nl-BE', {
 
 /** 2023-04-15 as "15 april 2023". */
 export const formatDate = (date: string): string =>
-  new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+  new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date.slice(0, 10)}T00:00:00Z`),
+  );
 
 const formatPercentage = (value: number): string => `${new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 0 }).format(value * 100)}%`;
 

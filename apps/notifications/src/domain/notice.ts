@@ -20,7 +20,20 @@ export const kindOf = (facts: NoticeFacts): NoticeKind => facts.kind;
 /** What ABB staff read in the daily digest. */
 export interface DigestFacts {
   day: string;
-  statusChanges: { governmentCode: string; governmentName: string; indicatorCode: string; periodCode: string; status: 'lagging' | 'at-risk' }[];
+  statusChanges: {
+    governmentCode: string;
+    governmentName: string;
+    indicatorCode: string;
+    periodCode: string;
+    status: 'lagging' | 'at-risk';
+  }[];
   overdue: { governmentCode: string; governmentName: string; periodCode: string; due: string }[];
-  awaitingReview: { governmentCode: string; governmentName: string; periodCode: string; reportVersion: number; submittedAt: string; late: boolean }[];
+  awaitingReview: {
+    governmentCode: string;
+    governmentName: string;
+    periodCode: string;
+    reportVersion: number;
+    submittedAt: string;
+    late: boolean;
+  }[];
 }

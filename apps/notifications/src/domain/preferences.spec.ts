@@ -59,7 +59,9 @@ describe('notification preferences', () => {
       { field: 'preferences[2]', problem: 'reminder over email is named more than once' },
       { field: 'preferences[3].kind', problem: expect.stringContaining('abb-digest is not sent to a local government') },
     ]);
-    expect(() => assertPreferencesAllowed('abb', [{ kind: 'overdue', channel: 'email', enabled: true }])).toThrow('overdue is not sent to ABB staff');
+    expect(() => assertPreferencesAllowed('abb', [{ kind: 'overdue', channel: 'email', enabled: true }])).toThrow(
+      'overdue is not sent to ABB staff',
+    );
     expect(() => assertPreferencesAllowed('government', [{ kind: 'at-risk', channel: 'inbox', enabled: true }])).not.toThrow();
   });
 });

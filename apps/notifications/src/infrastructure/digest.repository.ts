@@ -68,7 +68,9 @@ export class DigestRepository {
 
   /** The latest day a digest was composed for, if any. */
   async latestDay(): Promise<string | null> {
-    const [row] = await this.unitOfWork.manager.query<{ day: string | null }[]>("SELECT to_char(max(day), 'YYYY-MM-DD') AS day FROM abb_digest");
+    const [row] = await this.unitOfWork.manager.query<{ day: string | null }[]>(
+      "SELECT to_char(max(day), 'YYYY-MM-DD') AS day FROM abb_digest",
+    );
     return row?.day ?? null;
   }
 

@@ -43,17 +43,29 @@ const DIGEST: DigestFacts = {
   statusChanges: [{ governmentCode: '44021', governmentName: GENT, indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', status: 'at-risk' }],
   overdue: [{ governmentCode: '11002', governmentName: 'Stad Antwerpen', periodCode: 'PJ1-INTERIM', due: '2023-04-15' }],
   awaitingReview: [
-    { governmentCode: '44021', governmentName: GENT, periodCode: 'PJ1-INTERIM', reportVersion: 2, submittedAt: '2023-04-10T09:30:00.000Z', late: false },
+    {
+      governmentCode: '44021',
+      governmentName: GENT,
+      periodCode: 'PJ1-INTERIM',
+      reportVersion: 2,
+      submittedAt: '2023-04-10T09:30:00.000Z',
+      late: false,
+    },
   ],
 };
 
 const render = loadTemplates();
-const renderExample = (kind: NoticeKind) => (kind === 'abb-digest' ? render(kind, digestContext(DIGEST)) : render(kind, noticeContext(EXAMPLES[kind], GENT)));
+const renderExample = (kind: NoticeKind) =>
+  kind === 'abb-digest' ? render(kind, digestContext(DIGEST)) : render(kind, noticeContext(EXAMPLES[kind], GENT));
 
 describe('the message templates', () => {
   it('has a subject, a text and an HTML file for every kind, and nothing else', () => {
     const expected = NOTICE_KINDS.flatMap((kind) => TEMPLATE_PARTS.map((part) => templateFileName(kind, part))).sort();
-    expect(readdirSync(DEFAULT_TEMPLATES_DIR).filter((file) => file.endsWith('.hbs')).sort()).toEqual(expected);
+    expect(
+      readdirSync(DEFAULT_TEMPLATES_DIR)
+        .filter((file) => file.endsWith('.hbs'))
+        .sort(),
+    ).toEqual(expected);
   });
 
   it.each(NOTICE_KINDS.map((kind) => [kind]))('renders %s with its example event: subject on one line, text and HTML', (kind) => {
@@ -97,17 +109,23 @@ describe('the message templates', () => {
 
   it('tells an at-risk government what it means for project year 3', () => {
     const message = renderExample('at-risk');
-    expect(message.subject).toBe('Plan Samenleven: A05 onder 25% van de doelstelling – voortzetting in projectjaar 3 vraagt een motivering');
+    expect(message.subject).toBe(
+      'Plan Samenleven: A05 onder 25% van de doelstelling – voortzetting in projectjaar 3 vraagt een motivering',
+    );
     expect(message.text).toContain('Behaald: 300 (volwassen anderstalige die deelneemt aan een oefenkans), 15% van de doelstelling');
     expect(message.text).toContain('Een actie loopt in projectjaar 3 alleen door als bij de tussentijdse rapportering minstens 25%');
     expect(message.text).toContain('- A02: behaald 0, verwacht 1, doelstelling 1');
   });
 
   it('words the reminders, the overdue notice and the reviews', () => {
-    expect(renderExample('reminder').subject).toBe('Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 wordt binnen 14 dagen verwacht (15 april 2023)');
+    expect(renderExample('reminder').subject).toBe(
+      'Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 wordt binnen 14 dagen verwacht (15 april 2023)',
+    );
     const lastReminder = render('reminder', noticeContext({ kind: 'reminder', reminder: { ...REMINDER, daysBefore: 3 } }, GENT));
     expect(lastReminder.text).toContain('Nog 3 dagen: op 15 april 2023, verwachten we uw tussentijdse rapportering van projectjaar 1.');
-    expect(renderExample('overdue').subject).toBe('Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 is te laat (verwacht op 15 april 2023)');
+    expect(renderExample('overdue').subject).toBe(
+      'Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 is te laat (verwacht op 15 april 2023)',
+    );
     expect(renderExample('report-accepted').text).toContain('nagekeken en aanvaard');
     const changes = renderExample('report-changes-requested');
     expect(changes.subject).toBe('Plan Samenleven: ABB vraagt aanpassingen aan uw tussentijdse rapportering van projectjaar 1');
@@ -141,10 +159,13 @@ describe('the message templates', () => {
       const sources = readTemplateSources(DEFAULT_TEMPLATES_DIR);
       for (const kind of NOTICE_KINDS)
         for (const part of TEMPLATE_PARTS)
-          if (!(kind === 'overdue' && part === 'html')) writeFileSync(path.join(directory, templateFileName(kind, part)), sources[kind][part]);
+          if (!(kind === 'overdue' && part === 'html'))
+            writeFileSync(path.join(directory, templateFileName(kind, part)), sources[kind][part]);
       expect(() => readTemplateSources(directory)).toThrow('templates missing in');
       expect(() => readTemplateSources(directory)).toThrow('overdue.html.hbs');
-      expect(() => compileTemplates({ ...sources, overdue: { ...sources.overdue, html: '<p>{{#if due}}</p>' } })).toThrow('overdue.html.hbs');
+      expect(() => compileTemplates({ ...sources, overdue: { ...sources.overdue, html: '<p>{{#if due}}</p>' } })).toThrow(
+        'overdue.html.hbs',
+      );
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

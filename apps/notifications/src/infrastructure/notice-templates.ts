@@ -33,4 +33,5 @@ export const readTemplateSources = (directory: string): TemplateSources => {
 };
 
 /** Compiled once at start-up: a broken template stops the service with the file named, instead of a message. */
-export const loadTemplates = (directory: string = DEFAULT_TEMPLATES_DIR): NoticeRenderer => compileTemplates(readTemplateSources(directory));
+export const loadTemplates = (directory: string = DEFAULT_TEMPLATES_DIR): NoticeRenderer =>
+  compileTemplates(readTemplateSources(directory));

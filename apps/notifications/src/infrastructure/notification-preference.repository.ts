@@ -14,11 +14,9 @@ export class NotificationPreferenceRepository {
 
   async save(recipient: string, changes: readonly Preference[], updatedAt: Date): Promise<void> {
     if (changes.length === 0) return;
-    await this.unitOfWork.manager
-      .getRepository(NotificationPreferenceEntity)
-      .upsert(
-        changes.map((change) => ({ recipient, ...change, updatedAt })),
-        ['recipient', 'kind', 'channel'],
-      );
+    await this.unitOfWork.manager.getRepository(NotificationPreferenceEntity).upsert(
+      changes.map((change) => ({ recipient, ...change, updatedAt })),
+      ['recipient', 'kind', 'channel'],
+    );
   }
 }

@@ -24,7 +24,13 @@ export class ChangePreferencesHandler {
       const before = preferencesInForce(command.audience, await this.preferences.of(command.recipient));
       await this.preferences.save(command.recipient, command.preferences, new Date());
       const after = preferencesInForce(command.audience, await this.preferences.of(command.recipient));
-      await this.audit.record({ action: 'notification-preferences-changed', objectType: 'notification-preferences', objectId: command.recipient, before, after });
+      await this.audit.record({
+        action: 'notification-preferences-changed',
+        objectType: 'notification-preferences',
+        objectId: command.recipient,
+        before,
+        after,
+      });
       return after;
     });
   }

@@ -23,7 +23,13 @@ export class MarkInboxReadHandler {
       if (message.readAt !== null) return inboxItem(message);
       const readAt = new Date();
       await this.notifications.markRead(id, readAt);
-      await this.audit.record({ action: 'inbox-message-read', objectType: 'notification', objectId: id, before: { readAt: null }, after: { readAt } });
+      await this.audit.record({
+        action: 'inbox-message-read',
+        objectType: 'notification',
+        objectId: id,
+        before: { readAt: null },
+        after: { readAt },
+      });
       return inboxItem({ ...message, readAt });
     });
   }

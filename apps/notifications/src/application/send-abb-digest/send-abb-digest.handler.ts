@@ -60,7 +60,10 @@ export class SendAbbDigestHandler {
       if (latest !== null && latest >= day) return { day: null, messages: 0 };
       const facts = await this.digest.pendingFacts();
       const waiting = await this.digest.awaitingReview();
-      const names = await this.contacts.namesOf([...facts.map((fact) => fact.governmentCode), ...waiting.map((report) => report.governmentCode)]);
+      const names = await this.contacts.namesOf([
+        ...facts.map((fact) => fact.governmentCode),
+        ...waiting.map((report) => report.governmentCode),
+      ]);
       const nameOf = (code: string): string => names.get(code) ?? code;
       const content: DigestFacts = {
         day,
@@ -79,7 +82,14 @@ export class SendAbbDigestHandler {
         ),
         overdue: facts.flatMap((fact) =>
           fact.fact === 'overdue'
-            ? [{ governmentCode: fact.governmentCode, governmentName: nameOf(fact.governmentCode), periodCode: fact.periodCode, due: fact.due ?? '' }]
+            ? [
+                {
+                  governmentCode: fact.governmentCode,
+                  governmentName: nameOf(fact.governmentCode),
+                  periodCode: fact.periodCode,
+                  due: fact.due ?? '',
+                },
+              ]
             : [],
         ),
         awaitingReview: waiting.map((report) => ({
@@ -105,12 +115,16 @@ export class SendAbbDigestHandler {
       if (content.statusChanges.length + content.overdue.length + content.awaitingReview.length === 0) return { day, messages: 0 };
       const wanted = await this.preferences.of(ABB_INBOX);
       const recipients: Recipient[] = [
-        ...(isWanted(wanted, 'abb-digest', 'email') ? this.settings.abbDigestRecipients.map((address) => ({ channel: 'email' as const, address })) : []),
+        ...(isWanted(wanted, 'abb-digest', 'email')
+          ? this.settings.abbDigestRecipients.map((address) => ({ channel: 'email' as const, address }))
+          : []),
         ...(isWanted(wanted, 'abb-digest', 'inbox') ? [{ channel: 'inbox' as const, address: ABB_INBOX }] : []),
       ];
       if (recipients.length === 0) return { day, messages: 0 };
       const message = this.render('abb-digest', digestContext(content));
-      const messages = await this.writer.queue(messageRows(message, { kind: 'abb-digest', governmentCode: null, causeEventId: digestCauseId(day) }, recipients));
+      const messages = await this.writer.queue(
+        messageRows(message, { kind: 'abb-digest', governmentCode: null, causeEventId: digestCauseId(day) }, recipients),
+      );
       return { day, messages };
     });
   }

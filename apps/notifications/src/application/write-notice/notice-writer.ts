@@ -103,7 +103,8 @@ export class NoticeWriter {
     const insertedIds = await this.notifications.insertNew(rows);
     // The inbox message is delivered by being written; e-mail is announced by the dispatcher once sent.
     for (const row of rows) if (row.channel === 'inbox' && insertedIds.has(row.id)) await announceDelivery(this.outbox, row);
-    if (rows.some((row) => row.channel === 'email' && insertedIds.has(row.id))) await this.notifications.wakeDispatcher(rows[0]!.governmentCode ?? '');
+    if (rows.some((row) => row.channel === 'email' && insertedIds.has(row.id)))
+      await this.notifications.wakeDispatcher(rows[0]!.governmentCode ?? '');
     return insertedIds.size;
   }
 }

@@ -16,10 +16,15 @@ import { DeliveryResponse, InboxItemResponse, UnreadCountResponse } from './inbo
 export const ownInbox = (principal: Principal, governmentCode: string | undefined): string => {
   if (governmentCode === undefined) {
     if (principal.role === 'abb') return ABB_INBOX;
-    throw new ForbiddenException('name the governmentCode of the inbox: a local government officer reads the inbox of a government it acts for');
+    throw new ForbiddenException(
+      'name the governmentCode of the inbox: a local government officer reads the inbox of a government it acts for',
+    );
   }
   if (principal.role === 'abb')
-    throw RuleViolation.at('governmentCode', "ABB reads its own inbox (leave governmentCode out); what a government was sent is in GET /deliveries");
+    throw RuleViolation.at(
+      'governmentCode',
+      'ABB reads its own inbox (leave governmentCode out); what a government was sent is in GET /deliveries',
+    );
   assertGovernmentAccess(principal, governmentCode);
   return governmentCode;
 };

@@ -26,7 +26,11 @@ export class DeliveriesQueryDto {
   @IsIn(NOTICE_KINDS, { message: `kind must be one of ${NOTICE_KINDS.join(', ')}` })
   kind?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-12-01T00:00:00Z', description: 'queued at or after (a date is its midnight UTC)' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-12-01T00:00:00Z',
+    description: 'queued at or after (a date is its midnight UTC)',
+  })
   @IsOptional()
   @IsISO8601({}, { message: 'from must be an ISO 8601 date or date-time' })
   from?: string;

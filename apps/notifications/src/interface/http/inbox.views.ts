@@ -9,7 +9,8 @@ export class InboxItemResponse {
   @ApiProperty({ example: 'Plan Samenleven: A05 blijft achter op schema' }) subject: string;
   @ApiProperty({ example: 'Beste collega van Stad Gent, ...' }) body: string;
   @ApiProperty({ format: 'date-time', example: '2026-12-03T09:30:00.800Z' }) createdAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: null, description: 'null while unread' }) readAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: null, description: 'null while unread' }) readAt:
+    string | null;
 }
 
 export class UnreadCountResponse {
@@ -18,14 +19,20 @@ export class UnreadCountResponse {
 
 export class DeliveryResponse {
   @ApiProperty({ format: 'uuid', example: '1b2c3d4e-5f60-4a71-8b92-a3b4c5d6e7f8' }) id: string;
-  @ApiProperty({ nullable: true, type: String, example: '44021', description: "null for ABB's daily digest" }) governmentCode: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '44021', description: "null for ABB's daily digest" }) governmentCode:
+    string | null;
   @ApiProperty({ enum: NOTICE_KINDS, example: 'lagging' }) kind: string;
   @ApiProperty({ enum: CHANNELS, example: 'email' }) channel: string;
   @ApiProperty({ example: 'samenleven@gent.example' }) recipient: string;
   @ApiProperty({ example: 'Plan Samenleven: A05 blijft achter op schema' }) subject: string;
   @ApiProperty({ enum: ['queued', 'sending', 'sent', 'failed'], example: 'sent' }) status: string;
   @ApiProperty({ example: 1 }) attempts: number;
-  @ApiProperty({ nullable: true, type: String, example: null, description: 'why the last try failed; null before any failure and once sent' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: null,
+    description: 'why the last try failed; null before any failure and once sent',
+  })
   failureReason: string | null;
   @ApiProperty({ format: 'date-time', example: '2026-12-03T09:30:00.800Z' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String, example: '2026-12-03T09:30:01.020Z' }) sentAt: string | null;

@@ -16,7 +16,10 @@ const recipientOf = (principal: Principal, governmentCode: string | undefined, c
     throw new ForbiddenException('name the governmentCode: a local government officer sets the preferences of a government it acts for');
   }
   if (principal.role === 'abb' && changing)
-    throw RuleViolation.at('governmentCode', 'a government chooses its own preferences; ABB changes only its own (leave governmentCode out)');
+    throw RuleViolation.at(
+      'governmentCode',
+      'a government chooses its own preferences; ABB changes only its own (leave governmentCode out)',
+    );
   assertGovernmentAccess(principal, governmentCode);
   return { recipient: governmentCode, audience: 'government' };
 };
@@ -41,7 +44,10 @@ export class PreferencesController {
   @Roles('abb', 'government')
   @ApiOperation({ summary: 'Switch kinds of message on or off per channel; lagging, at-risk and overdue cannot be switched off' })
   @ApiOkResponse({ type: [PreferenceResponse] })
-  @ApiProblem(400, 'a critical kind switched off, a kind the recipient does not receive, the same kind and channel twice, ABB naming a government')
+  @ApiProblem(
+    400,
+    'a critical kind switched off, a kind the recipient does not receive, the same kind and channel twice, ABB naming a government',
+  )
   @ApiProblem(403, 'a government the caller does not act for, or none named by a government officer')
   change(@Body() body: ChangePreferencesDto, @CurrentPrincipal() principal: Principal): Promise<PreferenceView[]> {
     return this.changePreferences.execute({ ...recipientOf(principal, body.governmentCode, true), preferences: body.preferences });
