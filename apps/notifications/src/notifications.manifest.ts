@@ -8,7 +8,7 @@ import { RecordNotificationCorrelation1763800005001 } from './infrastructure/mig
 import { HoldNoticesAwaitingContacts1763800005002 } from './infrastructure/migrations/1763800005002-hold-notices-awaiting-contacts.js';
 import { ClaimMailBeforeSending1763800005003 } from './infrastructure/migrations/1763800005003-claim-mail-before-sending.js';
 import { KeepHtmlOfMessages1763800005100 } from './infrastructure/migrations/1763800005100-keep-html-of-messages.js';
-import { RecordWhenInboxMessagesAreRead1763800005101 } from './infrastructure/migrations/1763800005101-record-when-inbox-messages-are-read.js';
+import { RecordInboxReadState1763800005101 } from './infrastructure/migrations/1763800005101-record-inbox-read-state.js';
 import { MessagesToAbbStaff1763800005102 } from './infrastructure/migrations/1763800005102-messages-to-abb-staff.js';
 import { HoldEveryKindOfNotice1763800005103 } from './infrastructure/migrations/1763800005103-hold-every-kind-of-notice.js';
 import { RememberLaggingSignals1763800005104 } from './infrastructure/migrations/1763800005104-remember-lagging-signals.js';
@@ -44,7 +44,7 @@ export const notificationsManifest = defineService({
     HoldNoticesAwaitingContacts1763800005002,
     ClaimMailBeforeSending1763800005003,
     KeepHtmlOfMessages1763800005100,
-    RecordWhenInboxMessagesAreRead1763800005101,
+    RecordInboxReadState1763800005101,
     MessagesToAbbStaff1763800005102,
     HoldEveryKindOfNotice1763800005103,
     RememberLaggingSignals1763800005104,

@@ -295,7 +295,8 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
       expect(
         await queryDatabase(
           service.databaseUrl,
-          "SELECT fact FROM digest_fact WHERE fact = 'status-changed' UNION ALL SELECT 'waiting' FROM report_review_state WHERE submitted_version > reviewed_version",
+          `SELECT fact FROM digest_fact WHERE fact = 'status-changed'
+           UNION ALL SELECT 'waiting' FROM report_review_state WHERE submitted_version > reviewed_version`,
         ),
       ).toHaveLength(2),
     );

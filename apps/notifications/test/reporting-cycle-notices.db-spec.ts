@@ -180,7 +180,8 @@ describe('the reporting cycle in notifications, on a real database', () => {
       });
       await expect(refused).rejects.toThrow(RuleViolation);
       await expect(refused).rejects.toThrow(
-        'preferences[1].enabled: lagging is critical and cannot be switched off; preferences[2].enabled: overdue is critical and cannot be switched off; ' +
+        'preferences[1].enabled: lagging is critical and cannot be switched off; ' +
+          'preferences[2].enabled: overdue is critical and cannot be switched off; ' +
           'preferences[3].kind: abb-digest is not sent to a local government',
       );
       expect(await notifications.count('notification_preference')).toBe(0);
@@ -233,7 +234,9 @@ describe('the reporting cycle in notifications, on a real database', () => {
       await deadline({ causeEventId: randomUUID(), overdue: testOverdue('44021') });
       await deadline({ causeEventId: randomUUID(), overdue: testOverdue('11002') });
       await notifications.query(
-        "UPDATE notification SET created_at = '2026-11-01T10:00:00Z', status = 'failed', attempts = 6, last_error = '550 mailbox unavailable' WHERE template = 'reminder' AND channel = 'email'",
+        `UPDATE notification
+         SET created_at = '2026-11-01T10:00:00Z', status = 'failed', attempts = 6, last_error = '550 mailbox unavailable'
+         WHERE template = 'reminder' AND channel = 'email'`,
       );
       const summary = async (query: Parameters<ListInboxHandler['deliveries']>[0]) =>
         (await listInbox.deliveries(query))
@@ -359,7 +362,7 @@ describe('the reporting cycle in notifications, on a real database', () => {
       ]);
     });
 
-    it('after a jump of the clock sends one digest for the last day, never one for a day before it, and nothing on a quiet day', async () => {
+    it('after a clock jump sends one digest for the last day, never one for a day before it, nothing on a quiet day', async () => {
       clock.set(new Date('2023-06-01T08:00:00Z'));
       expect(await digest()).toEqual({ day: '2023-06-01', messages: 0 });
       await deadline({ causeEventId: randomUUID(), overdue: testOverdue('44021') });

@@ -37,7 +37,8 @@ export class DigestRepository {
   /** A newer version submitted: it waits for review (an older one arriving late changes nothing). */
   async submitted(state: Omit<ReportReviewStateEntity, 'reviewedVersion'>): Promise<void> {
     await this.unitOfWork.manager.query(
-      `INSERT INTO report_review_state (report_id, government_code, project_year, period_code, submitted_version, submitted_at, late, reviewed_version)
+      `INSERT INTO report_review_state
+         (report_id, government_code, project_year, period_code, submitted_version, submitted_at, late, reviewed_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 0)
        ON CONFLICT (report_id) DO UPDATE SET submitted_version = excluded.submitted_version, submitted_at = excluded.submitted_at,
          late = excluded.late
@@ -49,7 +50,8 @@ export class DigestRepository {
   /** A version reviewed: every version up to it has been seen by ABB. */
   async reviewed(state: Pick<ReportReviewStateEntity, 'reportId' | 'governmentCode' | 'projectYear' | 'periodCode' | 'reviewedVersion'>) {
     await this.unitOfWork.manager.query(
-      `INSERT INTO report_review_state (report_id, government_code, project_year, period_code, submitted_version, submitted_at, late, reviewed_version)
+      `INSERT INTO report_review_state
+         (report_id, government_code, project_year, period_code, submitted_version, submitted_at, late, reviewed_version)
        VALUES ($1, $2, $3, $4, 0, NULL, false, $5)
        ON CONFLICT (report_id) DO UPDATE SET reviewed_version = GREATEST(report_review_state.reviewed_version, excluded.reviewed_version)`,
       [state.reportId, state.governmentCode, state.projectYear, state.periodCode, state.reviewedVersion],

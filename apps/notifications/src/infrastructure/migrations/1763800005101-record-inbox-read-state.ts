@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** An inbox message is unread until its reader marks it read; the index serves the inbox and its unread count. */
-export class RecordWhenInboxMessagesAreRead1763800005101 implements MigrationInterface {
-  name = 'RecordWhenInboxMessagesAreRead1763800005101';
+export class RecordInboxReadState1763800005101 implements MigrationInterface {
+  name = 'RecordInboxReadState1763800005101';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE notification ADD COLUMN read_at timestamptz');
