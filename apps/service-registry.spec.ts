@@ -113,13 +113,24 @@ describe('what each consumer group reads, derived from its handlers', () => {
         ],
       },
       notifications: {
-        topics: [TOPICS.reporting, TOPICS.applications],
-        handles: ['reporting.indicator-status-changed.v1', 'applications.government-registered.v2', 'applications.government-updated.v1'],
+        topics: [TOPICS.applications, TOPICS.reporting],
+        handles: [
+          'applications.government-registered.v2',
+          'applications.government-updated.v1',
+          'reporting.report-submitted.v2',
+          'reporting.indicator-status-changed.v2',
+          'reporting.period-status-summarised.v1',
+          'reporting.report-reviewed.v1',
+          'reporting.return-overdue.v1',
+          'reporting.report-reminder-due.v1',
+        ],
         ignores: [
           'applications.government-registered.v1',
           'applications.targets-committed.v1',
           'applications.targets-committed.v2',
           'reporting.report-submitted.v1',
+          // v1's at-risk meant "slightly behind"; governments now hear from the period summary.
+          'reporting.indicator-status-changed.v1',
           ...applicationsFacts.filter(
             (name) =>
               ![
