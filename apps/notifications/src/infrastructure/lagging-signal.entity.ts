@@ -9,5 +9,6 @@ export class LaggingSignalEntity {
   @Column({ name: 'at_risk', type: 'jsonb' }) atRisk: string[];
   /** The summary that was signalled last. */
   @Column({ name: 'last_cause_event_id', type: 'uuid' }) lastCauseEventId: string;
+  /** Programme time of the last signal. */
   @Column({ name: 'signalled_at', type: 'timestamptz' }) signalledAt: Date;
 }

@@ -117,6 +117,17 @@ describe('the message templates', () => {
     expect(message.text).toContain('- A02: behaald 0, verwacht 1, doelstelling 1');
   });
 
+  it('speaks of recovery, not continuation, when at risk in project year 3 itself', () => {
+    const facts = EXAMPLES['at-risk'];
+    if (facts.kind !== 'at-risk') throw new Error('the at-risk example');
+    const yearThree = { ...facts, summary: { ...facts.summary, projectYear: 3, periodCode: 'PJ3-INTERIM' } };
+    const message = render('at-risk', noticeContext(yearThree, GENT));
+    expect(message.subject).toBe('Plan Samenleven: A05 onder 25% van de doelstelling');
+    expect(message.text).toContain('Dit is het laatste projectjaar');
+    expect(message.text).not.toContain('voortzetting');
+    expect(message.html).toContain('Dit is het laatste projectjaar');
+  });
+
   it('words the reminders, the overdue notice and the reviews', () => {
     expect(renderExample('reminder').subject).toBe(
       'Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 wordt binnen 14 dagen verwacht (15 april 2023)',

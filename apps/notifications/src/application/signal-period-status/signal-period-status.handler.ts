@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ProgrammeClock } from '#platform';
 import { UnitOfWork } from '#persistence';
 import { afterSignal, NOTHING_SIGNALLED, signalKind, worsening } from '../../domain/lagging-signal.js';
 import { LaggingSignalRepository } from '../../infrastructure/lagging-signal.repository.js';
@@ -15,6 +16,7 @@ export class SignalPeriodStatusHandler {
     private readonly unitOfWork: UnitOfWork,
     private readonly signals: LaggingSignalRepository,
     private readonly writer: NoticeWriter,
+    private readonly clock: ProgrammeClock,
   ) {}
 
   async execute({ causeEventId, summary }: SignalPeriodStatusCommand): Promise<number> {
@@ -35,7 +37,7 @@ export class SignalPeriodStatusHandler {
         lagging: [...told.lagging],
         atRisk: [...told.atRisk],
         lastCauseEventId: causeEventId,
-        signalledAt: new Date(),
+        signalledAt: this.clock.now(),
       });
       const kind = signalKind(added);
       return this.writer.write({
