@@ -18,7 +18,8 @@ COPY libs ./libs
 COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 # package.json#imports point into dist/, so both trees keep the repository's layout.
-# The services: apps and libraries without their tests and without libs/testing.
+# The services: apps and libraries without their tests and without libs/testing (with the apps' templates/ folders,
+# which `npm run build` copies into dist/).
 RUN mkdir -p /srv/service/dist && cd dist \
   && find apps libs \( -path libs/testing -o -name test -o -name '*.spec.js' -o -name '*.spec.js.map' \) -prune \
        -o -type f -exec cp --parents {} /srv/service/dist/ \;

@@ -315,6 +315,8 @@ const main = async (): Promise<void> => {
     OIDC_JWKS_URL: running.issuer.jwksUrl,
     OIDC_AUDIENCE: running.issuer.audience,
     SMTP_URL: smtpUrl,
+    // ABB's daily digest lands in the mail sink too.
+    ABB_DIGEST_RECIPIENTS: process.env.ABB_DIGEST_RECIPIENTS ?? 'opvolging@abb.vlaanderen.example',
     // The programme's dates lie in the past: every service starts its programme clock at the same programme time.
     PROGRAMME_CLOCK_START: process.env.PROGRAMME_CLOCK_START ?? DEMO_PROGRAMME_START,
     PROGRAMME_CLOCK_ANCHOR: process.env.PROGRAMME_CLOCK_ANCHOR ?? new Date().toISOString(),

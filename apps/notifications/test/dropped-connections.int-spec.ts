@@ -3,17 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  governmentRegisteredV2,
-  indicatorStatusChangedV1,
-  TOPICS,
-  type EventEnvelope,
-  type IndicatorStatusChangedV1,
-  type NotificationSentV1,
-} from '#contracts';
-import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, testStatusChange, type ServiceUnderTest } from '#testing';
+import { governmentRegisteredV2, reportReminderDueV1, TOPICS, type EventEnvelope, type NotificationSentV1 } from '#contracts';
+import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, type ServiceUnderTest } from '#testing';
 import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
 import { notificationsManifest } from '../src/notifications.manifest.js';
+import { testReminder } from './notice-payloads.js';
 
 /** How long connections are dropped, over and over, while the service works. */
 const DROPPING_MS = 15_000;
@@ -32,8 +26,9 @@ const dropEveryConnection = async (databaseUrl: string): Promise<number> => {
   return rows.filter((row) => row.terminated).length;
 };
 
-const lagging = (indicatorCode: string): EventEnvelope<IndicatorStatusChangedV1> =>
-  testEnvelope(indicatorStatusChangedV1, GOVERNMENT, testStatusChange(GOVERNMENT, indicatorCode, 'on-track', 'lagging', 0));
+/** Each reminder is a cause of its own: one e-mail each, however many are published. */
+const reminder = (daysBefore: 14 | 3): EventEnvelope<object> =>
+  testEnvelope(reportReminderDueV1, GOVERNMENT, testReminder(GOVERNMENT, daysBefore));
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -88,7 +83,7 @@ describe('notifications while its database connections are dropped again and aga
     let rounds = 0;
     let terminated = 0;
     while (Date.now() < until) {
-      if (rounds % 10 === 0) await service.publish(lagging(rounds % 20 === 0 ? 'A02' : 'A05'));
+      if (rounds % 10 === 0) await service.publish(reminder(rounds % 20 === 0 ? 3 : 14));
       await pause((rounds % 7) * 5);
       terminated += await dropEveryConnection(service.databaseUrl);
       rounds += 1;
@@ -108,7 +103,7 @@ describe('notifications while its database connections are dropped again and aga
     await eventually(async () => expect(await listening()).toEqual(['samenleven-notifications-mail', 'samenleven-notifications-relay']), {
       timeoutMs: 30_000,
     });
-    const after = lagging('A05');
+    const after = reminder(14);
     await service.publish(after);
     await eventually(() => expect(emailsFor(after)).toEqual([expect.objectContaining({ recipient: 'samenleven@gent.example' })]), {
       timeoutMs: 60_000,

@@ -90,4 +90,21 @@ describe('mail claims on a real database', () => {
     expect(failedLate).toBe(false);
     expect(await rowOf(orphaned)).toEqual({ status: 'sent', attempts: 2, claimed_by: 'this-host/1/abcdef01', last_error: null });
   });
+
+  it('never gives the same message to two dispatchers claiming at the same moment (two instances)', async () => {
+    await notifications.query("DELETE FROM notification WHERE status IN ('pending', 'sending')");
+    const due = await Promise.all(
+      Array.from({ length: 30 }, () => insert({ status: 'pending', attempts: 0, dueIn: '-1 second', claimedAgo: null })),
+    );
+    const [first, second] = await Promise.all([claim('host-a/1/aaaaaaaa'), claim('host-b/2/bbbbbbbb')]);
+    const firstIds = first!.map((notification) => notification.id);
+    const secondIds = second!.map((notification) => notification.id);
+    // Rows one claim holds are skipped by the other, and a committed claim is no longer due.
+    expect(firstIds.filter((id) => secondIds.includes(id))).toEqual([]);
+    const rest = await claim('host-c/3/cccccccc');
+    expect([...firstIds, ...secondIds, ...rest.map((notification) => notification.id)].sort()).toEqual([...due].sort());
+    expect(await claim('host-d/4/dddddddd')).toEqual([]);
+    const rows = await notifications.query<{ attempts: number }>('SELECT attempts FROM notification WHERE id = ANY($1)', [due]);
+    expect(rows.map((row) => row.attempts)).toEqual(due.map(() => 1));
+  });
 });

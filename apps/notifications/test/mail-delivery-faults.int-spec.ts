@@ -8,24 +8,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import nodemailer from 'nodemailer';
 import {
   governmentRegisteredV2,
-  indicatorStatusChangedV1,
+  periodStatusSummarisedV1,
   TOPICS,
   type EventEnvelope,
   type GovernmentRegisteredV2,
   type NotificationSentV1,
 } from '#contracts';
-import {
-  eventually,
-  queryDatabase,
-  startServiceUnderTest,
-  testEnvelope,
-  testStatusChange,
-  type ServiceUnderTest,
-  type TcpProxy,
-} from '#testing';
+import { eventually, queryDatabase, startServiceUnderTest, testEnvelope, type ServiceUnderTest, type TcpProxy } from '#testing';
 import { startMailSink, type MailSink } from '../../../scripts/infra/mail-sink.js';
 import { readMailFolder, type ReceivedMail } from '../../../test/support/mail-folder.js';
 import { notificationsManifest } from '../src/notifications.manifest.js';
+import { testSummary } from './notice-payloads.js';
 
 const messageIdOf = (notificationId: string): string => `<${notificationId}@samenleven.vlaanderen.example>`;
 const OUTAGE_MS = 2_000;
@@ -107,12 +100,12 @@ describe('mail delivery when the database fails right after the SMTP server acce
     if (mailDir) await rm(mailDir, { recursive: true, force: true });
   }, 60_000);
 
-  /** Four lagging indicators for a government with three contacts: twelve e-mails, sent side by side. */
+  /** A lagging signal in four periods for a government with three contacts: twelve e-mails, sent side by side. */
   const burst = async (governmentCode: string, domain: string): Promise<EmailRow[]> => {
     const emails = ['samenleven', 'financien', 'welzijn'].map((name) => `${name}@${domain}`);
     await service.publish(registration(governmentCode, emails));
-    const changes = ['A01', 'A02', 'A03', 'A04'].map((indicatorCode) =>
-      testEnvelope(indicatorStatusChangedV1, governmentCode, testStatusChange(governmentCode, indicatorCode, 'on-track', 'lagging', 0)),
+    const changes = ['PJ1-INTERIM', 'PJ1-ANNUAL', 'PJ2-INTERIM', 'PJ2-ANNUAL'].map((periodCode) =>
+      testEnvelope(periodStatusSummarisedV1, governmentCode, testSummary(governmentCode, { lagging: { A05: 0 } }, periodCode)),
     );
     await service.publish(...changes);
     // Every message recorded sent, which is the only way out of 'sending' once accepted: nothing can go out again.
@@ -173,7 +166,7 @@ describe('mail delivery when the database fails right after the SMTP server acce
         service.databaseUrl,
         `INSERT INTO notification (id, government_code, channel, recipient, template, subject, body, cause_event_id, correlation_id,
            status, attempts, next_attempt_at, created_at, claimed_at, claimed_by)
-         VALUES ($1, '31005', 'email', $2, 'indicator-lagging', 'Plan Samenleven: A05 blijft achter op schema', 'Beste collega,',
+         VALUES ($1, '31005', 'email', $2, 'lagging', 'Plan Samenleven: A05 blijft achter op schema', 'Beste collega,',
            $3, 'c-dead', 'sending', 1, now() - interval '1 hour', now() - interval '1 hour', now() - $4::interval, 'dead-host/1/deadbeef')`,
         [id, `${id}@brugge.example`, randomUUID(), claimedAgo],
       );

@@ -65,4 +65,28 @@ describe('loadServiceConfig', () => {
       new ConfigurationError('PLATFORM_MODE must be one of production, development, got "staging"'),
     );
   });
+
+  it('sends the ABB digest at 07:00 to the addresses listed, and reads the templates from a folder when told', () => {
+    const notifications = { name: 'notifications', defaultPort: 3005 };
+    expect(loadServiceConfig(notifications, {})).toMatchObject({
+      abbDigestRecipients: [],
+      abbDigestAt: '07:00',
+      notificationTemplatesDir: null,
+    });
+    expect(
+      loadServiceConfig(notifications, {
+        ABB_DIGEST_RECIPIENTS: ' opvolging@abb.example, an@abb.example,,opvolging@abb.example ',
+        NOTIFICATIONS_ABB_DIGEST_AT: '06:30',
+        NOTIFICATION_TEMPLATES_DIR: '/etc/samenleven/templates',
+      }),
+    ).toMatchObject({
+      abbDigestRecipients: ['opvolging@abb.example', 'an@abb.example'],
+      abbDigestAt: '06:30',
+      notificationTemplatesDir: '/etc/samenleven/templates',
+    });
+    expect(() => loadServiceConfig(notifications, { ABB_DIGEST_AT: '7u' })).toThrow('ABB_DIGEST_AT must be a time of day HH:MM, got "7u"');
+    expect(() => loadServiceConfig(notifications, { ABB_DIGEST_RECIPIENTS: 'abb, x@abb.example' })).toThrow(
+      'ABB_DIGEST_RECIPIENTS must list e-mail addresses separated by commas, got "abb"',
+    );
+  });
 });

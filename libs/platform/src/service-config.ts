@@ -19,6 +19,12 @@ export interface ServiceConfig {
   mailFrom: string;
   /** How old a claim on an e-mail must be before another dispatcher sends it again (notifications). */
   mailClaimTimeoutMs: number;
+  /** Notifications: the e-mail addresses of the ABB staff who get the daily digest (ABB_DIGEST_RECIPIENTS). */
+  abbDigestRecipients: string[];
+  /** Notifications: the time of day (HH:MM, Brussels, on the programme clock) of the daily digest (ABB_DIGEST_AT). */
+  abbDigestAt: string;
+  /** Notifications: a folder of message templates to use instead of the shipped ones (NOTIFICATION_TEMPLATES_DIR). */
+  notificationTemplatesDir: string | null;
   /** How often applications looks for calls whose closing date the programme clock has passed. */
   callClosingIntervalMs: number;
   /** Reporting: the share of what was expected by the end of a period below which an indicator is lagging. */
@@ -75,6 +81,21 @@ const parseMode = (value: string): PlatformMode => {
   return mode;
 };
 
+const parseTimeOfDay = (name: string, value: string): string => {
+  if (!/^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(value)) throw new ConfigurationError(`${name} must be a time of day HH:MM, got "${value}"`);
+  return value;
+};
+
+const parseAddresses = (name: string, value: string): string[] => {
+  const addresses = value
+    .split(',')
+    .map((address) => address.trim())
+    .filter((address) => address !== '');
+  const bad = addresses.filter((address) => !/^[^@\s<>,]+@[^@\s<>,]+$/.test(address));
+  if (bad.length > 0) throw new ConfigurationError(`${name} must list e-mail addresses separated by commas, got "${bad.join('", "')}"`);
+  return [...new Set(addresses)];
+};
+
 const parseUrl = (name: string, value: string): string => {
   try {
     new URL(value);
@@ -113,6 +134,9 @@ export const loadServiceConfig = (
     mailFrom: read('MAIL_FROM', 'Plan Samenleven <samenleven@vlaanderen.example>'),
     // Five minutes; shorter only where a harness kills dispatchers on purpose (npm run chaos).
     mailClaimTimeoutMs: parsePositiveInteger('MAIL_CLAIM_TIMEOUT_MS', read('MAIL_CLAIM_TIMEOUT_MS', String(5 * 60_000))),
+    abbDigestRecipients: parseAddresses('ABB_DIGEST_RECIPIENTS', read('ABB_DIGEST_RECIPIENTS', '')),
+    abbDigestAt: parseTimeOfDay('ABB_DIGEST_AT', read('ABB_DIGEST_AT', '07:00')),
+    notificationTemplatesDir: read('NOTIFICATION_TEMPLATES_DIR', '') === '' ? null : read('NOTIFICATION_TEMPLATES_DIR', ''),
     callClosingIntervalMs: parsePositiveInteger('CALL_CLOSING_POLL_MS', read('CALL_CLOSING_POLL_MS', '5000')),
     laggingTolerance: parseShare('LAGGING_TOLERANCE', read('LAGGING_TOLERANCE', '0.8')),
     deadlineIntervalMs: parsePositiveInteger('DEADLINE_POLL_MS', read('DEADLINE_POLL_MS', '5000')),

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
 import { GovernmentContactEntity } from './government-contact.entity.js';
 
@@ -24,5 +25,14 @@ export class GovernmentContactRepository {
   /** A later registration of the same government replaces its contacts. */
   async save(contacts: GovernmentContactEntity): Promise<void> {
     await this.unitOfWork.manager.getRepository(GovernmentContactEntity).upsert(contacts, ['governmentCode']);
+  }
+
+  /** The names of the governments known here, by code (for ABB's digest). */
+  async namesOf(governmentCodes: readonly string[]): Promise<Map<string, string>> {
+    if (governmentCodes.length === 0) return new Map();
+    const rows = await this.unitOfWork.manager
+      .getRepository(GovernmentContactEntity)
+      .find({ select: { governmentCode: true, governmentName: true }, where: { governmentCode: In([...new Set(governmentCodes)]) } });
+    return new Map(rows.map((row) => [row.governmentCode, row.governmentName]));
   }
 }

@@ -109,6 +109,8 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
         to: notification.recipient,
         subject: notification.subject,
         text: notification.body,
+        // Rendered from the kind's HTML template when queued; messages queued before HTML existed go as text only.
+        ...(notification.html === null ? {} : { html: notification.html }),
         // Stable across sends: a copy sent again after a crash between acceptance and record carries the same id.
         messageId: `<${notification.id}@samenleven.vlaanderen.example>`,
       });

@@ -12,14 +12,21 @@ export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
 @Index('notification_pending', ['nextAttemptAt'], { where: "status = 'pending'" })
 @Index('notification_sending', ['claimedAt'], { where: "status = 'sending'" })
 @Index('notification_by_government', ['governmentCode', 'createdAt'])
+@Index('notification_inbox', ['recipient', 'createdAt'], { where: "channel = 'inbox'" })
+@Index('notification_by_kind', ['template', 'createdAt'])
 export class NotificationEntity {
   @PrimaryColumn({ name: 'id', type: 'uuid' }) id: string;
-  @Column({ name: 'government_code', type: 'varchar', length: 40 }) governmentCode: string;
+  /** Null for a message to ABB staff (the daily digest), which is about many governments. */
+  @Column({ name: 'government_code', type: 'varchar', length: 40, nullable: true }) governmentCode: string | null;
   @Column({ name: 'channel', type: 'varchar', length: 10 }) channel: NotificationChannel;
   @Column({ name: 'recipient', type: 'varchar', length: 320 }) recipient: string;
+  /** The kind of message (NOTICE_KINDS), whose templates rendered it. */
   @Column({ name: 'template', type: 'varchar', length: 100 }) template: string;
   @Column({ name: 'subject', type: 'varchar', length: 300 }) subject: string;
+  /** The plain text: the e-mail's text part and the inbox message. */
   @Column({ name: 'body', type: 'text' }) body: string;
+  /** The e-mail's HTML part; null for the inbox and for messages queued before HTML existed. */
+  @Column({ name: 'html', type: 'text', nullable: true }) html: string | null;
   @Column({ name: 'cause_event_id', type: 'uuid' }) causeEventId: string;
   /** The correlation id of the cause, so the delivery announced later traces back to the original request. */
   @Column({ name: 'correlation_id', type: 'varchar', length: 100, nullable: true }) correlationId: string | null;
@@ -33,4 +40,6 @@ export class NotificationEntity {
   @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true }) claimedAt: Date | null;
   /** Which dispatcher (host, process) claimed it last, for the logs and for an operator. */
   @Column({ name: 'claimed_by', type: 'varchar', length: 100, nullable: true }) claimedBy: string | null;
+  /** When the reader marked an inbox message read; null while unread (and for e-mail). */
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { In, IsNull } from 'typeorm';
 import { UnitOfWork } from '#persistence';
 import { NotificationEntity, type DeliveryStatus } from './notification.entity.js';
 import { PENDING_MAIL_CHANNEL } from './notifications-settings.js';
 
-/** The most a list of one government's messages returns. */
+/** The most a list of messages returns. */
 const LIST_LIMIT = 200;
 
 /** Every message to a government (e-mail per contact and in-app), with its delivery state. */
@@ -79,15 +80,43 @@ export class NotificationRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  inboxOf(governmentCode: string): Promise<NotificationEntity[]> {
+  /** An inbox (a government's code, or `abb`), newest first. */
+  inboxOf(recipient: string): Promise<NotificationEntity[]> {
     return this.unitOfWork.manager
       .getRepository(NotificationEntity)
-      .find({ where: { governmentCode, channel: 'inbox' }, order: { createdAt: 'DESC' }, take: LIST_LIMIT });
+      .find({ where: { recipient, channel: 'inbox' }, order: { createdAt: 'DESC', id: 'ASC' }, take: LIST_LIMIT });
   }
 
-  allOf(governmentCode: string): Promise<NotificationEntity[]> {
-    return this.unitOfWork.manager
-      .getRepository(NotificationEntity)
-      .find({ where: { governmentCode }, order: { createdAt: 'DESC' }, take: LIST_LIMIT });
+  unreadCountOf(recipient: string): Promise<number> {
+    return this.unitOfWork.manager.getRepository(NotificationEntity).countBy({ recipient, channel: 'inbox', readAt: IsNull() });
   }
+
+  /** An inbox message of one of these inboxes, or null: a message of another inbox is not told apart from none. */
+  findInInbox(id: string, recipients: readonly string[]): Promise<NotificationEntity | null> {
+    if (recipients.length === 0) return Promise.resolve(null);
+    return this.unitOfWork.manager.getRepository(NotificationEntity).findOneBy({ id, channel: 'inbox', recipient: In([...recipients]) });
+  }
+
+  /** Marks it read once; reading it again keeps the first moment. */
+  async markRead(id: string, readAt: Date): Promise<void> {
+    await this.unitOfWork.manager.getRepository(NotificationEntity).update({ id, readAt: IsNull() }, { readAt });
+  }
+
+  /** Delivery records for ABB, newest first: by government, kind and the moment the message was queued. */
+  searchDeliveries(filter: DeliverySearch): Promise<NotificationEntity[]> {
+    const query = this.unitOfWork.manager.getRepository(NotificationEntity).createQueryBuilder('notification');
+    if (filter.governmentCode !== undefined) query.andWhere('notification.government_code = :governmentCode', filter);
+    if (filter.kind !== undefined) query.andWhere('notification.template = :kind', filter);
+    if (filter.from !== undefined) query.andWhere('notification.created_at >= :from', filter);
+    if (filter.to !== undefined) query.andWhere('notification.created_at < :to', filter);
+    return query.orderBy('notification.created_at', 'DESC').addOrderBy('notification.id', 'ASC').limit(LIST_LIMIT).getMany();
+  }
+}
+
+export interface DeliverySearch {
+  governmentCode?: string;
+  kind?: string;
+  from?: Date;
+  /** Exclusive. */
+  to?: Date;
 }

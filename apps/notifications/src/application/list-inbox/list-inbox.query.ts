@@ -1,3 +1,13 @@
 export interface ListInboxQuery {
-  governmentCode: string;
+  /** The inbox: a government's code, or `abb`. */
+  inbox: string;
+}
+
+export interface SearchDeliveriesQuery {
+  governmentCode?: string;
+  kind?: string;
+  /** Queued at or after. */
+  from?: Date;
+  /** Queued before. */
+  to?: Date;
 }

@@ -2,9 +2,38 @@ import { Injectable } from '@nestjs/common';
 import type { GovernmentV2 } from '#contracts';
 import { runWithContext } from '#observability';
 import { UnitOfWork } from '#persistence';
+import type { GovernmentNotice } from '../../domain/notice.js';
+import type { NoticeAwaitingContactsEntity } from '../../infrastructure/notice-awaiting-contacts.entity.js';
 import { GovernmentContactRepository } from '../../infrastructure/government-contact.repository.js';
 import { NoticeAwaitingContactsRepository } from '../../infrastructure/notice-awaiting-contacts.repository.js';
-import { NotifyStatusChangeHandler } from '../notify-status-change/notify-status-change.handler.js';
+import { NoticeWriter } from '../write-notice/notice-writer.js';
+
+/** A held notice as it is sent now; one held by the release before (a v1 status change) is a lagging notice for its indicator. */
+export const heldNotice = (held: NoticeAwaitingContactsEntity): GovernmentNotice => {
+  if (held.facts !== null) return { governmentCode: held.governmentCode, causeEventId: held.causeEventId, facts: held.facts };
+  const change = held.change!;
+  const behind = { indicatorCode: change.indicatorCode, achieved: change.achieved, target: change.target, expected: change.expected };
+  return {
+    governmentCode: held.governmentCode,
+    causeEventId: held.causeEventId,
+    facts: {
+      kind: 'lagging',
+      newlyBehind: [change.indicatorCode],
+      summary: {
+        governmentCode: change.governmentCode,
+        projectYear: change.projectYear,
+        periodCode: change.periodCode,
+        cause: 'report',
+        reportVersion: null,
+        lagging: [behind],
+        atRisk: [],
+        notReported: [],
+        indicatorCount: 1,
+        checkedAt: held.receivedAt.toISOString(),
+      },
+    },
+  };
+};
 
 /**
  * Keeps who to write to for a government (from government-registered v2 and government-updated v1, which both
@@ -17,7 +46,7 @@ export class RecordContactsHandler {
     private readonly unitOfWork: UnitOfWork,
     private readonly contacts: GovernmentContactRepository,
     private readonly awaiting: NoticeAwaitingContactsRepository,
-    private readonly notifyStatusChange: NotifyStatusChangeHandler,
+    private readonly writer: NoticeWriter,
   ) {}
 
   async execute(government: GovernmentV2): Promise<void> {
@@ -34,9 +63,9 @@ export class RecordContactsHandler {
       const recorded = await this.contacts.find(government.governmentCode);
       if (!recorded) throw new Error(`the contacts of ${government.governmentCode} were saved but cannot be read back`);
       for (const notice of held)
-        // Sent as the cause would have been: its correlation id, caused by the status change.
+        // Sent as the cause would have been: its correlation id, caused by the event that brought the notice.
         await runWithContext({ correlationId: notice.correlationId, causationId: notice.causeEventId }, () =>
-          this.notifyStatusChange.notify(recorded, { causeEventId: notice.causeEventId, change: notice.change }),
+          this.writer.writeFor(recorded, heldNotice(notice)),
         );
       await this.awaiting.release(held.map((notice) => notice.causeEventId));
     });

@@ -1,0 +1,70 @@
+import Handlebars from 'handlebars';
+import { NOTICE_KINDS, type NoticeKind } from './notice-kinds.js';
+
+/** The three files of a kind: subject, plain text (e-mail and inbox) and HTML (e-mail). */
+export const TEMPLATE_PARTS = ['subject.txt', 'txt', 'html'] as const;
+export type TemplatePart = (typeof TEMPLATE_PARTS)[number];
+
+export type TemplateSources = Record<NoticeKind, Record<TemplatePart, string>>;
+
+export interface RenderedNotice {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type NoticeRenderer = (kind: NoticeKind, context: Record<string, unknown>) => RenderedNotice;
+
+/** The file a part of a kind lives in, relative to the templates folder. */
+export const templateFileName = (kind: NoticeKind, part: TemplatePart): string => `${kind}.${part}.hbs`;
+
+/** A template that failed to compile or render, named by its file so an editor knows where to look. */
+export class TemplateError extends Error {
+  override readonly name = 'TemplateError';
+}
+
+/**
+ * Compiles every template once. Strict: a variable the context lacks is an error, never an empty gap in a letter.
+ * HTML escapes what it inserts; subject and text insert as written (they are not HTML).
+ */
+export const compileTemplates = (sources: TemplateSources): NoticeRenderer => {
+  // An isolated environment: helpers or partials registered elsewhere cannot change these messages.
+  const handlebars = Handlebars.create();
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const kind of NOTICE_KINDS)
+    for (const part of TEMPLATE_PARTS) {
+      const file = templateFileName(kind, part);
+      const source = sources[kind]?.[part];
+      if (source === undefined) throw new TemplateError(`${file} is missing`);
+      try {
+        const template = handlebars.compile(source, { strict: true, noEscape: part !== 'html' });
+        // Handlebars compiles lazily: precompiling here finds a syntax error at start-up, not at the first message.
+        handlebars.precompile(source, { strict: true });
+        compiled.set(file, template);
+      } catch (error) {
+        throw new TemplateError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  const render = (kind: NoticeKind, part: TemplatePart, context: Record<string, unknown>): string => {
+    const file = templateFileName(kind, part);
+    try {
+      return compiled.get(file)!(context);
+    } catch (error) {
+      throw new TemplateError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (kind, context) => ({
+    subject: render(kind, 'subject.txt', context).replace(/\s+/g, ' ').trim(),
+    text: tidyText(render(kind, 'txt', context)),
+    html: render(kind, 'html', context).trim(),
+  });
+};
+
+/** Blank lines left by sections that do not apply collapse to one; no trailing spaces. */
+const tidyText = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();

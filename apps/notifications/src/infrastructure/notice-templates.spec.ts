@@ -1,0 +1,184 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  periodStatusSummarisedV1,
+  reportReminderDueV1,
+  reportReviewedV1,
+  returnOverdueV1,
+  type ReportReminderDueV1,
+  type ReportReviewedV1,
+} from '#contracts';
+import { digestContext, noticeContext } from '../domain/notice-context.js';
+import { NOTICE_KINDS, type NoticeKind } from '../domain/notice-kinds.js';
+import { compileTemplates, TEMPLATE_PARTS, templateFileName } from '../domain/notice-rendering.js';
+import type { DigestFacts, NoticeFacts } from '../domain/notice.js';
+import { DEFAULT_TEMPLATES_DIR, loadTemplates, readTemplateSources } from './notice-templates.js';
+
+const GENT = 'Stad Gent';
+// The contracts' examples, typed as their payloads.
+const REMINDER = reportReminderDueV1.example as ReportReminderDueV1;
+const REVIEW = reportReviewedV1.example as ReportReviewedV1;
+
+/** Each kind filled from the example of the event that causes it. */
+const EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFacts> = {
+  lagging: { kind: 'lagging', summary: periodStatusSummarisedV1.example, newlyBehind: ['A05'] },
+  'at-risk': {
+    kind: 'at-risk',
+    summary: {
+      ...periodStatusSummarisedV1.example,
+      lagging: [{ indicatorCode: 'A02', achieved: 0, target: 1, expected: 0.5 }],
+      atRisk: [{ indicatorCode: 'A05', achieved: 300, target: 2000, expected: 997.26 }],
+    },
+    newlyBehind: ['A05'],
+  },
+  reminder: { kind: 'reminder', reminder: REMINDER },
+  overdue: { kind: 'overdue', overdue: returnOverdueV1.example },
+  'report-accepted': { kind: 'report-accepted', review: { ...REVIEW, outcome: 'accepted', comments: [] } },
+  'report-changes-requested': { kind: 'report-changes-requested', review: REVIEW },
+};
+const DIGEST: DigestFacts = {
+  day: '2023-04-16',
+  statusChanges: [{ governmentCode: '44021', governmentName: GENT, indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', status: 'at-risk' }],
+  overdue: [{ governmentCode: '11002', governmentName: 'Stad Antwerpen', periodCode: 'PJ1-INTERIM', due: '2023-04-15' }],
+  awaitingReview: [
+    {
+      governmentCode: '44021',
+      governmentName: GENT,
+      periodCode: 'PJ1-INTERIM',
+      reportVersion: 2,
+      submittedAt: '2023-04-10T09:30:00.000Z',
+      late: false,
+    },
+  ],
+};
+
+const render = loadTemplates();
+const renderExample = (kind: NoticeKind) =>
+  kind === 'abb-digest' ? render(kind, digestContext(DIGEST)) : render(kind, noticeContext(EXAMPLES[kind], GENT));
+
+describe('the message templates', () => {
+  it('has a subject, a text and an HTML file for every kind, and nothing else', () => {
+    const expected = NOTICE_KINDS.flatMap((kind) => TEMPLATE_PARTS.map((part) => templateFileName(kind, part))).sort();
+    expect(
+      readdirSync(DEFAULT_TEMPLATES_DIR)
+        .filter((file) => file.endsWith('.hbs'))
+        .sort(),
+    ).toEqual(expected);
+  });
+
+  it.each(NOTICE_KINDS.map((kind) => [kind]))('renders %s with its example event: subject on one line, text and HTML', (kind) => {
+    const message = renderExample(kind);
+    expect(message.subject).toMatch(/^Plan Samenleven: \S/);
+    expect(message.subject).not.toContain('\n');
+    expect(message.text.length).toBeGreaterThan(80);
+    expect(message.text).not.toMatch(/\n{3}/);
+    expect(message.html).toMatch(/^<(p|h1)>/);
+  });
+
+  it('tells a lagging government which indicator, what was expected, and what to do', () => {
+    const message = renderExample('lagging');
+    expect(message.subject).toBe('Plan Samenleven: A05 blijft achter op schema');
+    for (const line of [
+      'Beste collega van Stad Gent,',
+      'Bij de tussentijdse rapportering van projectjaar 1 blijft uw resultaat voor indicator A05 achter',
+      'Actie: 5. Oefenkansen Nederlands organiseren',
+      'Behaald: 600 (volwassen anderstalige die deelneemt aan een oefenkans)',
+      'Verwacht tegen het einde van de periode: 997',
+      'Doelstelling voor het projectjaar: 2.000',
+      'teruggevorderd',
+      'https://samenleven.vlaanderen.example/rapportering/PJ1-INTERIM',
+    ])
+      expect(message.text).toContain(line);
+    expect(message.html).toContain('<td>997</td>');
+  });
+
+  it('names several indicators in the subject, and a nil return as such', () => {
+    const summary = {
+      ...periodStatusSummarisedV1.example,
+      lagging: [
+        { indicatorCode: 'A02', achieved: null, target: 1, expected: 0.5 },
+        { indicatorCode: 'A05', achieved: 600, target: 2000, expected: 997.26 },
+      ],
+    };
+    const message = render('lagging', noticeContext({ kind: 'lagging', summary, newlyBehind: ['A02', 'A05'] }, GENT));
+    expect(message.subject).toBe('Plan Samenleven: A02 en A05 blijven achter op schema');
+    expect(message.text).toContain('Behaald: nog geen resultaat (nulrapportering)');
+  });
+
+  it('tells an at-risk government what it means for project year 3', () => {
+    const message = renderExample('at-risk');
+    expect(message.subject).toBe(
+      'Plan Samenleven: A05 onder 25% van de doelstelling – voortzetting in projectjaar 3 vraagt een motivering',
+    );
+    expect(message.text).toContain('Behaald: 300 (volwassen anderstalige die deelneemt aan een oefenkans), 15% van de doelstelling');
+    expect(message.text).toContain('Een actie loopt in projectjaar 3 alleen door als bij de tussentijdse rapportering minstens 25%');
+    expect(message.text).toContain('- A02: behaald 0, verwacht 1, doelstelling 1');
+  });
+
+  it('speaks of recovery, not continuation, when at risk in project year 3 itself', () => {
+    const facts = EXAMPLES['at-risk'];
+    if (facts.kind !== 'at-risk') throw new Error('the at-risk example');
+    const yearThree = { ...facts, summary: { ...facts.summary, projectYear: 3, periodCode: 'PJ3-INTERIM' } };
+    const message = render('at-risk', noticeContext(yearThree, GENT));
+    expect(message.subject).toBe('Plan Samenleven: A05 onder 25% van de doelstelling');
+    expect(message.text).toContain('Dit is het laatste projectjaar');
+    expect(message.text).not.toContain('voortzetting');
+    expect(message.html).toContain('Dit is het laatste projectjaar');
+  });
+
+  it('words the reminders, the overdue notice and the reviews', () => {
+    expect(renderExample('reminder').subject).toBe(
+      'Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 wordt binnen 14 dagen verwacht (15 april 2023)',
+    );
+    const lastReminder = render('reminder', noticeContext({ kind: 'reminder', reminder: { ...REMINDER, daysBefore: 3 } }, GENT));
+    expect(lastReminder.text).toContain('Nog 3 dagen: op 15 april 2023, verwachten we uw tussentijdse rapportering van projectjaar 1.');
+    expect(renderExample('overdue').subject).toBe(
+      'Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 is te laat (verwacht op 15 april 2023)',
+    );
+    expect(renderExample('report-accepted').text).toContain('nagekeken en aanvaard');
+    const changes = renderExample('report-changes-requested');
+    expect(changes.subject).toBe('Plan Samenleven: ABB vraagt aanpassingen aan uw tussentijdse rapportering van projectjaar 1');
+    expect(changes.text).toContain(
+      '- A05 (volwassen anderstalige die deelneemt aan een oefenkans): Graag de telling per lessenreeks toelichten.',
+    );
+    const digest = renderExample('abb-digest');
+    expect(digest.subject).toBe('Plan Samenleven: dagoverzicht van 16 april 2023');
+    expect(digest.text).toContain('- Stad Antwerpen (11002), tussentijdse rapportering van projectjaar 1, verwacht op 15 april 2023');
+    expect(digest.text).toContain('versie 2, ingediend op 10 april 2023');
+  });
+
+  it('escapes what it inserts in HTML, and only there', () => {
+    const review = { ...REVIEW, comments: [{ indicatorCode: 'A05', comment: '<script>alert("x")</script> & meer' }] };
+    const message = render('report-changes-requested', noticeContext({ kind: 'report-changes-requested', review }, 'Gemeente <b>X</b>'));
+    expect(message.html).not.toContain('<script>');
+    expect(message.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; meer');
+    expect(message.html).toContain('Beste collega van Gemeente &lt;b&gt;X&lt;/b&gt;');
+    expect(message.text).toContain('<script>alert("x")</script> & meer');
+  });
+
+  it('refuses to render with a variable missing, naming the file', () => {
+    const { governmentName: _left, ...withoutName } = noticeContext(EXAMPLES.overdue, GENT);
+    expect(() => render('overdue', withoutName)).toThrow(/overdue\.subject\.txt\.hbs|overdue\.txt\.hbs/);
+    expect(() => render('overdue', withoutName)).toThrow('"governmentName" not defined');
+  });
+
+  it('refuses a folder with a file missing or a template that does not compile, naming it', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'samenleven-templates-'));
+    try {
+      const sources = readTemplateSources(DEFAULT_TEMPLATES_DIR);
+      for (const kind of NOTICE_KINDS)
+        for (const part of TEMPLATE_PARTS)
+          if (!(kind === 'overdue' && part === 'html'))
+            writeFileSync(path.join(directory, templateFileName(kind, part)), sources[kind][part]);
+      expect(() => readTemplateSources(directory)).toThrow('templates missing in');
+      expect(() => readTemplateSources(directory)).toThrow('overdue.html.hbs');
+      expect(() => compileTemplates({ ...sources, overdue: { ...sources.overdue, html: '<p>{{#if due}}</p>' } })).toThrow(
+        'overdue.html.hbs',
+      );
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
