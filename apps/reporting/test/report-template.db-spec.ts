@@ -46,7 +46,8 @@ describe('the Excel template against stored targets and reports, on a real datab
 
   beforeEach(async () => {
     await reporting.query(
-      'TRUNCATE government_figure, government_total, programme_total, committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
+      'TRUNCATE government_figure, government_total, programme_total, ' +
+        'committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, outbox, audit_log',
     );
     await reporting
       .get(RecordTargetsHandler)

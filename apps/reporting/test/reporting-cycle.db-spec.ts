@@ -79,7 +79,8 @@ describe('the reporting cycle on a real database', () => {
 
   beforeEach(async () => {
     await reporting.query(
-      'TRUNCATE government_figure, government_total, programme_total, committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, report_review, ' +
+      'TRUNCATE government_figure, government_total, programme_total, ' +
+        'committed_target, target_commitment, expected_return, indicator_result, indicator_total, report, report_review, ' +
         'at_risk_flag, outbox, audit_log',
     );
     await reporting.get(RecordTargetsHandler).execute(
