@@ -1,3 +1,4 @@
+import { findReportingPeriod } from '#catalogue';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { ReportReminderDueV1, ReturnOverdueV1 } from '#contracts';
@@ -38,9 +39,9 @@ describe('reminders and overdue notices on the programme clock, on a real databa
   /** A report as the submission would store it (any version counts as reported). */
   const report = (governmentCode: string, periodCode: string) =>
     reporting.query(
-      `INSERT INTO report (id, government_code, project_year, period_code, version, results, submitted_by, submitted_at)
-       VALUES ($1, $2, 1, $3, 1, '[]', 'test', now())`,
-      [randomUUID(), governmentCode, periodCode],
+      `INSERT INTO report (id, government_code, project_year, period_code, version, results, submitted_by, submitted_at, due_on, late)
+       VALUES ($1, $2, 1, $3, 1, '[]', 'test', now(), $4, false)`,
+      [randomUUID(), governmentCode, periodCode, findReportingPeriod(periodCode)!.due],
     );
   const reminders = async () =>
     (await reporting.outbox<ReportReminderDueV1>(REMINDER)).map(
