@@ -98,16 +98,8 @@ export class ReportTemplateController {
     const template = await this.uploadReport.open(body);
     // Access first: a government learns nothing about the cells of another's template.
     assertGovernmentAccess(principal, template.metadata.governmentCode);
-    const expected = (
-      [
-        ['governmentCode', query.governmentCode, template.metadata.governmentCode, 'bestuur'],
-        ['periodCode', query.periodCode, template.metadata.periodCode, 'periode'],
-      ] as const
-    ).filter(([, asked, actual]) => asked !== undefined && asked !== actual);
-    if (expected.length > 0)
-      throw RuleViolation.of(
-        expected.map(([field, asked, actual, what]) => ({ field, problem: `dit sjabloon is voor ${what} ${actual}, niet voor ${asked}` })),
-      );
+    if (query.periodCode !== undefined && query.periodCode !== template.metadata.periodCode)
+      throw RuleViolation.at('periodCode', `dit sjabloon is voor periode ${template.metadata.periodCode}, niet voor ${query.periodCode}`);
     return this.uploadReport.execute({ template, submittedBy: principal.subject });
   }
 }

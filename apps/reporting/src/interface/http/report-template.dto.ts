@@ -15,13 +15,11 @@ export class ReportTemplateQueryDto {
   periodCode: string;
 }
 
-/** Optional expectations of an upload: a client that knows which report it is filing can have another template refused. */
+/**
+ * An optional expectation of an upload: a client that knows which period it is filing for can have another template
+ * refused. The government is the template's own, checked against the token.
+ */
 export class UploadReportQueryDto {
-  @ApiPropertyOptional({ example: '44021', description: 'Refuse the file (400) unless it is the template of this government' })
-  @IsOptional()
-  @Matches(GOVERNMENT_CODE_PATTERN, { message: GOVERNMENT_CODE_MESSAGE })
-  governmentCode?: string;
-
   @ApiPropertyOptional({ example: 'PJ1-INTERIM', description: 'Refuse the file (400) unless it is the template of this period' })
   @IsOptional()
   @Matches(PERIOD_CODE_PATTERN, { message: PERIOD_CODE_MESSAGE })
