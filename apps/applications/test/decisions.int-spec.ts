@@ -75,9 +75,8 @@ describe('decisions through the real broker: proposal in, decisions out, budgeti
     gentOfficer = await service.issuer.token({ role: 'government', org: '44021' });
     antwerpenOfficer = await service.issuer.token({ role: 'government', org: '11002' });
     const unitOfWork = service.app.get(UnitOfWork, { strict: false });
+    // Gent and Antwerpen come from the shipped register, which the service loads at start.
     await unitOfWork.run(async () => {
-      await unitOfWork.manager.query(`INSERT INTO local_government (code, kind, name, province, contacts) VALUES
-        ('44021', 'municipality', 'Stad Gent', 'Oost-Vlaanderen', '[]'), ('11002', 'municipality', 'Stad Antwerpen', 'Antwerpen', '[]')`);
       await service.app.get(CallRepository, { strict: false }).insert({
         id: callId,
         projectYear: 1,
