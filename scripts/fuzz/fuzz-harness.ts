@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { queryDatabase, type TestIssuer } from '#testing';
+import { eventually, queryDatabase, type TestIssuer } from '#testing';
 import { sampleRequests, type FuzzRequest, type FuzzRole, type OpenApiDocument, type ServiceDocument } from './fuzz-request-generator.js';
 
 export interface FuzzTarget {
@@ -75,6 +75,44 @@ export const databaseDigests = async (databaseUrls: Record<string, string>): Pro
   return digests;
 };
 
+const countOf = async (url: string, table: string): Promise<number> =>
+  Number((await queryDatabase<{ count: string }>(url, `SELECT count(*) AS count FROM ${table}`))[0]!.count);
+
+const sameDigests = (a: Map<string, string>, b: Map<string, string>): boolean =>
+  a.size === b.size && [...a].every(([table, digest]) => b.get(table) === digest);
+
+/**
+ * The digests once the platform is at rest. At start applications announces its whole register (one
+ * government-registered event per government) and notifications takes a while to ingest it: rows written then are
+ * not the fuzzer's doing, but would count as a change. At rest: notifications knows every government of the register,
+ * and no table changes between two digests `quietMs` apart.
+ */
+export const digestsAtRest = async (
+  databaseUrls: Record<string, string>,
+  { timeoutMs = 120_000, quietMs = 1_000 } = {},
+): Promise<Map<string, string>> => {
+  const { applications, notifications } = databaseUrls;
+  if (applications !== undefined && notifications !== undefined)
+    await eventually(
+      async () => {
+        const [registered, known] = [await countOf(applications, 'local_government'), await countOf(notifications, 'government_contact')];
+        if (registered === 0 || known !== registered)
+          throw new Error(`notifications knows ${known} of the ${registered} governments of the register`);
+      },
+      { timeoutMs, intervalMs: 250 },
+    );
+  return eventually(
+    async () => {
+      const first = await databaseDigests(databaseUrls);
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+      const second = await databaseDigests(databaseUrls);
+      if (!sameDigests(first, second)) throw new Error(`the databases still change after ${quietMs} ms`);
+      return second;
+    },
+    { timeoutMs, intervalMs: 0 },
+  );
+};
+
 /** Refused before any use case runs: validation, authentication, authorisation, size, media type or encoding. */
 const REFUSED_BEFORE_RULES = new Set([400, 401, 403, 413, 415]);
 
@@ -141,7 +179,7 @@ export const runFuzz = async (target: FuzzTarget, options: FuzzOptions): Promise
   const documents = await serviceDocuments(target.urls);
   const requests = sampleRequests(documents, options.seed, options.requests);
   const tokens = await tokensFor(target.issuer);
-  const before = await databaseDigests(target.databaseUrls);
+  const before = await digestsAtRest(target.databaseUrls);
   const summary: FuzzSummary = {
     seed: options.seed,
     sent: 0,

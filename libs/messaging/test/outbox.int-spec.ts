@@ -139,7 +139,7 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
 
   it('numbers the events of one key in commit order, also when their transactions overlap', async () => {
     const app = await start(false);
-    const committed: string[] = [];
+    const finished: string[] = [];
     let releaseFirst!: () => void;
     const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
     let firstAppended!: () => void;
@@ -150,26 +150,34 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
       await firstMayCommit;
       return envelope;
     });
-    void first.then(() => committed.push('first'));
     await firstHasAppended;
-    // The second transaction appends for the same key while the first is still open.
-    const second = app.unitOfWork.run(() =>
-      app.outbox.append(governmentRegisteredV1, { key: '15001', payload: government('15001', 'Second to append') }),
-    );
-    void second.then(() => committed.push('second'));
+    // The second transaction appends for the same key while the first is still open. Whether it then sees the first's
+    // row tells the commit order: the order the two promises settle in does not (the first one's settles some time
+    // after its COMMIT, and the second may be done by then).
+    const second = app.unitOfWork.run(async () => {
+      const envelope = await app.outbox.append(governmentRegisteredV1, { key: '15001', payload: government('15001', 'Second to append') });
+      const [seen] = await app.unitOfWork.manager.query<{ count: number }[]>(
+        "SELECT count(*)::int AS count FROM outbox WHERE key = '15001' AND event_id <> $1",
+        [envelope.eventId],
+      );
+      return { envelope, firstCommittedBefore: seen!.count === 1 };
+    });
+    void second.then(() => finished.push('second'));
     const waitingOnALock = async (): Promise<boolean> => {
       const [row] = await app.dataSource.query<{ count: number }[]>(
         "SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
       );
       return row!.count > 0;
     };
-    await eventually(async () => expect(committed.includes('second') || (await waitingOnALock())).toBe(true));
+    await eventually(async () => expect(finished.includes('second') || (await waitingOnALock())).toBe(true));
     releaseFirst();
-    const [firstEnvelope, secondEnvelope] = await Promise.all([first, second]);
+    const [firstEnvelope, { envelope: secondEnvelope, firstCommittedBefore }] = await Promise.all([first, second]);
     const positions = await app.dataSource.query<{ event_id: string }[]>(
       "SELECT event_id FROM outbox WHERE key = '15001' ORDER BY position",
     );
-    const byCommit = committed.map((name) => (name === 'first' ? firstEnvelope.eventId : secondEnvelope.eventId));
+    const byCommit = firstCommittedBefore
+      ? [firstEnvelope.eventId, secondEnvelope.eventId]
+      : [secondEnvelope.eventId, firstEnvelope.eventId];
     expect(positions.map((row) => row.event_id)).toEqual(byCommit);
     await stop(app);
   });
