@@ -156,6 +156,9 @@ export const awaitDecided = async (
         return decision;
       }),
     ),
+    // Budgeting commits a year's decisions one at a time (under the year's lock), so the ceiling grows with their number;
+    // each round asks about every application, so rounds are not too frequent.
+    { timeoutMs: 20_000 + 250 * applicationIds.length, intervalMs: 200 },
   );
 
 /**
