@@ -11,3 +11,4 @@ export * from './programme-clock.consumer.js';
 export * from './platform-environment.js';
 export * from './openapi-document.js';
 export * from './api-problem.js';
+export * from './interval-poller.js';
