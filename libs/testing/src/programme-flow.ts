@@ -144,18 +144,19 @@ export const awaitDecided = async (
   abb: string,
   applicationIds: string[],
 ): Promise<DecisionView[]> =>
-  eventually(async () =>
-    Promise.all(
-      applicationIds.map(async (id) => {
-        const decision = expectStatus(
-          await request<DecisionView>('GET', `${urls.applications}/applications/${id}/decision`, abb),
-          200,
-          'decision',
-        );
-        if (decision.status !== 'decided') throw new Error(`application ${id}: decision is ${decision.status}, not decided`);
-        return decision;
-      }),
-    ),
+  eventually(
+    async () =>
+      Promise.all(
+        applicationIds.map(async (id) => {
+          const decision = expectStatus(
+            await request<DecisionView>('GET', `${urls.applications}/applications/${id}/decision`, abb),
+            200,
+            'decision',
+          );
+          if (decision.status !== 'decided') throw new Error(`application ${id}: decision is ${decision.status}, not decided`);
+          return decision;
+        }),
+      ),
     // Budgeting commits a year's decisions one at a time (under the year's lock), so the ceiling grows with their number;
     // each round asks about every application, so rounds are not too frequent.
     { timeoutMs: 20_000 + 250 * applicationIds.length, intervalMs: 200 },
