@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkAnnouncements, checkMail, judge, recomputeRealised, type AnnouncedChange } from './chaos-checks.js';
+import { checkAnnouncements, signallingSummaries, checkMail, judge, recomputeRealised, type AnnouncedChange } from './chaos-checks.js';
 
 const report = (governmentCode: string, periodCode: string, version: number, achieved: number | null) => ({
   governmentCode,
@@ -44,13 +44,35 @@ describe('checkAnnouncements', () => {
       change('e1', 'not-reported', 'lagging'),
       change('e2', 'lagging', 'on-track'),
     ]);
-    expect(check).toEqual({ messages: 3, distinctEvents: 2, duplicatedChanges: 0, intoLagging: ['e1'] });
+    expect(check).toEqual({ messages: 3, distinctEvents: 2, duplicatedChanges: 0, signalling: [] });
   });
 
   it('counts a change announced again under another event id', () => {
     const check = checkAnnouncements([change('e1', 'not-reported', 'lagging'), change('e2', 'not-reported', 'lagging')]);
     expect(check.duplicatedChanges).toBe(1);
-    expect(check.intoLagging).toEqual(['e1', 'e2']);
+  });
+});
+
+describe('signallingSummaries', () => {
+  const summary = (eventId: string, governmentCode: string, lagging: string[], atRisk: string[] = []) => ({
+    eventId,
+    governmentCode,
+    periodCode: 'PJ1-INTERIM',
+    lagging,
+    atRisk,
+  });
+
+  it('expects one e-mail for the first summary with anything behind, and again only when it is worse', () => {
+    expect(
+      signallingSummaries([
+        summary('s0', '70001', []),
+        summary('s1', '70001', ['A05']),
+        summary('s1', '70001', ['A05']),
+        summary('s2', '70001', ['A05']),
+        summary('s3', '70001', [], ['A05']),
+        summary('s4', '70002', ['A05']),
+      ]),
+    ).toEqual(['s1', 's3', 's4']);
   });
 });
 
@@ -88,7 +110,7 @@ describe('checkMail', () => {
 describe('judge', () => {
   const clean = {
     realised: [{ indicatorCode: 'A05', figure: 10, fromClient: 10, fromStore: 10 }],
-    announcements: { messages: 1, distinctEvents: 1, duplicatedChanges: 0, intoLagging: [] },
+    announcements: { messages: 1, distinctEvents: 1, duplicatedChanges: 0, signalling: [] },
     mail: { messages: 0, distinctMessageIds: 0, resent: 0, lost: 0, duplicated: 0 },
     stuck: { consumerLag: 0, unpublishedOutbox: 0, deadLetters: 0, unsentMail: 0, failedMail: 0 },
   };

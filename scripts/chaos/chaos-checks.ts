@@ -1,7 +1,7 @@
 import { findReportingPeriod } from '#catalogue';
 import type { IndicatorStatus } from '#contracts';
 import { realisedTotal, type CountedFigure } from '../../apps/reporting/src/domain/indicator-figures.js';
-import { isNewlyLagging } from '../../apps/notifications/src/domain/lagging-notice.js';
+import { afterSignal, isWorse, NOTHING_SIGNALLED, type BehindSituation } from '../../apps/notifications/src/domain/lagging-signal.js';
 
 /** One report version as stored (or as the client last sent it), reduced to what the figures count. */
 export interface ReportVersion {
@@ -51,20 +51,50 @@ export interface AnnouncementCheck {
   distinctEvents: number;
   /** Distinct events that repeat a change already announced, or do not follow from the one before. */
   duplicatedChanges: number;
-  /** Distinct events that move a status into lagging: each must have caused one e-mail per contact. */
-  intoLagging: string[];
+  /** Summaries that must each have caused one e-mail per contact (signallingSummaries). */
+  signalling: string[];
 }
+
+/** A period summary as reporting announced it (period-status-summarised v1). */
+export interface AnnouncedSummary {
+  eventId: string;
+  governmentCode: string;
+  periodCode: string;
+  lagging: string[];
+  atRisk: string[];
+}
+
+/**
+ * The summaries that must each have caused one e-mail: per government and period, the first one with anything behind,
+ * and later ones only when the situation got worse (notifications' rule, lagging-signal.ts). Duplicates (the same
+ * event id again) count once; summaries in topic order per government.
+ */
+export const signallingSummaries = (summaries: readonly AnnouncedSummary[]): string[] => {
+  const seen = new Set<string>();
+  const told = new Map<string, BehindSituation>();
+  const signalling: string[] = [];
+  for (const summary of summaries) {
+    if (seen.has(summary.eventId)) continue;
+    seen.add(summary.eventId);
+    const key = `${summary.governmentCode}/${summary.periodCode}`;
+    const before = told.get(key) ?? NOTHING_SIGNALLED;
+    const now = { lagging: summary.lagging, atRisk: summary.atRisk };
+    if (!isWorse(before, now)) continue;
+    signalling.push(summary.eventId);
+    told.set(key, afterSignal(before, now));
+  }
+  return signalling;
+};
 
 /**
  * Every status change announced once: per government x indicator x period the distinct events (topic order)
  * must form a chain, each starting from the status the previous one ended in, and never from X to X.
  * A change announced twice under two event ids breaks the chain.
  */
-export const checkAnnouncements = (changes: readonly AnnouncedChange[]): AnnouncementCheck => {
+export const checkAnnouncements = (changes: readonly AnnouncedChange[], summaries: readonly AnnouncedSummary[] = []): AnnouncementCheck => {
   const seen = new Set<string>();
   const lastStatus = new Map<string, IndicatorStatus>();
   let duplicatedChanges = 0;
-  const intoLagging: string[] = [];
   for (const change of changes) {
     if (seen.has(change.eventId)) continue;
     seen.add(change.eventId);
@@ -72,9 +102,8 @@ export const checkAnnouncements = (changes: readonly AnnouncedChange[]): Announc
     const before = lastStatus.get(key) ?? 'not-reported';
     if (change.previousStatus !== before || change.previousStatus === change.status) duplicatedChanges += 1;
     lastStatus.set(key, change.status);
-    if (isNewlyLagging(change.previousStatus, change.status)) intoLagging.push(change.eventId);
   }
-  return { messages: changes.length, distinctEvents: seen.size, duplicatedChanges, intoLagging };
+  return { messages: changes.length, distinctEvents: seen.size, duplicatedChanges, signalling: signallingSummaries(summaries) };
 };
 
 export interface MailCheck {

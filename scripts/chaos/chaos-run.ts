@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { consumerGroups, SERVICES, type ServiceName } from '../../apps/service-registry.js';
-import { indicatorStatusChangedV2, TOPICS, type EventEnvelope, type IndicatorStatusChangedV2 } from '#contracts';
+import {
+  indicatorStatusChangedV2,
+  periodStatusSummarisedV1,
+  TOPICS,
+  type EventEnvelope,
+  type IndicatorStatusChangedV2,
+  type PeriodStatusSummarisedV1,
+} from '#contracts';
 import {
   countDeadLetters,
   createTestDatabase,
@@ -29,6 +36,7 @@ import {
   judge,
   recomputeRealised,
   type AnnouncedChange,
+  type AnnouncedSummary,
   type ChaosVerdict,
   type MailCheck,
   type AnnouncementCheck,
@@ -120,6 +128,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /** A request retried while the service is down or unavailable (connection refused, 5xx); other answers are returned. */
 const CHAOS_CALL = { projectYear: 1, opensAt: '2022-06-01T00:00:00Z', closesAt: '2022-07-15T22:00:00Z' };
 const CHAOS_CALL_CLOCK = '2022-06-15T09:00:00Z';
+/** Inside the interim period of project year 1, before any reminder moment (the 14-day one is 1 April 2023). */
+const CHAOS_REPORT_CLOCK = '2023-03-20T09:00:00Z';
 
 const requestThroughFaults = async <T>(
   send: () => Promise<{ status: number; body: T }>,
@@ -142,15 +152,18 @@ const requestThroughFaults = async <T>(
   }
 };
 
-const readAnnouncements = async (brokers: string, topic: string): Promise<AnnouncedChange[]> => {
+const readAnnouncements = async (
+  brokers: string,
+  topic: string,
+): Promise<{ changes: AnnouncedChange[]; summaries: AnnouncedSummary[] }> => {
   const kafka = new Kafka({ clientId: 'chaos-reader', brokers: [brokers], logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   const ends = new Map((await admin.fetchTopicOffsets(topic)).map((partition) => [partition.partition, Number(partition.high)]));
   await admin.disconnect();
-  const byPartition = new Map<number, { offset: number; change: AnnouncedChange | null }[]>();
+  const byPartition = new Map<number, { offset: number; change: AnnouncedChange | null; summary: AnnouncedSummary | null }[]>();
   const remaining = new Set([...ends].filter(([, high]) => high > 0).map(([partition]) => partition));
-  if (remaining.size === 0) return [];
+  if (remaining.size === 0) return { changes: [], summaries: [] };
   const consumer = kafka.consumer({ groupId: `chaos-reader-${Date.now()}` });
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
@@ -158,7 +171,19 @@ const readAnnouncements = async (brokers: string, topic: string): Promise<Announ
     const timer = setTimeout(() => reject(new Error(`could not read ${topic} to its end`)), 60_000);
     void consumer.run({
       eachMessage: async ({ partition, message }) => {
-        const envelope = message.value ? (JSON.parse(message.value.toString()) as EventEnvelope<IndicatorStatusChangedV2>) : undefined;
+        const parsed = message.value ? (JSON.parse(message.value.toString()) as EventEnvelope<unknown>) : undefined;
+        const envelope = parsed as EventEnvelope<IndicatorStatusChangedV2> | undefined;
+        const summarised = parsed as EventEnvelope<PeriodStatusSummarisedV1> | undefined;
+        const summary =
+          summarised?.type === periodStatusSummarisedV1.type && summarised.version === periodStatusSummarisedV1.version
+            ? {
+                eventId: summarised.eventId,
+                governmentCode: summarised.payload.governmentCode,
+                periodCode: summarised.payload.periodCode,
+                lagging: summarised.payload.lagging.map((behind) => behind.indicatorCode),
+                atRisk: summarised.payload.atRisk.map((behind) => behind.indicatorCode),
+              }
+            : null;
         const change =
           envelope?.type === indicatorStatusChangedV2.type && envelope.version === indicatorStatusChangedV2.version
             ? {
@@ -171,7 +196,7 @@ const readAnnouncements = async (brokers: string, topic: string): Promise<Announ
               }
             : null;
         const list = byPartition.get(partition) ?? [];
-        list.push({ offset: Number(message.offset), change });
+        list.push({ offset: Number(message.offset), change, summary });
         byPartition.set(partition, list);
         if (Number(message.offset) >= ends.get(partition)! - 1) remaining.delete(partition);
         if (remaining.size === 0) {
@@ -183,9 +208,11 @@ const readAnnouncements = async (brokers: string, topic: string): Promise<Announ
   });
   await consumer.disconnect();
   // Within a partition (one government's key) in topic order; partitions are independent.
-  return [...byPartition.values()].flatMap((list) =>
-    list.sort((a, b) => a.offset - b.offset).flatMap(({ change }) => (change ? [change] : [])),
-  );
+  const ordered = [...byPartition.values()].flatMap((list) => list.sort((a, b) => a.offset - b.offset));
+  return {
+    changes: ordered.flatMap(({ change }) => (change ? [change] : [])),
+    summaries: ordered.flatMap(({ summary }) => (summary ? [summary] : [])),
+  };
 };
 
 /** Consumer lag summed over every group and partition: the end offset minus the committed one. */
@@ -309,6 +336,8 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
         // Every service's programme clock at the same programme time: when the year-1 call was open.
         PROGRAMME_CLOCK_START: CHAOS_CALL_CLOCK,
         PROGRAMME_CLOCK_ANCHOR: clockAnchor,
+        // ABB moves the clock into the interim period once the call is decided.
+        PLATFORM_MODE: 'development',
         MAIL_CLAIM_TIMEOUT_MS: String(CLAIM_TIMEOUT_MS),
       };
       const supervisor = await supervise({
@@ -370,6 +399,11 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
       if (Date.now() > knownBy) throw new Error('reporting did not learn every target within 120 s');
       await pause(200);
     }
+    // Reports are taken from the period's first day on: ABB moves the programme clock into the interim period, and
+    // every service follows it from its own database within about a second (a report refused before that is retried).
+    const moved = await request('POST', `${urlOf('applications')}/programme-clock`, abb, { to: CHAOS_REPORT_CLOCK });
+    if (moved.status !== 200) throw new Error(`programme clock not moved: ${moved.status} ${JSON.stringify(moved.body)}`);
+    await pause(3_000);
 
     // The stream: drawn up front from the seed, so the same seed sends the same reports.
     const planned = Array.from({ length: reports }, () => ({
@@ -557,14 +591,15 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
       },
     ];
 
-    const announcements = checkAnnouncements(await readAnnouncements(brokers, `${prefix}${TOPICS.reporting}`));
+    const announced = await readAnnouncements(brokers, `${prefix}${TOPICS.reporting}`);
+    const announcements = checkAnnouncements(announced.changes, announced.summaries);
     const notifications = await queryDatabase<{ id: string; cause_event_id: string }>(
       databaseUrls.notifications,
       "SELECT id, cause_event_id FROM notification WHERE channel = 'email'",
     );
     const messages = await readMailFolder(mailDir).catch(() => []);
     const mailCheck = checkMail(
-      announcements.intoLagging,
+      announcements.signalling,
       notifications.map((row) => ({ id: row.id, causeEventId: row.cause_event_id })),
       messages.map((message) => message.messageId || undefined),
       MESSAGE_ID,
@@ -610,7 +645,7 @@ export const renderChaosResult = (result: ChaosResult): string => {
         `from the stored versions ${line.fromStore})`,
     ),
     `status changes: ${announcements.distinctEvents} distinct events in ${announcements.messages} messages, ` +
-      `${announcements.duplicatedChanges} announced twice, ${announcements.intoLagging.length} into lagging`,
+      `${announcements.duplicatedChanges} announced twice, ${announcements.signalling.length} period summaries worth a signal`,
     `e-mail: ${mail.distinctMessageIds} distinct Message-IDs in ${mail.messages} messages ` +
       `(${mail.resent} resent with the same Message-ID after a claim timeout), ` +
       `${mail.lost} causes without mail, ${mail.duplicated} beyond one per cause`,
