@@ -106,3 +106,20 @@ export const findReportingPeriod = (code: string): (ReportingPeriod & { projectY
   }
   return undefined;
 };
+
+export type StimulusKind = 'mentorship' | 'cooperation';
+
+const STIMULUS_CODES: Readonly<Record<StimulusKind, string>> = { mentorship: 'MENTORSHIP', cooperation: 'COOPERATION' };
+
+/** The fixed amount of a stimulus in euro cents, from the catalogue's `stimuli` (EUR 10,000 each, no co-financing). */
+export const stimulusAmountCents = (kind: StimulusKind): number => {
+  const amountEur = programmeCatalogue.stimuli.find((stimulus) => stimulus.code === STIMULUS_CODES[kind])?.amountEur;
+  if (typeof amountEur !== 'number') throw new Error(`the catalogue has no fixed amount for stimulus ${STIMULUS_CODES[kind]}`);
+  return amountEur * 100;
+};
+
+/** Both stimuli's amounts at once, as allocation and decisions price them. */
+export const stimulusAmounts = (): Readonly<Record<StimulusKind, number>> => ({
+  mentorship: stimulusAmountCents('mentorship'),
+  cooperation: stimulusAmountCents('cooperation'),
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { PricedIndicator } from './catalogue-lookup.js';
-import { requestedAmounts, requestedLineCents, STIMULUS_CENTS } from './requested-amounts.js';
+import { requestedAmounts, requestedLineCents } from './requested-amounts.js';
 
 const a05: PricedIndicator = { code: 'A05', actionNumber: 5, objectiveNumber: 2, unit: 'lesuren', eurPerKpi: 60, maxPerApplicant: 1500 };
 const a06: PricedIndicator = { code: 'A06', actionNumber: 6, objectiveNumber: 2, unit: 'trajecten', eurPerKpi: 250, maxPerApplicant: 100 };
@@ -48,7 +48,8 @@ describe('requested amounts of a draft (catalogue rule subsidyPerLine), in euro 
         { indicatorCode: 'A99', requestedCents: 0 },
       ],
       linesCents: 7_000_000,
-      stimuliCents: 3 * STIMULUS_CENTS,
+      // The catalogue's stimuli: EUR 10,000 each.
+      stimuliCents: 3 * 10_000 * 100,
     });
   });
 

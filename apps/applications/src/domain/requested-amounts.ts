@@ -1,8 +1,6 @@
+import { stimulusAmountCents } from '#catalogue';
 import type { ApplicationLine, RequestedStimuli } from './application.js';
 import type { PricedIndicator } from './catalogue-lookup.js';
-
-/** Catalogue stimuli MENTORSHIP and COOPERATION: EUR 10,000 each, no co-financing. */
-export const STIMULUS_CENTS = 10_000 * 100;
 
 export interface RequestedAmounts {
   lines: { indicatorCode: string; requestedCents: number }[];
@@ -24,7 +22,7 @@ export const requestedLineCents = (additionalReach: number | null, price: Priced
 
 /** Every mentorship and a cooperation each bring one stimulus amount (a social impact bond has no published amount). */
 export const requestedStimuliCents = (stimuli: RequestedStimuli): number =>
-  (stimuli.mentorships.length + (stimuli.cooperation === null ? 0 : 1)) * STIMULUS_CENTS;
+  stimuli.mentorships.length * stimulusAmountCents('mentorship') + (stimuli.cooperation === null ? 0 : stimulusAmountCents('cooperation'));
 
 export const requestedAmounts = (
   lines: ApplicationLine[],

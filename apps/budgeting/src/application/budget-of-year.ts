@@ -1,4 +1,4 @@
-import { findProjectYear } from '#catalogue';
+import { findProjectYear, type ProjectYear } from '#catalogue';
 import { RuleViolation } from '#domain';
 import { CENTS_PER_EURO } from '../domain/money.js';
 import type { ProgrammeBudgetRepository } from '../infrastructure/programme-budget.repository.js';
@@ -9,10 +9,16 @@ export interface YearBudget {
   source: 'catalogue' | 'abb';
 }
 
-/** The year's programme budget: as ABB last set it, otherwise the catalogue's figure. */
-export const budgetOfYear = async (budgets: ProgrammeBudgetRepository, projectYear: number): Promise<YearBudget> => {
+/** The catalogue's project year, or a 400 naming projectYear. */
+export const requireProjectYear = (projectYear: number): ProjectYear => {
   const year = findProjectYear(projectYear);
   if (!year) throw RuleViolation.at('projectYear', `${projectYear} is not a project year of Plan Samenleven`);
+  return year;
+};
+
+/** The year's programme budget: as ABB last set it, otherwise the catalogue's figure. */
+export const budgetOfYear = async (budgets: ProgrammeBudgetRepository, projectYear: number): Promise<YearBudget> => {
+  const year = requireProjectYear(projectYear);
   const changed = await budgets.find(projectYear);
   return changed === undefined
     ? { budgetCents: year.programmeBudgetEur * CENTS_PER_EURO, source: 'catalogue' }

@@ -1,20 +1,11 @@
-import { programmeCatalogue } from '#catalogue';
+import { stimulusAmounts } from '#catalogue';
 import type { ApplicationDecidedV1, TargetsCommittedV3 } from '#contracts';
 import type { Application } from '../../domain/application.js';
 import type { ApplicationDecision } from '../../domain/application-decision.js';
 import type { StimulusAmounts } from '../../domain/decision-review.js';
 
-const stimulusAmountCents = (code: string): number => {
-  const amountEur = programmeCatalogue.stimuli.find((stimulus) => stimulus.code === code)?.amountEur;
-  if (typeof amountEur !== 'number') throw new Error(`the catalogue has no amount for stimulus ${code}`);
-  return amountEur * 100;
-};
-
 /** A granted mentorship or cooperation, from the catalogue's stimuli (EUR 10,000 each, no co-financing). */
-export const STIMULUS_AMOUNTS: StimulusAmounts = {
-  mentorship: stimulusAmountCents('MENTORSHIP'),
-  cooperation: stimulusAmountCents('COOPERATION'),
-};
+export const STIMULUS_AMOUNTS: StimulusAmounts = stimulusAmounts();
 
 /** What budgeting needs to commit a decision revision: the application's identity and IBAN, the granted stimuli only. */
 export const applicationDecided = (application: Application, decision: ApplicationDecision): ApplicationDecidedV1 => ({

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { findProjectYear } from '#catalogue';
-import { RuleViolation } from '#domain';
 import { UnitOfWork } from '#persistence';
 import { ProgrammeBudgetRepository } from '../../infrastructure/programme-budget.repository.js';
+import { requireProjectYear } from '../budget-of-year.js';
 import type { ListBudgetChangesQuery } from './list-budget-changes.query.js';
 
 export interface BudgetChangeView {
@@ -23,8 +22,7 @@ export class ListBudgetChangesHandler {
   ) {}
 
   async execute(query: ListBudgetChangesQuery): Promise<BudgetChangeView[]> {
-    if (!findProjectYear(query.projectYear))
-      throw RuleViolation.at('projectYear', `${query.projectYear} is not a project year of Plan Samenleven`);
+    requireProjectYear(query.projectYear);
     const changes = await this.unitOfWork.snapshot(() => this.budgets.changes(query.projectYear));
     return changes.map(({ projectYear, previousCents, budgetCents, reason, changedBy, changedAt }) => ({
       projectYear,

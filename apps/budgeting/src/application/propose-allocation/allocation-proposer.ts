@@ -1,28 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { programmeCatalogue } from '#catalogue';
+import { stimulusAmounts } from '#catalogue';
 import { allocationProposedV1 } from '#contracts';
 import { OutboxWriter } from '#messaging';
 import { ProgrammeClock } from '#platform';
-import { proposeAllocation, type StimulusKind } from '../../domain/allocation.js';
-import { CENTS_PER_EURO } from '../../domain/money.js';
+import { proposeAllocation } from '../../domain/allocation.js';
 import { CallIntakeRepository, type StoredProposal } from '../../infrastructure/call-intake.repository.js';
 import { LedgerRepository } from '../../infrastructure/ledger.repository.js';
 import { ProgrammeBudgetRepository } from '../../infrastructure/programme-budget.repository.js';
 import { budgetOfYear } from '../budget-of-year.js';
-
-const STIMULUS_CODES: Record<StimulusKind, string> = { mentorship: 'MENTORSHIP', cooperation: 'COOPERATION' };
-
-/** The fixed amount of each stimulus, from the catalogue (`stimuli`: EUR 10,000 each, no co-financing). */
-const stimulusCents = (): Record<StimulusKind, number> => {
-  const amount = (kind: StimulusKind): number => {
-    const stimulus = programmeCatalogue.stimuli.find((candidate) => candidate.code === STIMULUS_CODES[kind]);
-    if (stimulus?.amountEur === null || stimulus?.amountEur === undefined)
-      throw new Error(`the catalogue has no fixed amount for the stimulus ${STIMULUS_CODES[kind]}`);
-    return stimulus.amountEur * CENTS_PER_EURO;
-  };
-  return { mentorship: amount('mentorship'), cooperation: amount('cooperation') };
-};
 
 /**
  * Proposes the allocation of a closed call once every application it lists has arrived: over what the year
@@ -56,7 +42,7 @@ export class AllocationProposer {
     const availableCents = Math.max(0, budgetCents - (await this.ledger.committedCents(closed.projectYear)));
     const allocation = proposeAllocation({
       availableCents,
-      stimulusCents: stimulusCents(),
+      stimulusCents: stimulusAmounts(),
       applications: submissions.map(({ applicationId, governmentCode, submittedAt, lines, stimuli }) => ({
         applicationId,
         governmentCode,
