@@ -87,6 +87,7 @@ describe('what each consumer group reads, derived from its handlers', () => {
       'reporting.report-reviewed.v1',
       'reporting.return-overdue.v1',
       'reporting.report-reminder-due.v1',
+      'reporting.report-reviewed.v2',
     ];
     // Every service but applications (which moves it) takes a programme clock move over into its own database.
     const clockMoved = 'applications.programme-clock-moved.v1';
@@ -167,6 +168,7 @@ describe('what each consumer group reads, derived from its handlers', () => {
                 'applications.government-updated.v1',
               ].includes(name),
           ),
+          'reporting.report-reviewed.v2',
         ],
       },
     });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { awardThroughCall, eventually, queryDatabase, request, syntheticGovernment } from '#testing';
-import { startKafka } from '../scripts/infra/kafka-broker.js';
+import { ensureKafkaJars, startKafka } from '../scripts/infra/kafka-broker.js';
 import { simpleParser } from 'mailparser';
 import { startPlatformUnderTest } from '../test/support/platform-under-test.js';
 
@@ -24,18 +24,23 @@ const rounds = Number(values.rounds);
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
-const queryOne = async (url: string, sql: string): Promise<Map<string, number>> =>
-  new Map((await queryDatabase<{ government_code: string; at: Date }>(url, sql)).map((row) => [row.government_code, row.at.getTime()]));
+/** `shiftMs` turns a programme-clock timestamp into wall time (reporting dates its rows on the programme clock). */
+const queryOne = async (url: string, sql: string, shiftMs = 0): Promise<Map<string, number>> =>
+  new Map(
+    (await queryDatabase<{ government_code: string; at: Date }>(url, sql)).map((row) => [row.government_code, row.at.getTime() - shiftMs]),
+  );
 
 /** Where the time goes, from the timestamps each service wrote: submitted -> checked -> queued -> sent. */
-const printStages = async (databaseUrls: Record<'reporting' | 'notifications', string>): Promise<void> => {
+const printStages = async (databaseUrls: Record<'reporting' | 'notifications', string>, programmeOffsetMs: number): Promise<void> => {
   const submitted = await queryOne(
     databaseUrls.reporting,
     "SELECT government_code, min(submitted_at) AS at FROM report WHERE government_code LIKE '7%' GROUP BY 1",
+    programmeOffsetMs,
   );
   const checked = await queryOne(
     databaseUrls.reporting,
     "SELECT government_code, min(updated_at) AS at FROM indicator_result WHERE government_code LIKE '7%' GROUP BY 1",
+    programmeOffsetMs,
   );
   const queued = await queryOne(
     databaseUrls.notifications,
@@ -62,6 +67,7 @@ const printStages = async (databaseUrls: Record<'reporting' | 'notifications', s
 
 const main = async (): Promise<void> => {
   const kafkaDir = await mkdtemp(path.join(tmpdir(), 'samenleven-bench-kafka-'));
+  await ensureKafkaJars();
   const kafka = await startKafka({ port: 29092, controllerPort: 29093, dataDir: kafkaDir });
   process.env.KAFKA_BROKERS = kafka.brokers;
   const platform = await startPlatformUnderTest('bench');
@@ -96,7 +102,9 @@ const main = async (): Promise<void> => {
       { timeoutMs: 120_000 },
     );
     // The interim period has started (1 October 2022): reports are taken from then on.
-    platform.setProgrammeClock(new Date('2023-03-20T09:00:00Z'));
+    const interimDate = new Date('2023-03-20T09:00:00Z');
+    platform.setProgrammeClock(interimDate);
+    const programmeOffsetMs = interimDate.getTime() - Date.now();
 
     // The sink writes each message to a file when it arrives: its mtime is the arrival time.
     const arrivals = new Map<string, number>();
@@ -147,7 +155,7 @@ const main = async (): Promise<void> => {
         `p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies.at(-1)?.toFixed(0)}`,
     );
     console.log(`  submissions accepted: ${(reports / sustainedSeconds).toFixed(1)} reports/s`);
-    await printStages(platform.databaseUrls);
+    await printStages(platform.databaseUrls, programmeOffsetMs);
   } finally {
     await platform.stop();
     await kafka.stop();

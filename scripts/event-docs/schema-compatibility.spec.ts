@@ -112,6 +112,7 @@ describe('the published event versions (docs/asyncapi.yaml as committed)', () =>
       'reporting.report-submitted.v1: payload.periodCode: removed (or renamed)',
       'mentorships.member-progress-recorded.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
       'notifications.notification-sent.v1: published, and no longer in the catalogue (events of it in the log could not be read)',
+      'mentorships.network-members-changed.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
     ]);
   });
 });

@@ -29,6 +29,8 @@ import { reportReviewedV1 } from './events/report-reviewed.v1.js';
 import { returnOverdueV1 } from './events/return-overdue.v1.js';
 import { reportReminderDueV1 } from './events/report-reminder-due.v1.js';
 import { programmeClockMovedV1 } from './events/programme-clock-moved.v1.js';
+import { reportReviewedV2 } from './events/report-reviewed.v2.js';
+import { networkMembersChangedV1 } from './events/network-members-changed.v1.js';
 
 /** Every event the platform knows, by "type.vN". The AsyncAPI document is generated from this list. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
@@ -61,6 +63,8 @@ export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   returnOverdueV1,
   reportReminderDueV1,
   programmeClockMovedV1,
+  reportReviewedV2,
+  networkMembersChangedV1,
 ] as EventDefinition[];
 
 const byName = new Map(EVENT_CATALOGUE.map((definition) => [eventName(definition.type, definition.version), definition]));

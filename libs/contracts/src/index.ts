@@ -35,3 +35,5 @@ export * from './events/report-reviewed.v1.js';
 export * from './events/return-overdue.v1.js';
 export * from './events/report-reminder-due.v1.js';
 export * from './events/programme-clock-moved.v1.js';
+export * from './events/report-reviewed.v2.js';
+export * from './events/network-members-changed.v1.js';

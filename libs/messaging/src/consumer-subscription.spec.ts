@@ -42,6 +42,7 @@ describe('subscriptionFor', () => {
       'reporting.report-reviewed.v1',
       'reporting.return-overdue.v1',
       'reporting.report-reminder-due.v1',
+      'reporting.report-reviewed.v2',
     ]);
   });
 
