@@ -17,6 +17,8 @@ import { FactsForTheAbbDigest1763800005106 } from './infrastructure/migrations/1
 import { ReportsAwaitingReview1763800005107 } from './infrastructure/migrations/1763800005107-reports-awaiting-review.js';
 import { AbbDigests1763800005108 } from './infrastructure/migrations/1763800005108-abb-digests.js';
 import { SearchDeliveriesByKind1763800005109 } from './infrastructure/migrations/1763800005109-search-deliveries-by-kind.js';
+import { EditableNoticeTemplates1763800005190 } from './infrastructure/migrations/1763800005190-editable-notice-templates.js';
+import { NoticeTemplateRevisionEntity } from './infrastructure/notice-template-revision.entity.js';
 import { NoticeAwaitingContactsEntity } from './infrastructure/notice-awaiting-contacts.entity.js';
 import { NotificationPreferenceEntity } from './infrastructure/notification-preference.entity.js';
 import { NotificationEntity } from './infrastructure/notification.entity.js';
@@ -37,6 +39,7 @@ export const notificationsManifest = defineService({
     DigestFactEntity,
     ReportReviewStateEntity,
     AbbDigestEntity,
+    NoticeTemplateRevisionEntity,
   ],
   migrations: [
     CreateNotificationsTables1763800005000,
@@ -53,6 +56,7 @@ export const notificationsManifest = defineService({
     ReportsAwaitingReview1763800005107,
     AbbDigests1763800005108,
     SearchDeliveriesByKind1763800005109,
+    EditableNoticeTemplates1763800005190,
   ],
   consumerGroup: 'notifications',
 });

@@ -15,15 +15,21 @@ import { DigestRepository } from './infrastructure/digest.repository.js';
 import { GovernmentContactRepository } from './infrastructure/government-contact.repository.js';
 import { LaggingSignalRepository } from './infrastructure/lagging-signal.repository.js';
 import { MailDispatcher } from './infrastructure/mail-dispatcher.service.js';
-import { loadTemplates } from './infrastructure/notice-templates.js';
+import { NoticeTemplateRepository } from './infrastructure/notice-template.repository.js';
 import { NoticeAwaitingContactsRepository } from './infrastructure/notice-awaiting-contacts.repository.js';
 import { NotificationPreferenceRepository } from './infrastructure/notification-preference.repository.js';
 import { NotificationRepository } from './infrastructure/notification.repository.js';
+import { TemplateStore } from './infrastructure/template-store.js';
 import { NOTICE_RENDERER, NOTIFICATIONS_SETTINGS, type NotificationsSettings } from './infrastructure/notifications-settings.js';
 import { InboxController } from './interface/http/inbox.controller.js';
+import { TemplatesController } from './interface/http/templates.controller.js';
 import { PreferencesController } from './interface/http/preferences.controller.js';
 import { NotificationsConsumer } from './interface/kafka/notifications.consumer.js';
 import { AbbDigestPoller } from './interface/schedule/abb-digest.poller.js';
+import { TemplateRefreshPoller } from './interface/schedule/template-refresh.poller.js';
+import { ChangeTemplateHandler } from './application/change-template/change-template.handler.js';
+import { ListTemplatesHandler } from './application/list-templates/list-templates.handler.js';
+import { PreviewTemplateHandler } from './application/preview-template/preview-template.handler.js';
 
 @Module({})
 export class NotificationsModule {
@@ -37,11 +43,26 @@ export class NotificationsModule {
     };
     return {
       module: NotificationsModule,
-      controllers: [InboxController, PreferencesController, NotificationsConsumer, ProgrammeClockConsumer],
+      controllers: [InboxController, PreferencesController, TemplatesController, NotificationsConsumer, ProgrammeClockConsumer],
       providers: [
         { provide: NOTIFICATIONS_SETTINGS, useValue: settings },
-        // Compiled at start-up: a template that does not compile stops the service, naming the file.
-        { provide: NOTICE_RENDERER, useFactory: () => loadTemplates(config.notificationTemplatesDir ?? undefined) },
+        // The shipped files compiled at start-up (one that does not compile stops the service, naming the file), with
+        // ABB's edits in their place.
+        {
+          provide: TemplateStore,
+          useFactory: (templates: NoticeTemplateRepository) => new TemplateStore(templates, config.notificationTemplatesDir ?? undefined),
+          inject: [NoticeTemplateRepository],
+        },
+        { provide: NOTICE_RENDERER, useFactory: (store: TemplateStore) => store.render, inject: [TemplateStore] },
+        {
+          provide: TemplateRefreshPoller,
+          useFactory: (store: TemplateStore) => new TemplateRefreshPoller(store),
+          inject: [TemplateStore],
+        },
+        NoticeTemplateRepository,
+        ListTemplatesHandler,
+        ChangeTemplateHandler,
+        PreviewTemplateHandler,
         NoticeWriter,
         RecordContactsHandler,
         SignalPeriodStatusHandler,

@@ -68,3 +68,31 @@ const tidyText = (text: string): string =>
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+
+/** The three parts of one kind as ABB writes them. */
+export type KindTemplates = Record<TemplatePart, string>;
+
+/** The templates in force: the shipped files, with ABB's edits of some kinds in their place. */
+export const withEdits = (files: TemplateSources, edits: Partial<Record<NoticeKind, KindTemplates>>): TemplateSources =>
+  Object.fromEntries(NOTICE_KINDS.map((kind) => [kind, edits[kind] ?? files[kind]])) as TemplateSources;
+
+/**
+ * An edit of one kind's templates, tried before it is kept: it must compile and render every example of its kind
+ * (strict, so a misspelt variable is found now, not in a government's mailbox). Returns the first example rendered.
+ */
+export const tryEdit = (
+  sources: TemplateSources,
+  kind: NoticeKind,
+  edit: KindTemplates,
+  examples: readonly Record<string, unknown>[],
+): RenderedNotice => {
+  // Unescaped output would let a name or a comment write HTML into a government's mailbox.
+  if (/\{\{\{|\{\{~?\s*&/.test(edit.html))
+    throw new TemplateError(`${templateFileName(kind, 'html')}: {{{...}}} and {{&...}} insert without escaping; use {{...}}`);
+  const render = compileTemplates({ ...sources, [kind]: edit });
+  const rendered = examples.map((context) => render(kind, context));
+  const first = rendered[0];
+  if (first === undefined) throw new TemplateError(`${kind} has no example to check its templates against`);
+  if (first.subject === '') throw new TemplateError(`${templateFileName(kind, 'subject.txt')}: the subject is empty`);
+  return first;
+};

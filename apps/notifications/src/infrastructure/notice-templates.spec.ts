@@ -6,55 +6,23 @@ import {
   periodStatusSummarisedV1,
   reportReminderDueV1,
   reportReviewedV1,
-  returnOverdueV1,
   type ReportReminderDueV1,
   type ReportReviewedV1,
 } from '#contracts';
 import { digestContext, noticeContext } from '../domain/notice-context.js';
 import { NOTICE_KINDS, type NoticeKind } from '../domain/notice-kinds.js';
 import { compileTemplates, TEMPLATE_PARTS, templateFileName } from '../domain/notice-rendering.js';
-import type { DigestFacts, NoticeFacts } from '../domain/notice.js';
-import { DEFAULT_TEMPLATES_DIR, loadTemplates, readTemplateSources } from './notice-templates.js';
+import { DIGEST_EXAMPLE, NOTICE_EXAMPLES } from '../domain/notice-examples.js';
+import { DEFAULT_TEMPLATES_DIR, readTemplateSources } from './notice-templates.js';
 
 const GENT = 'Stad Gent';
+const EXAMPLES = NOTICE_EXAMPLES;
+const DIGEST = DIGEST_EXAMPLE;
 // The contracts' examples, typed as their payloads.
 const REMINDER = reportReminderDueV1.example as ReportReminderDueV1;
 const REVIEW = reportReviewedV1.example as ReportReviewedV1;
 
-/** Each kind filled from the example of the event that causes it. */
-const EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFacts> = {
-  lagging: { kind: 'lagging', summary: periodStatusSummarisedV1.example, newlyBehind: ['A05'] },
-  'at-risk': {
-    kind: 'at-risk',
-    summary: {
-      ...periodStatusSummarisedV1.example,
-      lagging: [{ indicatorCode: 'A02', achieved: 0, target: 1, expected: 0.5 }],
-      atRisk: [{ indicatorCode: 'A05', achieved: 300, target: 2000, expected: 997.26 }],
-    },
-    newlyBehind: ['A05'],
-  },
-  reminder: { kind: 'reminder', reminder: REMINDER },
-  overdue: { kind: 'overdue', overdue: returnOverdueV1.example },
-  'report-accepted': { kind: 'report-accepted', review: { ...REVIEW, outcome: 'accepted', comments: [] } },
-  'report-changes-requested': { kind: 'report-changes-requested', review: REVIEW },
-};
-const DIGEST: DigestFacts = {
-  day: '2023-04-16',
-  statusChanges: [{ governmentCode: '44021', governmentName: GENT, indicatorCode: 'A05', periodCode: 'PJ1-INTERIM', status: 'at-risk' }],
-  overdue: [{ governmentCode: '11002', governmentName: 'Stad Antwerpen', periodCode: 'PJ1-INTERIM', due: '2023-04-15' }],
-  awaitingReview: [
-    {
-      governmentCode: '44021',
-      governmentName: GENT,
-      periodCode: 'PJ1-INTERIM',
-      reportVersion: 2,
-      submittedAt: '2023-04-10T09:30:00.000Z',
-      late: false,
-    },
-  ],
-};
-
-const render = loadTemplates();
+const render = compileTemplates(readTemplateSources(DEFAULT_TEMPLATES_DIR));
 const renderExample = (kind: NoticeKind) =>
   kind === 'abb-digest' ? render(kind, digestContext(DIGEST)) : render(kind, noticeContext(EXAMPLES[kind], GENT));
 

@@ -2,14 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTICE_KINDS } from '../domain/notice-kinds.js';
-import {
-  compileTemplates,
-  TEMPLATE_PARTS,
-  templateFileName,
-  TemplateError,
-  type NoticeRenderer,
-  type TemplateSources,
-} from '../domain/notice-rendering.js';
+import { TEMPLATE_PARTS, templateFileName, TemplateError, type TemplateSources } from '../domain/notice-rendering.js';
 
 /**
  * apps/notifications/templates, found from this file both in the sources (apps/notifications/src/infrastructure)
@@ -31,7 +24,3 @@ export const readTemplateSources = (directory: string): TemplateSources => {
     ]),
   ) as TemplateSources;
 };
-
-/** Compiled once at start-up: a broken template stops the service with the file named, instead of a message. */
-export const loadTemplates = (directory: string = DEFAULT_TEMPLATES_DIR): NoticeRenderer =>
-  compileTemplates(readTemplateSources(directory));
