@@ -56,6 +56,8 @@ export class RecordTargetsHandler {
           indicatorCode: line.indicatorCode,
           applicationId: committed.applicationId,
           target: line.target,
+          currentReach: line.currentReach,
+          approvedAdditionalReach: line.approvedAdditionalReach,
         })),
       );
       await this.expectedReturns.createMissing(owed, committed.applicationId, now);
