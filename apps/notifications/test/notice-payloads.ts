@@ -8,6 +8,7 @@ import type {
   PeriodStatusSummarisedV1,
   ReportReminderDueV1,
   ReportReviewedV1,
+  ReportReviewedV2,
   ReportSubmittedV2,
   ReturnOverdueV1,
 } from '#contracts';
@@ -105,6 +106,30 @@ export const testReview = (
   outcome,
   comments,
   reviewedAt: '2023-04-20T10:00:00.000Z',
+});
+
+/** A v2 review (what reporting publishes): an annual acceptance by default, with lines of the reviewed version. */
+export const testReviewV2 = (
+  governmentCode: string,
+  outcome: ReportReviewedV2['outcome'],
+  {
+    reportId = randomUUID(),
+    reportVersion = 1,
+    comments = [] as ReportReviewedV2['comments'],
+    periodCode = 'PJ1-ANNUAL',
+    lines = [] as ReportReviewedV2['lines'],
+  } = {},
+): ReportReviewedV2 => ({
+  reportId,
+  governmentCode,
+  projectYear: 1,
+  periodCode,
+  periodKind: periodCode.endsWith('-INTERIM') ? 'interim' : 'annual',
+  reportVersion,
+  outcome,
+  lines,
+  comments,
+  reviewedAt: '2023-10-20T10:00:00.000Z',
 });
 
 /** A registration with contact persons: the first primary, the others finance. */

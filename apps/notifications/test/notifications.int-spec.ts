@@ -10,6 +10,7 @@ import {
   periodStatusSummarisedV1,
   reportReminderDueV1,
   reportReviewedV1,
+  reportReviewedV2,
   reportSubmittedV2,
   returnOverdueV1,
   TOPICS,
@@ -24,7 +25,7 @@ import { readMailFolder, type ReceivedMail } from '../../../test/support/mail-fo
 import type { DeliveryView, InboxItem } from '../src/application/list-inbox/list-inbox.handler.js';
 import { AbbDigestPoller } from '../src/interface/schedule/abb-digest.poller.js';
 import { notificationsManifest } from '../src/notifications.manifest.js';
-import { testOverdue, testReminder, testReview, testStatusChangeV2, testSubmission, testSummary } from './notice-payloads.js';
+import { testOverdue, testReminder, testReview, testReviewV2, testStatusChangeV2, testSubmission, testSummary } from './notice-payloads.js';
 
 const SUBJECT_A05 = 'Plan Samenleven: A05 blijft achter op schema';
 const SUBJECT_A02 = 'Plan Samenleven: A02 blijft achter op schema';
@@ -226,8 +227,27 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
       '11002',
       testReview('11002', 'changes-requested', { comments: [{ indicatorCode: 'A05', comment }] }),
     );
-    await service.publish(overdue, changes);
+    // v2 is what reporting publishes now; the v1 review above stands for one still in the log.
+    const accepted = testEnvelope(
+      reportReviewedV2,
+      '11002',
+      testReviewV2('11002', 'accepted', {
+        lines: [
+          {
+            indicatorCode: 'A05',
+            currentReach: 0,
+            approvedAdditionalReach: 2000,
+            target: 2000,
+            realised: 1400,
+            motivation: 'Verbouwing.',
+            motivationAccepted: false,
+          },
+        ],
+      }),
+    );
+    await service.publish(overdue, changes, accepted);
     await emailsAnnounced(changes, 1);
+    await emailsAnnounced(accepted, 1);
     const received = await mailsTo('samenleven@antwerpen.example');
     const overdueMail = received.find((mail) => mail.subject.includes('is te laat'))!;
     expect(overdueMail.subject).toBe(
@@ -239,6 +259,8 @@ describe('notifications on the real broker, database and an SMTP sink', () => {
     )!;
     expect(review.text).toContain(`- A05 (volwassen anderstalige die deelneemt aan een oefenkans): ${comment}`);
     expect(review.html).toContain(`<li><strong>A05</strong> (volwassen anderstalige die deelneemt aan een oefenkans): ${comment}</li>`);
+    const acceptance = received.find((mail) => mail.subject === 'Plan Samenleven: uw jaarrapportering van projectjaar 1 is aanvaard')!;
+    expect(acceptance.text).toContain('- A05 (volwassen anderstalige die deelneemt aan een oefenkans): 1.400 van de doelstelling 2.000');
   });
 
   it('lets users read and mark only their own inbox, and choose what they receive except what is critical', async () => {

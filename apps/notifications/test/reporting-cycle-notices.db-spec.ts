@@ -15,7 +15,16 @@ import { RecordStatusChangeHandler } from '../src/application/record-status-chan
 import { digestCauseId, SendAbbDigestHandler } from '../src/application/send-abb-digest/send-abb-digest.handler.js';
 import { SignalPeriodStatusHandler } from '../src/application/signal-period-status/signal-period-status.handler.js';
 import { notificationsManifest } from '../src/notifications.manifest.js';
-import { registration, testOverdue, testReminder, testReview, testStatusChangeV2, testSubmission, testSummary } from './notice-payloads.js';
+import {
+  registration,
+  testOverdue,
+  testReminder,
+  testReview,
+  testReviewV2,
+  testStatusChangeV2,
+  testSubmission,
+  testSummary,
+} from './notice-payloads.js';
 
 const ABB_STAFF = ['opvolging@abb.example', 'an.peeters@abb.example'];
 const ABB_ACTOR = { subject: 'abb-officer', role: 'abb', organisationCode: 'OVO002949' } as const;
@@ -121,6 +130,43 @@ describe('the reporting cycle in notifications, on a real database', () => {
         [changes, 'email'],
       );
       expect(html?.html).toContain('Graag de telling per lessenreeks &lt;b&gt;toelichten&lt;/b&gt;.');
+    });
+
+    it('tells the government of a v2 acceptance which motivations ABB did not accept, once per cause', async () => {
+      const cause = randomUUID();
+      const line = { currentReach: 0, motivation: 'Verbouwing van het ontmoetingscentrum.' };
+      const accepted = testReviewV2('44021', 'accepted', {
+        lines: [
+          { ...line, indicatorCode: 'A05', approvedAdditionalReach: 2000, target: 2000, realised: 1400, motivationAccepted: false },
+          { ...line, indicatorCode: 'A02', approvedAdditionalReach: 4, target: 4, realised: 3, motivationAccepted: true },
+          {
+            ...line,
+            indicatorCode: 'A07',
+            approvedAdditionalReach: 10,
+            target: 10,
+            realised: 12,
+            motivation: null,
+            motivationAccepted: null,
+          },
+        ],
+      });
+      expect(await review({ causeEventId: cause, review: accepted })).toBe(3);
+      expect(await review({ causeEventId: cause, review: accepted })).toBe(0);
+      const [email] = await rowsOf(cause);
+      expect(email).toMatchObject({
+        template: 'report-accepted',
+        subject: 'Plan Samenleven: uw jaarrapportering van projectjaar 1 is aanvaard',
+      });
+      expect(email?.body).toContain(
+        'ABB aanvaardt de motivering niet voor:\n' +
+          '- A05 (volwassen anderstalige die deelneemt aan een oefenkans): 1.400 van de doelstelling 2.000\n' +
+          'Voor deze indicatoren kan ABB een terugvordering voorstellen',
+      );
+      expect(email?.body).not.toContain('- A02');
+      // The report no longer waits for a review in ABB's digest, whichever version told it.
+      expect(
+        await notifications.query('SELECT reviewed_version FROM report_review_state WHERE report_id = $1', [accepted.reportId]),
+      ).toEqual([{ reviewed_version: 1 }]);
     });
   });
 

@@ -12,6 +12,8 @@ import { ReportReviewEntity } from './infrastructure/report-review.entity.js';
 import { AtRiskFlagEntity } from './infrastructure/at-risk-flag.entity.js';
 import { IncrementalFigures1763800003300 } from './infrastructure/migrations/1763800003300-incremental-figures.js';
 import { ReturnDeadlines1763800003501 } from './infrastructure/migrations/1763800003501-return-deadlines.js';
+import { CommittedReachOfTargets1763800003600 } from './infrastructure/migrations/1763800003600-committed-reach-of-targets.js';
+import { MotivationsNotAccepted1763800003601 } from './infrastructure/migrations/1763800003601-motivations-not-accepted.js';
 import { ReturnDeadlineEntity } from './infrastructure/return-deadline.entity.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
 import { TargetCommitmentEntity } from './infrastructure/target-commitment.entity.js';
@@ -42,6 +44,8 @@ export const reportingManifest = defineService({
     ReportingCycle1763800003200,
     IncrementalFigures1763800003300,
     ReturnDeadlines1763800003501,
+    CommittedReachOfTargets1763800003600,
+    MotivationsNotAccepted1763800003601,
   ],
   // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
   consumerGroup: 'reporting',

@@ -38,6 +38,8 @@ import { ReportsController } from './interface/http/reports.controller.js';
 import { TargetsController } from './interface/http/targets.controller.js';
 import { ReportingConsumer } from './interface/kafka/reporting.consumer.js';
 import { xlsxBody } from './interface/http/xlsx-body.middleware.js';
+import { StatusReconciler } from './application/check-targets/status-reconciler.js';
+import { RebuildStatusesHandler } from './application/rebuild-figures/rebuild-statuses.handler.js';
 import { DeadlinePoller } from './interface/schedule/deadline.poller.js';
 
 @Module({})
@@ -61,6 +63,7 @@ export class ReportingModule implements NestModule {
         RecordTargetsHandler,
         ApplyReportHandler,
         IndicatorStatusCheck,
+        StatusReconciler,
         MarkNotReportedHandler,
         ClearAtRiskFlagHandler,
         ReviewReportHandler,
@@ -76,6 +79,7 @@ export class ReportingModule implements NestModule {
         FigureAggregator,
         ExportFiguresHandler,
         RebuildFiguresHandler,
+        RebuildStatusesHandler,
         ListTargetsHandler,
         ListExpectedReturnsHandler,
         TargetCommitmentRepository,

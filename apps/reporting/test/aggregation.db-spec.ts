@@ -11,6 +11,7 @@ import { ApplyReportHandler } from '../src/application/apply-report/apply-report
 import { ExportFiguresHandler } from '../src/application/export-figures/export-figures.handler.js';
 import { GetFiguresHandler, type FigureView } from '../src/application/get-figures/get-figures.handler.js';
 import { RebuildFiguresHandler } from '../src/application/rebuild-figures/rebuild-figures.handler.js';
+import { RebuildStatusesHandler } from '../src/application/rebuild-figures/rebuild-statuses.handler.js';
 import { RecordTargetsHandler } from '../src/application/record-targets/record-targets.handler.js';
 import { SubmitReportHandler } from '../src/application/submit-report/submit-report.handler.js';
 import {
@@ -31,8 +32,10 @@ const GOVERNMENTS = ['44021', '11002', '12025', 'VGC'];
 const INDICATORS = ['A05', 'A02', 'A09-NIEUWKOMERS', 'A09-HANDICAP'];
 const PERIODS = ['PJ1-INTERIM', 'PJ1-ANNUAL'];
 const READ_MODELS = 'government_figure, government_total, programme_total';
+const STATUSES = 'indicator_result, at_risk_flag';
 const EVERYTHING =
-  'committed_target, target_commitment, expected_return, indicator_result, indicator_total, ' + `${READ_MODELS}, report, outbox, audit_log`;
+  'committed_target, target_commitment, expected_return, return_deadline, indicator_total, ' +
+  `${READ_MODELS}, ${STATUSES}, report, outbox, audit_log`;
 
 const decision = (
   governmentCode: string,
@@ -64,6 +67,16 @@ describe('aggregation read models on a real database', () => {
       }
     return { programme: programme.sort(compareTotals), government: government.sort(compareTotals), figures: await figures.allFigures() };
   };
+
+  /** Every status and at-risk flag row as the live target check left them, all columns. */
+  const statusRows = async () => ({
+    results: await reporting.query<Record<string, unknown>>(
+      'SELECT * FROM indicator_result ORDER BY government_code, project_year, period_code, indicator_code',
+    ),
+    flags: await reporting.query<Record<string, unknown>>(
+      'SELECT * FROM at_risk_flag ORDER BY government_code, project_year, indicator_code',
+    ),
+  });
 
   /** The recomputation from the stored rows: committed targets and every stored report version. */
   const recomputed = async (): Promise<AllTotals> => {
@@ -390,6 +403,14 @@ describe('aggregation read models on a real database', () => {
         // Live figure rows of dropped targets with nothing reported stay (target null); the rebuild has no source for them.
         const counting = (rows: Figure[]) => rows.filter((row) => row.target !== null || row.counted !== null);
         expect({ ...rebuilt, figures: counting(rebuilt.figures) }).toEqual({ ...before, figures: counting(before.figures) });
+
+        // The statuses and flags the live check kept (reports out of order, twice, then an amendment) are exactly what
+        // a rebuild from the sources gives: it finds nothing to correct, and announces nothing.
+        const statusesBefore = await statusRows();
+        const announced = await reporting.count('outbox');
+        expect((await reporting.get(RebuildStatusesHandler).execute()).corrected).toBe(0);
+        expect(await statusRows()).toEqual(statusesBefore);
+        expect(await reporting.count('outbox')).toBe(announced);
       }),
       { numRuns: 20 },
     );
@@ -442,20 +463,34 @@ describe('aggregation read models on a real database', () => {
     }
     for (const event of await undelivered()) await applyReport.execute(event);
     const before = await live();
+    const statusesBefore = await statusRows();
+    const announced = await reporting.count('outbox');
     // The script starts from nothing: the read models emptied as if they had never been kept.
-    await reporting.query(`TRUNCATE ${READ_MODELS}`);
+    await reporting.query(`TRUNCATE ${READ_MODELS}, ${STATUSES}`);
 
     const { stdout } = await promisify(execFile)(process.execPath, [...sourceScriptArgs('scripts/rebuild.ts'), 'reporting'], {
       env: { ...process.env, REPORTING_DATABASE_URL: reporting.databaseUrl },
     });
     expect(await live()).toEqual(before);
+    // Rows made again carry the time of the rebuild, a flag the time its version was submitted (not applied).
+    const withoutTimes = ({ results, flags }: Awaited<ReturnType<typeof statusRows>>) => ({
+      results: results.map(({ updated_at: _, ...row }) => row),
+      flags: flags.map(({ raised_at: _, ...row }) => row),
+    });
+    const statusesAfter = await statusRows();
+    expect(withoutTimes(statusesAfter)).toEqual(withoutTimes(statusesBefore));
+    expect(statusesAfter.flags.map((flag) => flag.indicator_code)).toEqual(['A05', 'A05']);
+    expect(await reporting.count('outbox')).toBe(announced);
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe('rebuilding the read models of reporting');
     const bars = lines.filter((line) => line.startsWith('['));
     expect(bars.length).toBeGreaterThanOrEqual(1);
-    for (const bar of bars) expect(bar).toMatch(/^\[#*-*\] \d+\/16 rows {2}\d+\.\d% {2}[\d,]+ rows\/s$/);
-    expect(bars.at(-1)).toMatch(/^\[#{30}\] 16\/16 rows {2}100\.0% {2}/);
+    // 16 source rows of the figures, then the statuses of 4 governments in one project year.
+    for (const bar of bars) expect(bar).toMatch(/^\[#*-*\] \d+\/(16|20) rows {2}\d+\.\d% {2}[\d,]+ rows\/s$/);
+    expect(bars.at(-1)).toMatch(/^\[#{30}\] 20\/20 rows {2}100\.0% {2}/);
     expect(lines).toContain('read 8 committed targets and 8 report versions; wrote 8 government figures and 35 totals');
+    // 4 governments x 2 indicators in the interim period, and the flags of the two governments below 25% on A05.
+    expect(lines).toContain('checked the statuses of 4 governments x project years; corrected 10 status and flag rows (nothing announced)');
     expect(lines).toContain('project year 1: planned 4010, realised 1204, 4/4 governments reported, 4/8 targets reached');
   }, 60_000);
 });

@@ -3,10 +3,11 @@ import {
   indicatorStatusChangedV2,
   periodStatusSummarisedV1,
   reportReviewedV1,
+  reportReviewedV2,
   reportSubmittedV2,
   type IndicatorStatusChangedV2,
   type PeriodStatusSummarisedV1,
-  type ReportReviewedV1,
+  type ReportReviewedV2,
   type ReportSubmittedV2,
   type TargetsCommittedV3,
 } from '#contracts';
@@ -405,6 +406,7 @@ describe('the reporting cycle on a real database', () => {
         reportVersion: 1,
         outcome: 'changes-requested',
         comments: [{ indicatorCode: 'A05', comment: 'Graag de telling per lessenreeks toelichten.' }],
+        motivationsNotAccepted: [],
         reviewedBy: 'abb-reviewer',
         reviewedAt: soonAfter('2023-04-20'),
       });
@@ -430,21 +432,138 @@ describe('the reporting cycle on a real database', () => {
         [1, false, 'changes-requested'],
         [2, true, 'accepted'],
       ]);
-      expect(
-        (await reporting.outbox<ReportReviewedV1>(reportReviewedV1.type)).map(({ key, payload }) => [
-          key,
-          payload.reportVersion,
-          payload.outcome,
-          payload.comments.length,
-        ]),
-      ).toEqual([
+      const announced = await reporting.outbox<ReportReviewedV2>(reportReviewedV2.type);
+      // v2 only: v1 stays in the catalogue for the reviews still in the log, but is no longer published.
+      expect(announced.map((event) => event.version)).toEqual([2, 2]);
+      expect(reportReviewedV1.type).toBe(reportReviewedV2.type);
+      expect(announced.map(({ key, payload }) => [key, payload.reportVersion, payload.outcome, payload.comments.length])).toEqual([
         ['44021', 1, 'changes-requested', 1],
         ['44021', 2, 'accepted', 0],
+      ]);
+      // A request for changes judges no motivation; the accepted version's motivation counts as accepted.
+      expect(announced.map(({ payload }) => payload.lines)).toEqual([
+        [
+          {
+            indicatorCode: 'A05',
+            currentReach: 0,
+            approvedAdditionalReach: 2000,
+            target: 2000,
+            realised: 900,
+            motivation: null,
+            motivationAccepted: null,
+          },
+        ],
+        [
+          {
+            indicatorCode: 'A05',
+            currentReach: 0,
+            approvedAdditionalReach: 2000,
+            target: 2000,
+            realised: 950,
+            motivation: 'telling per reeks: 12 reeksen',
+            motivationAccepted: true,
+          },
+        ],
       ]);
       expect(await reporting.count('report_review')).toBe(2);
       await expect(
         review.execute({ reportId: '00000000-0000-4000-8000-000000000000', outcome: 'accepted', comments: [], reviewedBy: 'abb' }),
       ).rejects.toThrow(NotFound);
+    });
+
+    it('accepts an annual report naming the motivations it refuses: every indicator with target, realised and verdict', async () => {
+      await reporting.query('TRUNCATE committed_target, target_commitment');
+      await reporting
+        .get(RecordTargetsHandler)
+        .execute(
+          testTargetsCommitted('44021', 1, [
+            committedTarget('A05', { currentReach: 500, approvedAdditionalReach: 1500 }),
+            committedTarget('A02', { approvedAdditionalReach: 4 }),
+            committedTarget('A07', { currentReach: 2, approvedAdditionalReach: 8 }),
+          ]),
+        );
+      clock.set(onDay('2023-09-30'));
+      const annual = await submit({
+        periodCode: 'PJ1-ANNUAL',
+        results: [
+          { indicatorCode: 'A05', achieved: 1400, motivation: ' Twee lessenreeksen vielen weg. ' },
+          { indicatorCode: 'A02', achieved: null, motivation: 'Geen opstart.' },
+          { indicatorCode: 'A07', achieved: 12 },
+        ],
+      });
+      const review = reporting.get(ReviewReportHandler);
+      const refused = review.execute({
+        reportId: annual.reportId,
+        outcome: 'changes-requested',
+        comments: [{ indicatorCode: 'A05', comment: 'Graag per reeks.' }],
+        motivationsNotAccepted: ['A05', 'A07', 'A09'],
+        reviewedBy: 'abb',
+      });
+      await expect(refused).rejects.toThrow(RuleViolation);
+      await expect(refused).rejects.toMatchObject({
+        status: 400,
+        problems: [
+          {
+            field: 'motivationsNotAccepted',
+            problem: 'only an acceptance judges motivations; a request for changes leaves them to the next version',
+          },
+          { field: 'motivationsNotAccepted[1]', problem: 'A07 carries no motivation in the reviewed report; there is nothing to refuse' },
+          { field: 'motivationsNotAccepted[2]', problem: 'A09 is not an indicator of the reviewed report (A02, A05, A07)' },
+        ],
+      });
+      expect(await reporting.count('report_review')).toBe(0);
+      expect(await reporting.outbox(reportReviewedV2.type)).toEqual([]);
+
+      const accepted = await review.execute({
+        reportId: annual.reportId,
+        outcome: 'accepted',
+        comments: [],
+        motivationsNotAccepted: ['A05'],
+        reviewedBy: 'abb-reviewer',
+      });
+      expect(accepted.motivationsNotAccepted).toEqual(['A05']);
+      expect((await reporting.get(ListReportsHandler).one(annual.reportId))?.review?.motivationsNotAccepted).toEqual(['A05']);
+      const [event] = await reporting.outbox<ReportReviewedV2>(reportReviewedV2.type);
+      expect(event?.payload).toEqual({
+        reportId: annual.reportId,
+        governmentCode: '44021',
+        projectYear: 1,
+        periodCode: 'PJ1-ANNUAL',
+        periodKind: 'annual',
+        reportVersion: 1,
+        outcome: 'accepted',
+        lines: [
+          {
+            indicatorCode: 'A02',
+            currentReach: 0,
+            approvedAdditionalReach: 4,
+            target: 4,
+            realised: null,
+            motivation: 'Geen opstart.',
+            motivationAccepted: true,
+          },
+          {
+            indicatorCode: 'A05',
+            currentReach: 500,
+            approvedAdditionalReach: 1500,
+            target: 2000,
+            realised: 1400,
+            motivation: 'Twee lessenreeksen vielen weg.',
+            motivationAccepted: false,
+          },
+          {
+            indicatorCode: 'A07',
+            currentReach: 2,
+            approvedAdditionalReach: 8,
+            target: 10,
+            realised: 12,
+            motivation: null,
+            motivationAccepted: null,
+          },
+        ],
+        comments: [],
+        reviewedAt: soonAfter('2023-09-30'),
+      });
     });
   });
 });

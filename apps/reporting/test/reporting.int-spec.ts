@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import {
   indicatorStatusChangedV2,
-  reportReviewedV1,
+  reportReviewedV2,
   reportSubmittedV1,
   reportSubmittedV2,
   targetsCommittedV2,
@@ -12,7 +12,7 @@ import {
   TOPICS,
   type EventEnvelope,
   type IndicatorStatusChangedV2,
-  type ReportReviewedV1,
+  type ReportReviewedV2,
   type CommittedTargetV3,
   type TargetsCommittedV3,
 } from '#contracts';
@@ -534,7 +534,7 @@ describe('reporting on the real broker and database', () => {
     await eventually(() =>
       expect(
         announced
-          .filter((event): event is EventEnvelope<ReportReviewedV1> => event.type === reportReviewedV1.type)
+          .filter((event): event is EventEnvelope<ReportReviewedV2> => event.type === reportReviewedV2.type && event.version === 2)
           .map((event) => [event.key, event.payload.reportVersion, event.payload.outcome]),
       ).toEqual([['11002', 3, 'changes-requested']]),
     );

@@ -1,5 +1,5 @@
 import { findIndicator, findReportingPeriod } from '#catalogue';
-import type { IndicatorBehindV1 } from '#contracts';
+import type { IndicatorBehindV1, ReportReviewedV1, ReportReviewedV2 } from '#contracts';
 import type { DigestFacts, NoticeFacts } from './notice.js';
 
 // The variables each template is filled with. Numbers and dates arrive formatted in Dutch, so a template needs
@@ -106,8 +106,23 @@ export const noticeContext = (facts: NoticeFacts, governmentName: string): Recor
           comment,
         })),
         hasComments: facts.review.comments.length > 0,
+        ...motivationsNotAcceptedOf(facts.review),
       };
   }
+};
+
+/** v2 of report-reviewed says which motivations ABB did not accept (v1, still in the log, says nothing of them). */
+const motivationsNotAcceptedOf = (review: ReportReviewedV1 | ReportReviewedV2) => {
+  const refused = 'lines' in review ? review.lines.filter((line) => line.motivationAccepted === false) : [];
+  return {
+    motivationsNotAccepted: refused.map((line) => ({
+      code: line.indicatorCode,
+      unit: findIndicator(line.indicatorCode)?.unit ?? line.indicatorCode,
+      target: formatNumber(line.target),
+      realised: line.realised === null ? 'niets (nulrapportering)' : formatNumber(line.realised),
+    })),
+    hasMotivationsNotAccepted: refused.length > 0,
+  };
 };
 
 /** The variables of ABB's daily digest. */

@@ -2,9 +2,11 @@ import {
   periodStatusSummarisedV1,
   reportReminderDueV1,
   reportReviewedV1,
+  reportReviewedV2,
   returnOverdueV1,
   type ReportReminderDueV1,
   type ReportReviewedV1,
+  type ReportReviewedV2,
 } from '#contracts';
 import { digestContext, noticeContext } from './notice-context.js';
 import type { NoticeKind } from './notice-kinds.js';
@@ -16,6 +18,7 @@ import type { DigestFacts, NoticeFacts } from './notice.js';
 const GENT = 'Stad Gent';
 const REMINDER = reportReminderDueV1.example as ReportReminderDueV1;
 const REVIEW = reportReviewedV1.example as ReportReviewedV1;
+const ACCEPTED = reportReviewedV2.example as ReportReviewedV2;
 
 /** Each government kind filled from the example of the event that causes it. */
 export const NOTICE_EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFacts> = {
@@ -31,7 +34,7 @@ export const NOTICE_EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFa
   },
   reminder: { kind: 'reminder', reminder: REMINDER },
   overdue: { kind: 'overdue', overdue: returnOverdueV1.example },
-  'report-accepted': { kind: 'report-accepted', review: { ...REVIEW, outcome: 'accepted', comments: [] } },
+  'report-accepted': { kind: 'report-accepted', review: ACCEPTED },
   'report-changes-requested': { kind: 'report-changes-requested', review: REVIEW },
 };
 

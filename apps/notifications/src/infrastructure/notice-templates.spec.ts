@@ -6,8 +6,10 @@ import {
   periodStatusSummarisedV1,
   reportReminderDueV1,
   reportReviewedV1,
+  reportReviewedV2,
   type ReportReminderDueV1,
   type ReportReviewedV1,
+  type ReportReviewedV2,
 } from '#contracts';
 import { digestContext, noticeContext } from '../domain/notice-context.js';
 import { NOTICE_KINDS, type NoticeKind } from '../domain/notice-kinds.js';
@@ -21,6 +23,7 @@ const DIGEST = DIGEST_EXAMPLE;
 // The contracts' examples, typed as their payloads.
 const REMINDER = reportReminderDueV1.example as ReportReminderDueV1;
 const REVIEW = reportReviewedV1.example as ReportReviewedV1;
+const ACCEPTED = reportReviewedV2.example as ReportReviewedV2;
 
 const render = compileTemplates(readTemplateSources(DEFAULT_TEMPLATES_DIR));
 const renderExample = (kind: NoticeKind) =>
@@ -106,6 +109,11 @@ describe('the message templates', () => {
       'Plan Samenleven: uw tussentijdse rapportering van projectjaar 1 is te laat (verwacht op 15 april 2023)',
     );
     expect(renderExample('report-accepted').text).toContain('nagekeken en aanvaard');
+    expect(renderExample('report-accepted').text).toContain(
+      'ABB aanvaardt de motivering niet voor:\n' +
+        '- A05 (volwassen anderstalige die deelneemt aan een oefenkans): 1.400 van de doelstelling 2.000\n' +
+        'Voor deze indicatoren kan ABB een terugvordering voorstellen',
+    );
     const changes = renderExample('report-changes-requested');
     expect(changes.subject).toBe('Plan Samenleven: ABB vraagt aanpassingen aan uw tussentijdse rapportering van projectjaar 1');
     expect(changes.text).toContain(
@@ -115,6 +123,22 @@ describe('the message templates', () => {
     expect(digest.subject).toBe('Plan Samenleven: dagoverzicht van 16 april 2023');
     expect(digest.text).toContain('- Stad Antwerpen (11002), tussentijdse rapportering van projectjaar 1, verwacht op 15 april 2023');
     expect(digest.text).toContain('versie 2, ingediend op 10 april 2023');
+  });
+
+  it('names the refused motivations of a v2 acceptance only, and recovery only after an annual report', () => {
+    const accepted = (review: ReportReviewedV1 | ReportReviewedV2) =>
+      render('report-accepted', noticeContext({ kind: 'report-accepted', review }, GENT));
+    const fromV1 = accepted({ ...REVIEW, outcome: 'accepted', comments: [] });
+    expect(fromV1.text).toContain('nagekeken en aanvaard');
+    expect(fromV1.text).not.toContain('motivering');
+    const allAccepted = accepted({ ...ACCEPTED, lines: ACCEPTED.lines.map((line) => ({ ...line, motivationAccepted: true })) });
+    expect(allAccepted.text).not.toContain('motivering');
+    const interim = accepted({ ...ACCEPTED, periodCode: 'PJ1-INTERIM', periodKind: 'interim' });
+    expect(interim.text).toContain('ABB aanvaardt de motivering niet voor:');
+    expect(interim.text).not.toContain('terugvordering');
+    expect(interim.html).toContain(
+      '<li>A05 (volwassen anderstalige die deelneemt aan een oefenkans): 1.400 van de doelstelling 2.000</li>',
+    );
   });
 
   it('escapes what it inserts in HTML, and only there', () => {

@@ -32,6 +32,28 @@ export class AtRiskFlagRepository {
     await this.unitOfWork.manager.getRepository(AtRiskFlagEntity).save(flag);
   }
 
+  /**
+   * ABB's latest clearance of the flag as the audit trail recorded it (the flag row as it was cleared), so that a
+   * rebuild restores a clearance its row lost; null when ABB never cleared it.
+   */
+  async lastClearance(key: AtRiskFlagKey): Promise<Pick<AtRiskFlagEntity, 'raisedAt' | 'clearedAt' | 'clearedBy' | 'clearReason'> | null> {
+    const [row] = await this.unitOfWork.manager.query<
+      { after: { raisedAt: string; clearedAt: string; clearedBy: string; clearReason: string } }[]
+    >(
+      `SELECT after FROM audit_log
+        WHERE action = 'clear-at-risk-flag' AND object_type = 'at-risk-flag' AND object_id = $1
+        ORDER BY occurred_at DESC LIMIT 1`,
+      [`${key.governmentCode}/${key.projectYear}/${key.indicatorCode}`],
+    );
+    if (!row) return null;
+    return {
+      raisedAt: new Date(row.after.raisedAt),
+      clearedAt: new Date(row.after.clearedAt),
+      clearedBy: row.after.clearedBy,
+      clearReason: row.after.clearReason,
+    };
+  }
+
   async remove(key: AtRiskFlagKey): Promise<void> {
     await this.unitOfWork.manager.getRepository(AtRiskFlagEntity).delete({ ...key });
   }

@@ -23,6 +23,24 @@ export class IndicatorResultRepository {
     await this.unitOfWork.manager.getRepository(IndicatorResultEntity).save(result);
   }
 
+  async remove({ governmentCode, projectYear, periodCode, indicatorCode }: IndicatorResultKey): Promise<void> {
+    await this.unitOfWork.manager.getRepository(IndicatorResultEntity).delete({ governmentCode, projectYear, periodCode, indicatorCode });
+  }
+
+  /**
+   * Every government and project year with anything a status is kept from or for: targets, reports, results, flags
+   * (what a rebuild of the statuses goes through).
+   */
+  async governmentYears(): Promise<{ governmentCode: string; projectYear: number }[]> {
+    return this.unitOfWork.manager.query(
+      `SELECT government_code AS "governmentCode", project_year AS "projectYear" FROM committed_target
+       UNION SELECT government_code, project_year FROM report
+       UNION SELECT government_code, project_year FROM indicator_result
+       UNION SELECT government_code, project_year FROM at_risk_flag
+       ORDER BY 2, 1`,
+    );
+  }
+
   /** Records a not-reported status only where no figure exists: a report that got there first wins. */
   async insertMissing(result: IndicatorResultEntity): Promise<boolean> {
     const inserted = await this.unitOfWork.manager

@@ -12,6 +12,8 @@ export class ReportReviewEntity {
   @Column({ name: 'report_version', type: 'integer' }) reportVersion: number;
   @Column({ name: 'outcome', type: 'varchar', length: 20 }) outcome: ReviewOutcome;
   @Column({ name: 'comments', type: 'jsonb' }) comments: ReviewComment[];
+  /** Accepted versions only: the indicators whose motivation ABB did not accept (every other motivation was). */
+  @Column({ name: 'motivations_not_accepted', type: 'jsonb', default: () => "'[]'" }) motivationsNotAccepted: string[];
   @Column({ name: 'reviewed_by', type: 'varchar', length: 200 }) reviewedBy: string;
   @Column({ name: 'reviewed_at', type: 'timestamptz' }) reviewedAt: Date;
 }

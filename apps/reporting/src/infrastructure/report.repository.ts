@@ -51,6 +51,13 @@ export class ReportRepository {
     });
   }
 
+  /** Every stored version of a government's reports in a project year, oldest first. */
+  ofGovernmentYear(governmentCode: string, projectYear: number): Promise<ReportEntity[]> {
+    return this.unitOfWork.manager
+      .getRepository(ReportEntity)
+      .find({ where: { governmentCode, projectYear }, order: { periodCode: 'ASC', version: 'ASC' } });
+  }
+
   async insert(report: ReportEntity): Promise<void> {
     await this.unitOfWork.manager.getRepository(ReportEntity).insert(report);
   }

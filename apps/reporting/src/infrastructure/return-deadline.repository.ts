@@ -75,6 +75,15 @@ export class ReturnDeadlineRepository {
   }
 
   /** Whether the government has submitted any report for the period. */
+  /** The periods whose return became overdue without a report: their overdue moment was settled as sent. */
+  async overduePeriods(governmentCode: string): Promise<Set<string>> {
+    const rows = await this.unitOfWork.manager.query<{ period_code: string }[]>(
+      `SELECT period_code FROM return_deadline WHERE government_code = $1 AND moment = 'overdue' AND outcome = 'sent'`,
+      [governmentCode],
+    );
+    return new Set(rows.map((row) => row.period_code));
+  }
+
   async isReported(governmentCode: string, periodCode: string): Promise<boolean> {
     const rows = await this.unitOfWork.manager.query<unknown[]>(
       'SELECT 1 FROM report WHERE government_code = $1 AND period_code = $2 LIMIT 1',

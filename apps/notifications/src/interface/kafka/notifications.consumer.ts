@@ -7,6 +7,7 @@ import {
   periodStatusSummarisedV1,
   reportReminderDueV1,
   reportReviewedV1,
+  reportReviewedV2,
   reportSubmittedV2,
   returnOverdueV1,
   type EventEnvelope,
@@ -16,6 +17,7 @@ import {
   type PeriodStatusSummarisedV1,
   type ReportReminderDueV1,
   type ReportReviewedV1,
+  type ReportReviewedV2,
   type ReportSubmittedV2,
   type ReturnOverdueV1,
 } from '#contracts';
@@ -79,8 +81,14 @@ export class NotificationsConsumer {
     await this.recordReportSubmission.execute(event.payload);
   }
 
+  /** No longer published (v2 replaced it); a v1 review still in the log is told as before. */
   @HandlesEvent(reportReviewedV1)
-  async onReportReviewed(@Payload() event: EventEnvelope<ReportReviewedV1>): Promise<void> {
+  async onReportReviewedV1(@Payload() event: EventEnvelope<ReportReviewedV1>): Promise<void> {
+    await this.notifyReview.execute({ causeEventId: event.eventId, review: event.payload });
+  }
+
+  @HandlesEvent(reportReviewedV2)
+  async onReportReviewed(@Payload() event: EventEnvelope<ReportReviewedV2>): Promise<void> {
     await this.notifyReview.execute({ causeEventId: event.eventId, review: event.payload });
   }
 }

@@ -5,11 +5,19 @@ import { lockNamespace, lockUntilCommit } from '#persistence';
 import { assessIndicator, summarisePeriod } from '../../domain/target-check.js';
 import { AtRiskFlagRepository } from '../../infrastructure/at-risk-flag.repository.js';
 import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
+import type { IndicatorResultEntity } from '../../infrastructure/indicator-result.entity.js';
 import { IndicatorResultRepository } from '../../infrastructure/indicator-result.repository.js';
+import { StatusReconciler } from './status-reconciler.js';
 import { TargetCheckSettings } from './target-check-settings.js';
 
-/** One target check of a government's project year at a time: a report, a due date and a cleared flag never interleave. */
+/**
+ * One target check of a government's project year at a time: a report, a due date, a cleared flag, a target change
+ * and a rebuild never interleave. Taken before the figures lock of the year (as every caller does), never after.
+ */
 const TARGET_CHECK_LOCK = lockNamespace('target check', 311);
+
+export const lockTargetCheck = (governmentCode: string, projectYear: number): Promise<void> =>
+  lockUntilCommit(TARGET_CHECK_LOCK, `${governmentCode}:${projectYear}`);
 
 export interface StatusChange {
   indicatorCode: string;
@@ -40,11 +48,30 @@ export class IndicatorStatusCheck {
     private readonly targets: CommittedTargetRepository,
     private readonly outbox: OutboxWriter,
     private readonly settings: TargetCheckSettings,
+    private readonly reconciler: StatusReconciler,
   ) {}
 
   /** Call first in the unit of work, before reading the figures it will change. */
   lock(governmentCode: string, projectYear: number): Promise<void> {
-    return lockUntilCommit(TARGET_CHECK_LOCK, `${governmentCode}:${projectYear}`);
+    return lockTargetCheck(governmentCode, projectYear);
+  }
+
+  /**
+   * The government's committed targets of the year changed (a decision or an accepted amendment): every status and
+   * flag of the year is checked against the new targets (an indicator the revision dropped has no status any more, one
+   * it added is not reported for a period already overdue). Only actual status changes are announced (cause
+   * target-changed), and, as after a report, one summary per period whose statuses or indicators changed.
+   */
+  async targetsChanged(governmentCode: string, projectYear: number, checkedAt: Date): Promise<StatusChange[]> {
+    const { changes, periodsChanged } = await this.reconciler.reconcile(governmentCode, projectYear, 'targets-changed', checkedAt);
+    for (const { previousStatus, row } of changes) await this.announce(row, previousStatus, 'target-changed');
+    for (const periodCode of periodsChanged) await this.summarise(governmentCode, projectYear, periodCode, 'target-changed', checkedAt);
+    return changes.map(({ previousStatus, row }) => ({
+      indicatorCode: row.indicatorCode,
+      periodCode: row.periodCode,
+      previousStatus,
+      status: row.status,
+    }));
   }
 
   async recheck(request: RecheckRequest): Promise<StatusChange[]> {
@@ -65,30 +92,35 @@ export class IndicatorStatusCheck {
         });
         if (status === row.status) continue;
         const previousStatus = row.status;
-        await this.results.save({ ...row, status, updatedAt: request.checkedAt });
-        await this.outbox.append(indicatorStatusChangedV2, {
-          key: governmentCode,
-          payload: {
-            governmentCode,
-            indicatorCode,
-            projectYear,
-            periodCode: row.periodCode,
-            previousStatus,
-            status,
-            achieved: row.achieved,
-            target: row.target,
-            expected: row.expected,
-            tolerance,
-            cause,
-            reportVersion: row.reportVersion,
-          },
-        });
+        const changed = { ...row, status, updatedAt: request.checkedAt };
+        await this.results.save(changed);
+        await this.announce(changed, previousStatus, cause);
         changes.push({ indicatorCode, periodCode: row.periodCode, previousStatus, status });
       }
     }
     for (const periodCode of [...new Set(changes.map((change) => change.periodCode))].sort())
       await this.summarise(governmentCode, projectYear, periodCode, cause, request.checkedAt);
     return changes;
+  }
+
+  private async announce(row: IndicatorResultEntity, previousStatus: IndicatorStatus, cause: StatusCause): Promise<void> {
+    await this.outbox.append(indicatorStatusChangedV2, {
+      key: row.governmentCode,
+      payload: {
+        governmentCode: row.governmentCode,
+        indicatorCode: row.indicatorCode,
+        projectYear: row.projectYear,
+        periodCode: row.periodCode,
+        previousStatus,
+        status: row.status,
+        achieved: row.achieved,
+        target: row.target,
+        expected: row.expected,
+        tolerance: this.settings.laggingTolerance,
+        cause,
+        reportVersion: row.reportVersion,
+      },
+    });
   }
 
   /** One summary of a government's period: which of its indicators are lagging, at risk and not reported. */

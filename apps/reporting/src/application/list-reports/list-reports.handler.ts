@@ -12,6 +12,8 @@ export interface ReportReviewView {
   reportVersion: number;
   outcome: ReviewOutcome;
   comments: ReviewComment[];
+  /** Accepted versions: the indicators whose motivation ABB did not accept (every other motivation was). */
+  motivationsNotAccepted: string[];
   reviewedBy: string;
   reviewedAt: string;
 }
@@ -38,6 +40,7 @@ export const reviewView = (review: ReportReviewEntity): ReportReviewView => ({
   reportVersion: review.reportVersion,
   outcome: review.outcome,
   comments: review.comments,
+  motivationsNotAccepted: review.motivationsNotAccepted,
   reviewedBy: review.reviewedBy,
   reviewedAt: review.reviewedAt.toISOString(),
 });

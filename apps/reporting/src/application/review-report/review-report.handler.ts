@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { reportReviewedV1 } from '#contracts';
+import { findReportingPeriod } from '#catalogue';
+import { reportReviewedV2, type ReviewedLineV2 } from '#contracts';
 import { AuditTrail } from '#auth';
 import { Conflict, NotFound, RuleViolation } from '#domain';
 import { OutboxWriter } from '#messaging';
 import { UnitOfWork } from '#persistence';
 import { ProgrammeClock } from '#platform';
-import { reviewProblems } from '../../domain/report-review.js';
+import { motivationAccepted, motivationOf, reviewProblems } from '../../domain/report-review.js';
+import { isInterimPeriod } from '../../domain/target-check.js';
+import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
 import type { ReportReviewEntity } from '../../infrastructure/report-review.entity.js';
 import { ReportReviewRepository } from '../../infrastructure/report-review.repository.js';
 import { ReportRepository } from '../../infrastructure/report.repository.js';
@@ -15,7 +18,8 @@ import type { ReviewReportCommand } from './review-report.command.js';
 /**
  * ABB reviews the latest version of a report: accepts it, or requests changes with a comment per indicator, which
  * the government answers with a new version. A version that a newer one replaced is not reviewed (409), nor is a
- * version twice.
+ * version twice. An acceptance may name the motivations ABB does not accept; report-reviewed v2 carries every
+ * indicator of the version with its committed target, so budgeting can judge recovery without reporting's figures.
  */
 @Injectable()
 export class ReviewReportHandler {
@@ -23,6 +27,7 @@ export class ReviewReportHandler {
     private readonly unitOfWork: UnitOfWork,
     private readonly reports: ReportRepository,
     private readonly reviews: ReportReviewRepository,
+    private readonly targets: CommittedTargetRepository,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
     private readonly clock: ProgrammeClock,
@@ -42,8 +47,17 @@ export class ReviewReportHandler {
         );
       const earlier = await this.reviews.find(report.id);
       if (earlier) throw new Conflict(`reportId: version ${report.version} was reviewed already (${earlier.outcome})`);
-      const problems = reviewProblems(command.outcome, command.comments, new Set(report.results.map((line) => line.indicatorCode)));
+      const motivationsNotAccepted = command.motivationsNotAccepted ?? [];
+      const problems = reviewProblems(
+        command.outcome,
+        command.comments,
+        new Set(report.results.map((line) => line.indicatorCode)),
+        motivationsNotAccepted,
+        new Set(report.results.filter((line) => motivationOf(line) !== null).map((line) => line.indicatorCode)),
+      );
       if (problems.length > 0) throw RuleViolation.of(problems);
+      const period = findReportingPeriod(report.periodCode);
+      if (!period) throw new RuleViolation(`periodCode: ${report.periodCode} is not a reporting period of Plan Samenleven`);
       const review: ReportReviewEntity = {
         reportId: report.id,
         governmentCode: report.governmentCode,
@@ -51,20 +65,45 @@ export class ReviewReportHandler {
         reportVersion: report.version,
         outcome: command.outcome,
         comments: command.comments.map(({ indicatorCode, comment }) => ({ indicatorCode, comment: comment.trim() })),
+        motivationsNotAccepted: [...motivationsNotAccepted].sort(),
         reviewedBy: command.reviewedBy,
         reviewedAt: this.clock.now(),
       };
       await this.reviews.insert(review);
       await this.audit.record({ action: 'review-report', objectType: 'report', objectId: report.id, before: null, after: review });
-      await this.outbox.append(reportReviewedV1, {
+      const notAccepted = new Set(review.motivationsNotAccepted);
+      const committed = new Map(
+        (await this.targets.ofGovernment(report.governmentCode, report.projectYear)).map((target) => [target.indicatorCode, target]),
+      );
+      // An indicator a later amendment dropped has no target any more: there is nothing to judge it against.
+      const lines = report.results.flatMap((line): ReviewedLineV2[] => {
+        const target = committed.get(line.indicatorCode);
+        if (!target) return [];
+        const motivation = motivationOf(line);
+        return [
+          {
+            indicatorCode: line.indicatorCode,
+            // Targets recorded before reporting kept the split count as additional reach (see CommittedTargetEntity).
+            currentReach: target.currentReach ?? 0,
+            approvedAdditionalReach: target.approvedAdditionalReach ?? target.target - (target.currentReach ?? 0),
+            target: target.target,
+            realised: line.achieved,
+            motivation,
+            motivationAccepted: motivationAccepted(review.outcome, motivation, line.indicatorCode, notAccepted),
+          },
+        ];
+      });
+      await this.outbox.append(reportReviewedV2, {
         key: report.governmentCode,
         payload: {
           reportId: report.id,
           governmentCode: report.governmentCode,
           projectYear: report.projectYear,
           periodCode: report.periodCode,
+          periodKind: isInterimPeriod(period.code) ? 'interim' : 'annual',
           reportVersion: report.version,
           outcome: review.outcome,
+          lines: [...lines].sort((a, b) => a.indicatorCode.localeCompare(b.indicatorCode)),
           comments: review.comments,
           reviewedAt: review.reviewedAt.toISOString(),
         },

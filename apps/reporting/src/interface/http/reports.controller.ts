@@ -93,9 +93,17 @@ export class ReportsController {
   @Post('reports/:id/review')
   @HttpCode(201)
   @Roles('abb')
-  @ApiOperation({ summary: 'ABB accepts the latest version of a report, or requests changes with a comment per indicator' })
+  @ApiOperation({
+    summary:
+      'ABB accepts the latest version of a report (naming the motivations it does not accept), ' +
+      'or requests changes with a comment per indicator',
+  })
   @ApiCreatedResponse({ type: ReportReviewResponse })
-  @ApiProblem(400, 'changes requested without a comment, or a comment on an indicator the report does not report')
+  @ApiProblem(
+    400,
+    'changes requested without a comment, a comment on an indicator the report does not report, or motivationsNotAccepted ' +
+      'on a request for changes or naming an indicator the version does not motivate',
+  )
   @ApiProblem(403, 'not ABB')
   @ApiProblem(404, 'no such report')
   @ApiProblem(409, 'a newer version replaced this one, or this version was reviewed already')
@@ -105,7 +113,13 @@ export class ReportsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ReportReviewView> {
     if (!isUUID(reportId)) throw new NotFound(`reportId: no report ${reportId}`);
-    return this.reviewReport.execute({ reportId, outcome: body.outcome, comments: body.comments, reviewedBy: principal.subject });
+    return this.reviewReport.execute({
+      reportId,
+      outcome: body.outcome,
+      comments: body.comments,
+      ...(body.motivationsNotAccepted === undefined ? {} : { motivationsNotAccepted: body.motivationsNotAccepted }),
+      reviewedBy: principal.subject,
+    });
   }
 
   /** Status per indicator and period of one government. */

@@ -126,6 +126,13 @@ export class ReportReviewResponse {
   @ApiProperty({ example: 1 }) reportVersion: number;
   @ApiProperty({ enum: ['accepted', 'changes-requested'], example: 'changes-requested' }) outcome: string;
   @ApiProperty({ type: [ReviewCommentResponse] }) comments: ReviewCommentResponse[];
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description:
+      'Accepted versions: the indicators whose motivation ABB did not accept; every other motivation of the version was accepted',
+  })
+  motivationsNotAccepted: string[];
   @ApiProperty({ example: 'abb-reviewer' }) reviewedBy: string;
   @ApiProperty({ format: 'date-time', example: '2023-04-20T10:00:00.000Z' }) reviewedAt: string;
 }

@@ -93,6 +93,19 @@ export class ReviewReportDto {
   @ValidateNested({ each: true })
   @Type(() => ReviewCommentDto)
   comments: ReviewCommentDto[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['A05'],
+    description:
+      'Only with outcome accepted: the indicators (of the reviewed version, carrying a motivation) whose motivation ABB does not ' +
+      'accept. Every other motivation of an accepted version counts as accepted; on changes-requested none is judged.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(28)
+  @Matches(INDICATOR_CODE_PATTERN, { each: true, message: 'motivationsNotAccepted must list indicator codes like A05 or A09-NIEUWKOMERS' })
+  motivationsNotAccepted?: string[];
 }
 
 export class ClearAtRiskFlagDto {
