@@ -259,10 +259,12 @@ describe('statuses from their sources, on a real database', () => {
       // Lost rows, wrong statuses and figures, a row for an indicator without a target, a lost cleared flag.
       await reporting.query("DELETE FROM indicator_result WHERE government_code = '11002'");
       await reporting.query(
-        "UPDATE indicator_result SET status = 'achieved' WHERE government_code = '44021' AND period_code = 'PJ1-ANNUAL' AND indicator_code = 'A05'",
+        "UPDATE indicator_result SET status = 'achieved' " +
+          "WHERE government_code = '44021' AND period_code = 'PJ1-ANNUAL' AND indicator_code = 'A05'",
       );
       await reporting.query(
-        "UPDATE indicator_result SET achieved = 999 WHERE government_code = '44021' AND period_code = 'PJ1-INTERIM' AND indicator_code = 'A02'",
+        'UPDATE indicator_result SET achieved = 999 ' +
+          "WHERE government_code = '44021' AND period_code = 'PJ1-INTERIM' AND indicator_code = 'A02'",
       );
       await reporting.query(
         `INSERT INTO indicator_result (government_code, project_year, period_code, indicator_code, period_ends_on, achieved,
