@@ -276,14 +276,14 @@ describe('reporting on the real broker and database', () => {
       results: [{ indicatorCode: 'A07', achieved: 3 }],
     });
     expect(notApproved.status).toBe(400);
-    expect(notApproved.body.message).toContain('A07 is not an approved indicator of 44021 in project year 1');
+    expect(notApproved.body.message).toContain('A07 is geen goedgekeurde indicator van 44021 in projectjaar 1');
     const noTargets = await request<{ message: string }>('POST', reports, abb, {
       governmentCode: '71016',
       periodCode: 'PJ1-INTERIM',
       results: [{ indicatorCode: 'A05', achieved: 3 }],
     });
     expect(noTargets.status).toBe(409);
-    expect(noTargets.body.message).toContain('71016 has no approved targets in project year 1');
+    expect(noTargets.body.message).toContain('71016 heeft geen goedgekeurde doelstellingen in projectjaar 1');
     const otherGovernment = await request<{ message: string }>('POST', reports, antwerpen, {
       governmentCode: '44021',
       periodCode: 'PJ1-INTERIM',
