@@ -23,9 +23,10 @@ export interface ReportContext {
 const hasMotivation = (line: ReportLine): boolean => line.motivation !== undefined && line.motivation.trim() !== '';
 
 /**
- * Everything wrong with a report, at once (in Dutch: governments read these, in the API and by cell of the Excel upload): indicators not approved for the government in that year or named twice,
- * figures that are not whole numbers >= 0, an annual figure below target without a motivation, and a correction
- * leaving out an indicator the previous version reported (its old figure would keep standing).
+ * Everything wrong with a report, at once, in Dutch (governments read these, in the API and by cell of the Excel
+ * upload): indicators not approved for the government in that year or named twice, figures that are not whole
+ * numbers >= 0, an annual figure below target without a motivation, and a correction leaving out an indicator the
+ * previous version reported (its old figure would keep standing).
  */
 export const reportProblems = (lines: readonly ReportLine[], context: ReportContext): FieldProblem[] => {
   const problems: FieldProblem[] = [];
@@ -48,7 +49,9 @@ export const reportProblems = (lines: readonly ReportLine[], context: ReportCont
     else if (context.kind === 'annual' && target !== undefined && (line.achieved ?? 0) < target && !hasMotivation(line))
       problems.push({
         field: `results[${index}].motivation`,
-        problem: `${line.indicatorCode}: ${line.achieved ?? 'nihil'} ligt onder de doelstelling ${target}; een jaarrapportering motiveert waarom`,
+        problem:
+          `${line.indicatorCode}: ${line.achieved ?? 'nihil'} ligt onder de doelstelling ${target}; ` +
+          'een jaarrapportering motiveert waarom',
       });
   });
   if (context.previous) {
