@@ -30,7 +30,7 @@ export class NetworkFiguresController {
   @ApiOkResponse({ type: NetworkFiguresResponse })
   @ApiProblem(403, 'not ABB, or a mentor of another network')
   @ApiProblem(404, 'no such learning network (or mentorships has not announced its members yet)')
-  figures(@Param('networkId') networkId: string, @CurrentPrincipal() principal: Principal): Promise<NetworkFiguresView> {
+  networkFigures(@Param('networkId') networkId: string, @CurrentPrincipal() principal: Principal): Promise<NetworkFiguresView> {
     assertNetworkAccess(principal, networkId);
     if (!NETWORK_ID.test(networkId)) throw new NotFound(`networkId: no learning network ${networkId} is known to reporting`);
     return this.getNetworkFigures.execute({ networkId });
