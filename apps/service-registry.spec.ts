@@ -117,13 +117,21 @@ describe('what each consumer group reads, derived from its handlers', () => {
       },
       // targets-committed v3 opens the targets, expected returns and learning networks; v2 is left alone.
       // report-submitted v2 is what reporting publishes; v1 events may still be on the topic and count as before.
+      // network-members-changed tells reporting which members' figures a network's mentor reads.
       reporting: {
-        topics: [TOPICS.reporting, TOPICS.applications],
-        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3', 'reporting.report-submitted.v2', clockMoved],
+        topics: [TOPICS.reporting, TOPICS.applications, TOPICS.mentorships],
+        handles: [
+          'reporting.report-submitted.v1',
+          'applications.targets-committed.v3',
+          'reporting.report-submitted.v2',
+          clockMoved,
+          'mentorships.network-members-changed.v1',
+        ],
         ignores: [
           ...applicationsFacts.slice(0, 2),
           'applications.targets-committed.v2',
           'reporting.indicator-status-changed.v1',
+          'mentorships.member-progress-recorded.v1',
           ...applicationsFacts.slice(2, -1),
           ...reportingCycleFacts.slice(1),
         ],

@@ -224,7 +224,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
       results: [...report.results, { indicatorCode: 'A07', achieved: 3 }],
     });
     expect(notApproved.status).toBe(400);
-    expect(notApproved.body.message).toBe('results[2].indicatorCode: A07 is not an approved indicator of 44021 in project year 1');
+    expect(notApproved.body.message).toBe('results[2].indicatorCode: A07 is geen goedgekeurde indicator van 44021 in projectjaar 1');
     const brokenJson = await fetch(`${platform.urls.reporting}/reports`, {
       method: 'POST',
       headers: { authorization: `Bearer ${gent}`, 'content-type': 'application/json', 'x-correlation-id': 'e2e-broken-json' },
@@ -243,7 +243,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     });
     expect(leavesOut.status).toBe(400);
     expect(leavesOut.body.message).toBe(
-      'results: A02 was reported in version 3; a correction reports every indicator again (null for a deliberate nil)',
+      'results: A02 werd gerapporteerd in versie 3; een correctie rapporteert elke indicator opnieuw (null voor bewust nihil)',
     );
 
     // None of the refused requests left a version behind: the next valid report is version 4.

@@ -14,6 +14,8 @@ import { IncrementalFigures1763800003300 } from './infrastructure/migrations/176
 import { ReturnDeadlines1763800003501 } from './infrastructure/migrations/1763800003501-return-deadlines.js';
 import { CommittedReachOfTargets1763800003600 } from './infrastructure/migrations/1763800003600-committed-reach-of-targets.js';
 import { MotivationsNotAccepted1763800003601 } from './infrastructure/migrations/1763800003601-motivations-not-accepted.js';
+import { NetworkMembers1763800003602 } from './infrastructure/migrations/1763800003602-network-members.js';
+import { NetworkMembershipEntity } from './infrastructure/network-membership.entity.js';
 import { ReturnDeadlineEntity } from './infrastructure/return-deadline.entity.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
 import { TargetCommitmentEntity } from './infrastructure/target-commitment.entity.js';
@@ -37,6 +39,7 @@ export const reportingManifest = defineService({
     ProgrammeTotalEntity,
     GovernmentTotalEntity,
     ReturnDeadlineEntity,
+    NetworkMembershipEntity,
   ],
   migrations: [
     CreateReportingTables1763800003000,
@@ -46,6 +49,7 @@ export const reportingManifest = defineService({
     ReturnDeadlines1763800003501,
     CommittedReachOfTargets1763800003600,
     MotivationsNotAccepted1763800003601,
+    NetworkMembers1763800003602,
   ],
   // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
   consumerGroup: 'reporting',

@@ -40,6 +40,10 @@ import { ReportingConsumer } from './interface/kafka/reporting.consumer.js';
 import { xlsxBody } from './interface/http/xlsx-body.middleware.js';
 import { StatusReconciler } from './application/check-targets/status-reconciler.js';
 import { RebuildStatusesHandler } from './application/rebuild-figures/rebuild-statuses.handler.js';
+import { NetworkFiguresController } from './interface/http/network-figures.controller.js';
+import { NetworkMembershipRepository } from './infrastructure/network-membership.repository.js';
+import { RecordNetworkMembersHandler } from './application/record-network-members/record-network-members.handler.js';
+import { GetNetworkFiguresHandler } from './application/get-network-figures/get-network-figures.handler.js';
 import { DeadlinePoller } from './interface/schedule/deadline.poller.js';
 
 @Module({})
@@ -54,6 +58,7 @@ export class ReportingModule implements NestModule {
         FiguresController,
         AtRiskFlagsController,
         TargetsController,
+        NetworkFiguresController,
         ReportingConsumer,
         ProgrammeClockConsumer,
       ],
@@ -71,6 +76,9 @@ export class ReportingModule implements NestModule {
         GetFiguresHandler,
         GetStatusesHandler,
         ReportRepository,
+        NetworkMembershipRepository,
+        RecordNetworkMembersHandler,
+        GetNetworkFiguresHandler,
         ReportReviewRepository,
         AtRiskFlagRepository,
         CommittedTargetRepository,

@@ -118,7 +118,7 @@ describe('committed targets and expected returns from targets-committed v3, on a
         results: [{ indicatorCode: 'A02', achieved: 1 }],
         submittedBy: 'gent',
       }),
-    ).rejects.toThrow('A02 is not an approved indicator of 44021 in project year 1');
+    ).rejects.toThrow('A02 is geen goedgekeurde indicator van 44021 in projectjaar 1');
   });
 
   it('owes each return once per government and period, whatever the number of applications', async () => {

@@ -182,7 +182,7 @@ describe('the Excel template against stored targets and reports, on a real datab
     });
     await expect(submitFile(filled)).rejects.toMatchObject({
       status: 400,
-      problems: [{ field: 'Rapportering!A7', problem: expect.stringContaining('A02 is not an approved indicator of 44021') }],
+      problems: [{ field: 'Rapportering!A7', problem: expect.stringContaining('A02 is geen goedgekeurde indicator van 44021') }],
     });
     expect(await reporting.count('report')).toBe(0);
   });

@@ -113,7 +113,11 @@ describe('the Excel template over HTTP, on the real broker and database', () => 
       sheet.getCell('F8').value = 'De oefenkansen startten pas in januari.';
     });
     // Another government's token, or the template asked for as another period: refused, whatever the cells say.
-    expect((await upload(good, antwerpen)).status).toBe(403);
+    const otherGovernment = await upload(good, antwerpen);
+    expect([otherGovernment.status, otherGovernment.body.detail]).toEqual([
+      403,
+      'dit sjabloon is voor lokaal bestuur 44021; u rapporteert voor 11002',
+    ]);
     const otherPeriod = await upload(good, gent, { query: '?periodCode=PJ1-ANNUAL' });
     expect([otherPeriod.status, otherPeriod.body.problems]).toEqual([
       400,
@@ -153,7 +157,7 @@ describe('the Excel template over HTTP, on the real broker and database', () => 
     const large = await upload(Buffer.alloc(2 * 1024 * 1024 + 1), gent);
     expect([large.status, large.body.detail]).toEqual([413, expect.stringContaining('groter dan 2 MB')]);
     const text = await upload(Buffer.from('hello'), gent, { type: 'text/plain' });
-    expect([text.status, text.body.detail]).toEqual([415, expect.stringContaining(XLSX)]);
+    expect([text.status, text.body.detail]).toEqual([415, `stuur het ingevulde sjabloon als body, met Content-Type: ${XLSX}`]);
     expect(await storedReports()).toBe(before);
   });
 });

@@ -100,8 +100,8 @@ describe('the reporting cycle on a real database', () => {
       await expect(refused).rejects.toThrow(RuleViolation);
       await expect(refused).rejects.toMatchObject({
         problems: [
-          { field: 'periodCode', problem: 'PJ1-INTERIM starts on 2022-10-01; there is nothing to report on before' },
-          { field: 'results[0].indicatorCode', problem: 'A07 is not an approved indicator of 44021 in project year 1' },
+          { field: 'periodCode', problem: 'PJ1-INTERIM begint op 2022-10-01; daarvoor valt er niets te rapporteren' },
+          { field: 'results[0].indicatorCode', problem: 'A07 is geen goedgekeurde indicator van 44021 in projectjaar 1' },
         ],
       });
       clock.set(onDay('2023-09-30'));
@@ -116,8 +116,8 @@ describe('the reporting cycle on a real database', () => {
       ).rejects.toMatchObject({
         status: 400,
         problems: [
-          { field: 'results[0].motivation', problem: 'A05: 1999 is below the target 2000; an annual report explains why' },
-          { field: 'results[1].achieved', problem: '-2 is not a whole number >= 0 (null for a nil return)' },
+          { field: 'results[0].motivation', problem: 'A05: 1999 ligt onder de doelstelling 2000; een jaarrapportering motiveert waarom' },
+          { field: 'results[1].achieved', problem: '-2 is geen geheel getal van 0 of meer (null voor nihil)' },
         ],
       });
       expect({
@@ -173,8 +173,8 @@ describe('the reporting cycle on a real database', () => {
         {
           field: 'results[0].motivation',
           problem:
-            'A05: 499 is below 25% of the target 2000; continuation into project year 3 needs a motivation ' +
-            '(it may follow in a new version before the interim review)',
+            'A05: 499 ligt onder 25% van de doelstelling 2000; voor de voortzetting in projectjaar 3 is een motivering nodig ' +
+            '(die mag volgen in een nieuwe versie vóór de tussentijdse beoordeling)',
         },
       ]);
       expect(submitted.version).toBe(1);

@@ -312,10 +312,10 @@ describe('reporting use cases on a real database', () => {
           ...command,
         });
       await expect(submit({ periodCode: 'PJ9-INTERIM' })).rejects.toThrow(
-        new RuleViolation('periodCode: PJ9-INTERIM is not a reporting period of Plan Samenleven'),
+        new RuleViolation('periodCode: PJ9-INTERIM is geen rapporteringsperiode van Plan Samenleven'),
       );
       await expect(submit({ results: [{ indicatorCode: 'A07', achieved: 3 }] })).rejects.toThrow(
-        'results[0].indicatorCode: A07 is not an approved indicator of 44021 in project year 1',
+        'results[0].indicatorCode: A07 is geen goedgekeurde indicator van 44021 in projectjaar 1',
       );
       await expect(
         submit({
@@ -324,10 +324,12 @@ describe('reporting use cases on a real database', () => {
             { indicatorCode: 'A05', achieved: 4 },
           ],
         }),
-      ).rejects.toThrow('results[1].indicatorCode: A05 appears more than once');
+      ).rejects.toThrow('results[1].indicatorCode: A05 komt meer dan eens voor');
       const noTargets = submit({ governmentCode: '71016' });
       await expect(noTargets).rejects.toThrow(Conflict);
-      await expect(noTargets).rejects.toThrow('local government 71016 has no approved targets in project year 1 to report on');
+      await expect(noTargets).rejects.toThrow(
+        'lokaal bestuur 71016 heeft geen goedgekeurde doelstellingen in projectjaar 1 om over te rapporteren',
+      );
       await nothingWritten();
     });
 
@@ -351,7 +353,7 @@ describe('reporting use cases on a real database', () => {
         submittedBy: 'gent-reporter',
       });
       await expect(incomplete).rejects.toThrow(
-        'results: A02 was reported in version 1; a correction reports every indicator again (null for a deliberate nil)',
+        'results: A02 werd gerapporteerd in versie 1; een correctie rapporteert elke indicator opnieuw (null voor bewust nihil)',
       );
       const second = await submitReport.execute({
         governmentCode: '44021',

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import {
   indicatorStatusChangedV2,
+  networkMembersChangedV1,
   reportReviewedV2,
   reportSubmittedV1,
   reportSubmittedV2,
@@ -275,14 +276,14 @@ describe('reporting on the real broker and database', () => {
       results: [{ indicatorCode: 'A07', achieved: 3 }],
     });
     expect(notApproved.status).toBe(400);
-    expect(notApproved.body.message).toContain('A07 is not an approved indicator of 44021 in project year 1');
+    expect(notApproved.body.message).toContain('A07 is geen goedgekeurde indicator van 44021 in projectjaar 1');
     const noTargets = await request<{ message: string }>('POST', reports, abb, {
       governmentCode: '71016',
       periodCode: 'PJ1-INTERIM',
       results: [{ indicatorCode: 'A05', achieved: 3 }],
     });
     expect(noTargets.status).toBe(409);
-    expect(noTargets.body.message).toContain('71016 has no approved targets in project year 1');
+    expect(noTargets.body.message).toContain('71016 heeft geen goedgekeurde doelstellingen in projectjaar 1');
     const otherGovernment = await request<{ message: string }>('POST', reports, antwerpen, {
       governmentCode: '44021',
       periodCode: 'PJ1-INTERIM',
@@ -563,5 +564,45 @@ describe('reporting on the real broker and database', () => {
         cause: 'motivation-accepted',
       }),
     );
+  });
+
+  it("lets a network's mentor read its members' figures on the network's action, once mentorships named them", async () => {
+    const networkId = 'network-A05';
+    const members = (memberCodes: string[], membershipVersion: number) =>
+      testEnvelope(networkMembersChangedV1, networkId, {
+        networkId,
+        mentorGovernmentCode: '12025',
+        actionNumber: 5,
+        projectYear: 1,
+        memberCodes,
+        membershipVersion,
+        changedAt: '2023-02-01T09:00:00.000Z',
+      });
+    const mentor = await service.issuer.token({ role: 'mentor', network: networkId });
+    const otherMentor = await service.issuer.token({ role: 'mentor', network: 'network-A02' });
+    const url = `/networks/${networkId}/figures`;
+    expect((await service.get(url, mentor)).status).toBe(404);
+
+    // Version 2 after version 3 (out of order) and version 3 twice: the list of version 3 holds.
+    await service.publish(members(['11002', '44021'], 3), members(['44021'], 2), members(['11002', '44021'], 3));
+    type Seen = {
+      membershipVersion: number;
+      members: { governmentCode: string; indicators: { target: number | null; realised: number | null }[] }[];
+    };
+    await eventually(async () => expect((await service.get<Seen>(url, mentor)).status).toBe(200));
+    const seen = (await service.get<Seen>(url, mentor)).body;
+    expect(seen.membershipVersion).toBe(3);
+    expect(seen.members.map((member) => member.governmentCode)).toEqual(['11002', '44021']);
+    // The same target and realised total ABB's figures show for each member.
+    for (const member of seen.members) {
+      const [own] = (
+        await service.get<Figure[]>(`/figures?projectYear=1&level=indicator&governmentCode=${member.governmentCode}`, abb)
+      ).body.filter((figure) => figure.indicatorCode === 'A05');
+      expect(member.indicators).toEqual([expect.objectContaining({ indicatorCode: 'A05', target: own?.planned, realised: own?.realised })]);
+    }
+    expect((await service.get(url, abb)).status).toBe(200);
+    expect((await service.get(url, otherMentor)).status).toBe(403);
+    expect((await service.get(url, gent)).status).toBe(403);
+    expect((await service.get('/networks/network-A02/figures', abb)).status).toBe(404);
   });
 });

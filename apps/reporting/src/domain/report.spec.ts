@@ -33,14 +33,14 @@ describe('reportProblems', () => {
         { ...annual, previous: { version: 2, results: [{ indicatorCode: 'A09', achieved: 1 }] } },
       ),
     ).toEqual([
-      { field: 'results[0].indicatorCode', problem: 'A07 is not an approved indicator of 44021 in project year 1' },
-      { field: 'results[1].achieved', problem: '-1 is not a whole number >= 0 (null for a nil return)' },
-      { field: 'results[2].indicatorCode', problem: 'A05 appears more than once' },
-      { field: 'results[2].achieved', problem: '2.5 is not a whole number >= 0 (null for a nil return)' },
-      { field: 'results[3].motivation', problem: 'A02: 0 is below the target 1; an annual report explains why' },
+      { field: 'results[0].indicatorCode', problem: 'A07 is geen goedgekeurde indicator van 44021 in projectjaar 1' },
+      { field: 'results[1].achieved', problem: '-1 is geen geheel getal van 0 of meer (null voor nihil)' },
+      { field: 'results[2].indicatorCode', problem: 'A05 komt meer dan eens voor' },
+      { field: 'results[2].achieved', problem: '2.5 is geen geheel getal van 0 of meer (null voor nihil)' },
+      { field: 'results[3].motivation', problem: 'A02: 0 ligt onder de doelstelling 1; een jaarrapportering motiveert waarom' },
       {
         field: 'results',
-        problem: 'A09 was reported in version 2; a correction reports every indicator again (null for a deliberate nil)',
+        problem: 'A09 werd gerapporteerd in versie 2; een correctie rapporteert elke indicator opnieuw (null voor bewust nihil)',
       },
     ]);
   });
@@ -48,10 +48,10 @@ describe('reportProblems', () => {
   it('asks an annual report to explain every figure below target (a nil too), not one at or above it', () => {
     expect(reportProblems([{ indicatorCode: 'A05', achieved: 2000 }], annual)).toEqual([]);
     expect(reportProblems([{ indicatorCode: 'A05', achieved: 1999, motivation: '  ' }], annual)).toEqual([
-      { field: 'results[0].motivation', problem: 'A05: 1999 is below the target 2000; an annual report explains why' },
+      { field: 'results[0].motivation', problem: 'A05: 1999 ligt onder de doelstelling 2000; een jaarrapportering motiveert waarom' },
     ]);
     expect(reportProblems([{ indicatorCode: 'A02', achieved: null }], annual)).toEqual([
-      { field: 'results[0].motivation', problem: 'A02: nil is below the target 1; an annual report explains why' },
+      { field: 'results[0].motivation', problem: 'A02: nihil ligt onder de doelstelling 1; een jaarrapportering motiveert waarom' },
     ]);
     expect(reportProblems([{ indicatorCode: 'A05', achieved: 10, motivation: 'later gestart' }], annual)).toEqual([]);
   });
@@ -86,6 +86,14 @@ describe('reportWarnings', () => {
         { kind: 'interim', targets },
       ).map((warning) => warning.field),
     ).toEqual(['results[0].motivation', 'results[1].motivation']);
+    expect(reportWarnings([{ indicatorCode: 'A02', achieved: null }], { kind: 'interim', targets })).toEqual([
+      {
+        field: 'results[0].motivation',
+        problem:
+          'A02: nihil ligt onder 25% van de doelstelling 1; voor de voortzetting in projectjaar 3 is een motivering nodig ' +
+          '(die mag volgen in een nieuwe versie vóór de tussentijdse beoordeling)',
+      },
+    ]);
     expect(reportWarnings([{ indicatorCode: 'A05', achieved: 500 }], { kind: 'interim', targets })).toEqual([]);
     expect(reportWarnings([{ indicatorCode: 'A05', achieved: 10, motivation: 'later gestart' }], { kind: 'interim', targets })).toEqual([]);
     expect(reportWarnings([{ indicatorCode: 'A05', achieved: 10 }], { kind: 'annual', targets })).toEqual([]);

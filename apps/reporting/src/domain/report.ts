@@ -23,9 +23,10 @@ export interface ReportContext {
 const hasMotivation = (line: ReportLine): boolean => line.motivation !== undefined && line.motivation.trim() !== '';
 
 /**
- * Everything wrong with a report, at once: indicators not approved for the government in that year or named twice,
- * figures that are not whole numbers >= 0, an annual figure below target without a motivation, and a correction
- * leaving out an indicator the previous version reported (its old figure would keep standing).
+ * Everything wrong with a report, at once, in Dutch (governments read these, in the API and by cell of the Excel
+ * upload): indicators not approved for the government in that year or named twice, figures that are not whole
+ * numbers >= 0, an annual figure below target without a motivation, and a correction leaving out an indicator the
+ * previous version reported (its old figure would keep standing).
  */
 export const reportProblems = (lines: readonly ReportLine[], context: ReportContext): FieldProblem[] => {
   const problems: FieldProblem[] = [];
@@ -35,20 +36,22 @@ export const reportProblems = (lines: readonly ReportLine[], context: ReportCont
     if (target === undefined)
       problems.push({
         field: `results[${index}].indicatorCode`,
-        problem: `${line.indicatorCode} is not an approved indicator of ${context.governmentCode} in project year ${context.projectYear}`,
+        problem: `${line.indicatorCode} is geen goedgekeurde indicator van ${context.governmentCode} in projectjaar ${context.projectYear}`,
       });
     else if (seen.has(line.indicatorCode))
-      problems.push({ field: `results[${index}].indicatorCode`, problem: `${line.indicatorCode} appears more than once` });
+      problems.push({ field: `results[${index}].indicatorCode`, problem: `${line.indicatorCode} komt meer dan eens voor` });
     seen.add(line.indicatorCode);
     if (line.achieved !== null && !(Number.isSafeInteger(line.achieved) && line.achieved >= 0))
       problems.push({
         field: `results[${index}].achieved`,
-        problem: `${String(line.achieved)} is not a whole number >= 0 (null for a nil return)`,
+        problem: `${String(line.achieved)} is geen geheel getal van 0 of meer (null voor nihil)`,
       });
     else if (context.kind === 'annual' && target !== undefined && (line.achieved ?? 0) < target && !hasMotivation(line))
       problems.push({
         field: `results[${index}].motivation`,
-        problem: `${line.indicatorCode}: ${line.achieved ?? 'nil'} is below the target ${target}; an annual report explains why`,
+        problem:
+          `${line.indicatorCode}: ${line.achieved ?? 'nihil'} ligt onder de doelstelling ${target}; ` +
+          'een jaarrapportering motiveert waarom',
       });
   });
   if (context.previous) {
@@ -57,8 +60,8 @@ export const reportProblems = (lines: readonly ReportLine[], context: ReportCont
       problems.push({
         field: 'results',
         problem:
-          `${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} reported in version ${context.previous.version}; ` +
-          'a correction reports every indicator again (null for a deliberate nil)',
+          `${missing.join(', ')} ${missing.length === 1 ? 'werd' : 'werden'} gerapporteerd in versie ${context.previous.version}; ` +
+          'een correctie rapporteert elke indicator opnieuw (null voor bewust nihil)',
       });
   }
   return problems;
@@ -77,8 +80,8 @@ export const reportWarnings = (lines: readonly ReportLine[], context: Pick<Repor
       {
         field: `results[${index}].motivation`,
         problem:
-          `${line.indicatorCode}: ${line.achieved ?? 'nil'} is below 25% of the target ${target}; continuation into project year 3 ` +
-          'needs a motivation (it may follow in a new version before the interim review)',
+          `${line.indicatorCode}: ${line.achieved ?? 'nihil'} ligt onder 25% van de doelstelling ${target}; voor de voortzetting in ` +
+          'projectjaar 3 is een motivering nodig (die mag volgen in een nieuwe versie vóór de tussentijdse beoordeling)',
       },
     ];
   });

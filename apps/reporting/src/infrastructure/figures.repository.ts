@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
 import type {
   Figure,
@@ -87,6 +88,15 @@ export class FiguresRepository {
       lock: { mode: 'pessimistic_write' },
     });
     return row === null ? null : toFigure(row);
+  }
+
+  /** The figures of these governments on these indicators in a project year (a plain read). */
+  async figuresOf(projectYear: number, governmentCodes: readonly string[], indicatorCodes: readonly string[]): Promise<Figure[]> {
+    if (governmentCodes.length === 0 || indicatorCodes.length === 0) return [];
+    const rows = await this.unitOfWork.manager.getRepository(GovernmentFigureEntity).find({
+      where: { projectYear, governmentCode: In([...governmentCodes]), indicatorCode: In([...indicatorCodes]) },
+    });
+    return rows.map(toFigure);
   }
 
   async saveFigures(figures: readonly Figure[]): Promise<void> {

@@ -26,7 +26,7 @@ export class GetReportTemplateHandler {
   async execute({ governmentCode, periodCode }: GetReportTemplateQuery): Promise<ReportTemplateFile> {
     const period = findReportingPeriod(periodCode);
     const projectYear = period && findProjectYear(period.projectYear);
-    if (!period || !projectYear) throw RuleViolation.at('periodCode', `${periodCode} is not a reporting period of Plan Samenleven`);
+    if (!period || !projectYear) throw RuleViolation.at('periodCode', `${periodCode} is geen rapporteringsperiode van Plan Samenleven`);
     // Targets and report from one snapshot, so a template never mixes a decision with a report from before it.
     const { targets, previous } = await this.unitOfWork.snapshot(async () => ({
       targets: await this.targets.ofGovernment(governmentCode, period.projectYear),
@@ -34,8 +34,8 @@ export class GetReportTemplateHandler {
     }));
     if (targets.length === 0)
       throw new NotFound(
-        `governmentCode: local government ${governmentCode} has no approved targets in project year ${period.projectYear}, ` +
-          'so there is nothing to report on',
+        `governmentCode: lokaal bestuur ${governmentCode} heeft geen goedgekeurde doelstellingen in projectjaar ${period.projectYear}, ` +
+          'dus er valt niets te rapporteren',
       );
     const template = describeTemplate({
       governmentCode,

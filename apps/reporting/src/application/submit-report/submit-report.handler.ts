@@ -51,7 +51,7 @@ export class SubmitReportHandler {
 
   async execute(command: SubmitReportCommand): Promise<SubmittedReport> {
     const period = findReportingPeriod(command.periodCode);
-    if (!period) throw RuleViolation.at('periodCode', `${command.periodCode} is not a reporting period of Plan Samenleven`);
+    if (!period) throw RuleViolation.at('periodCode', `${command.periodCode} is geen rapporteringsperiode van Plan Samenleven`);
     const kind = isInterimPeriod(period.code) ? 'interim' : 'annual';
     const fingerprint = createHash('sha256')
       .update(requestFingerprint(command.governmentCode, command.periodCode, command.results))
@@ -83,7 +83,7 @@ export class SubmitReportHandler {
       const problems = [
         ...(periodStarted(now, period.covers[0])
           ? []
-          : [{ field: 'periodCode', problem: `${period.code} starts on ${period.covers[0]}; there is nothing to report on before` }]),
+          : [{ field: 'periodCode', problem: `${period.code} begint op ${period.covers[0]}; daarvoor valt er niets te rapporteren` }]),
         ...reportProblems(command.results, context),
       ];
       if (problems.length > 0) throw RuleViolation.of(problems);
@@ -128,7 +128,9 @@ export class SubmitReportHandler {
   private async targetsOf(governmentCode: string, projectYear: number): Promise<Map<string, number>> {
     const targets = await this.targets.ofGovernment(governmentCode, projectYear);
     if (targets.length === 0)
-      throw new Conflict(`local government ${governmentCode} has no approved targets in project year ${projectYear} to report on`);
+      throw new Conflict(
+        `lokaal bestuur ${governmentCode} heeft geen goedgekeurde doelstellingen in projectjaar ${projectYear} om over te rapporteren`,
+      );
     return new Map(targets.map((target) => [target.indicatorCode, target.target]));
   }
 }

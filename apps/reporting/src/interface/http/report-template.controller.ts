@@ -1,4 +1,14 @@
-import { Controller, Get, HttpCode, Post, Query, Req, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -11,7 +21,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { assertGovernmentAccess, CurrentPrincipal, Roles, type Principal } from '#auth';
+import { assertGovernmentAccess, canAccessGovernment, CurrentPrincipal, Roles, type Principal } from '#auth';
 import { RuleViolation } from '#domain';
 import { ApiProblem } from '#platform';
 import { GetReportTemplateHandler } from '../../application/get-report-template/get-report-template.handler.js';
@@ -94,10 +104,14 @@ export class ReportTemplateController {
     // Read from the request, not through @Body(): the validation pipe would walk a Buffer byte by byte.
     const body: unknown = request.body;
     if (!Buffer.isBuffer(body))
-      throw new UnsupportedMediaTypeException(`send the filled template as the body, with Content-Type: ${XLSX_BODY_TYPES[0]}`);
+      throw new UnsupportedMediaTypeException(`stuur het ingevulde sjabloon als body, met Content-Type: ${XLSX_BODY_TYPES[0]}`);
     const template = await this.uploadReport.open(body);
     // Access first: a government learns nothing about the cells of another's template.
-    assertGovernmentAccess(principal, template.metadata.governmentCode);
+    if (!canAccessGovernment(principal, template.metadata.governmentCode))
+      throw new ForbiddenException(
+        `dit sjabloon is voor lokaal bestuur ${template.metadata.governmentCode}; u rapporteert voor ` +
+          `${principal.role === 'government' ? principal.governmentCodes.join(', ') : 'geen lokaal bestuur'}`,
+      );
     if (query.periodCode !== undefined && query.periodCode !== template.metadata.periodCode)
       throw RuleViolation.at('periodCode', `dit sjabloon is voor periode ${template.metadata.periodCode}, niet voor ${query.periodCode}`);
     return this.uploadReport.execute({ template, submittedBy: principal.subject });

@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { GOVERNMENT_CODE_PATTERN, PERIOD_CODE_PATTERN } from '#contracts';
 
-const GOVERNMENT_CODE_MESSAGE = 'governmentCode must be a 5-digit NIS code, VGC, DE-RAND or GROUP-<NAME>';
-const PERIOD_CODE_MESSAGE = 'periodCode must look like PJ1-INTERIM or PJ1-ANNUAL';
+// In Dutch: governments download and upload templates (the JSON API's DTOs keep their English messages).
+const GOVERNMENT_CODE_MESSAGE = 'governmentCode moet een NIS-code van 5 cijfers, VGC, DE-RAND of GROUP-<NAAM> zijn';
+const PERIOD_CODE_MESSAGE = 'periodCode moet de vorm PJ1-INTERIM of PJ1-ANNUAL hebben';
 
 export class ReportTemplateQueryDto {
   @ApiProperty({ example: '44021', description: 'The government the template is for (a government token: its own, or its group)' })

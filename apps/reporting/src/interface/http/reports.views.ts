@@ -8,8 +8,8 @@ export class FieldProblemResponse {
   @ApiProperty({ example: 'results[0].motivation' }) field: string;
   @ApiProperty({
     example:
-      'A05: 400 is below 25% of the target 2000; continuation into project year 3 needs a motivation ' +
-      '(it may follow in a new version before the interim review)',
+      'A05: 400 ligt onder 25% van de doelstelling 2000; voor de voortzetting in projectjaar 3 is een motivering nodig ' +
+      '(die mag volgen in een nieuwe versie vóór de tussentijdse beoordeling)',
   })
   problem: string;
 }

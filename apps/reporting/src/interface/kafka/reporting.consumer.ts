@@ -1,16 +1,19 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
+  networkMembersChangedV1,
   reportSubmittedV1,
   reportSubmittedV2,
   targetsCommittedV3,
   type EventEnvelope,
+  type NetworkMembersChangedV1,
   type ReportSubmittedV1,
   type ReportSubmittedV2,
   type TargetsCommittedV3,
 } from '#contracts';
 import { HandlesEvent } from '#messaging';
 import { ApplyReportHandler } from '../../application/apply-report/apply-report.handler.js';
+import { RecordNetworkMembersHandler } from '../../application/record-network-members/record-network-members.handler.js';
 import { RecordTargetsHandler } from '../../application/record-targets/record-targets.handler.js';
 
 @Controller()
@@ -18,6 +21,7 @@ export class ReportingConsumer {
   constructor(
     private readonly recordTargets: RecordTargetsHandler,
     private readonly applyReport: ApplyReportHandler,
+    private readonly recordNetworkMembers: RecordNetworkMembersHandler,
   ) {}
 
   @HandlesEvent(targetsCommittedV3)
@@ -28,6 +32,12 @@ export class ReportingConsumer {
   @HandlesEvent(reportSubmittedV2)
   async onReportSubmitted(@Payload() event: EventEnvelope<ReportSubmittedV2>): Promise<void> {
     await this.applyReport.execute(event.payload);
+  }
+
+  /** Who may read whose figures: a network's mentor reads its members'. */
+  @HandlesEvent(networkMembersChangedV1)
+  async onNetworkMembersChanged(@Payload() event: EventEnvelope<NetworkMembersChangedV1>): Promise<void> {
+    await this.recordNetworkMembers.execute(event.payload);
   }
 
   /** Reports submitted before v2 stay in the log: a rebuild from it applies them as they were. */

@@ -1,0 +1,3 @@
+export interface GetNetworkFiguresQuery {
+  networkId: string;
+}
