@@ -17,6 +17,14 @@ const SUGGESTED_GOVERNMENTS = [
 export const renderLoginPage = (request: AuthorizationRequest, error?: string): string => {
   const hidden = (name: string, value: string | null): string =>
     value === null ? '' : `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+  const hiddenFields = [
+    hidden('client_id', request.clientId),
+    hidden('redirect_uri', request.redirectUri),
+    hidden('scope', request.scope),
+    hidden('state', request.state),
+    hidden('nonce', request.nonce),
+    hidden('code_challenge', request.codeChallenge),
+  ].join('');
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -43,7 +51,7 @@ export const renderLoginPage = (request: AuthorizationRequest, error?: string): 
 <p>Deze pagina vervangt ACM/IDM op een ontwikkelmachine. Kies de rol waarmee je je aanmeldt.</p>
 ${error === undefined ? '' : `<p class="error" role="alert">${escapeHtml(error)}</p>`}
 <form method="post" action="authorize">
-${hidden('client_id', request.clientId)}${hidden('redirect_uri', request.redirectUri)}${hidden('scope', request.scope)}${hidden('state', request.state)}${hidden('nonce', request.nonce)}${hidden('code_challenge', request.codeChallenge)}
+${hiddenFields}
 <input type="hidden" name="response_type" value="code"><input type="hidden" name="code_challenge_method" value="S256">
 <fieldset>
 <legend>Rol</legend>
