@@ -1,4 +1,12 @@
-import type { Principal } from '#auth';
+/** Who is signed in, as the ID token's claims say (principalFromClaims of libs/auth maps them; the same shape). */
+export interface Principal {
+  subject: string;
+  role: 'abb' | 'government' | 'mentor';
+  organisationCode: string | null;
+  governmentCodes: string[];
+  networkIds: string[];
+  name?: string;
+}
 
 /** Between /auth/login and the issuer's redirect back: what the callback must check (RFC 9700, 2.1). */
 export interface PendingSignIn {
