@@ -1,5 +1,6 @@
 import { ConfigurationError, PLATFORM_MODES, type PlatformMode } from '#platform';
 import { PROXIED_SERVICES, type ProxiedService } from './domain/proxy-route.js';
+import { webManifest } from './web.manifest.js';
 
 export interface WebConfig {
   httpPort: number;
@@ -47,7 +48,7 @@ export const loadWebConfig = (env: Environment = process.env): WebConfig => {
   const mode = read('PLATFORM_MODE', 'production');
   const platformMode = PLATFORM_MODES.find((known) => known === mode);
   if (platformMode === undefined) throw new ConfigurationError(`PLATFORM_MODE must be one of ${PLATFORM_MODES.join(', ')}, got "${mode}"`);
-  const port = Number(read('HTTP_PORT', '3000'));
+  const port = Number(read('HTTP_PORT', String(webManifest.defaultPort)));
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`WEB_HTTP_PORT must be a port number`);
   const publicUrl = url('WEB_PUBLIC_URL', read('PUBLIC_URL', `http://127.0.0.1:${port}`));
   const issuer = url('OIDC_ISSUER', read('OIDC_ISSUER', 'http://127.0.0.1:3100'));
