@@ -8,6 +8,8 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([EBarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 echarts.registerLocale('NL', langNL);
 
+const numberFormat = new Intl.NumberFormat('nl-BE');
+
 export interface BarSeries {
   name: string;
   values: number[];
@@ -34,7 +36,8 @@ export const BarChart = ({ title, categories, series }: BarChartProps) => {
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
       xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, width: 120, overflow: 'break' } },
-      yAxis: { type: 'value' },
+      // ECharts' locale names months and buttons, not digits: numbers the Flemish way (2.750).
+      yAxis: { type: 'value', axisLabel: { formatter: (value: number) => numberFormat.format(value) } },
       series: series.map((one) => ({ type: 'bar', name: one.name, data: one.values })),
     });
     const resize = () => chart.resize();

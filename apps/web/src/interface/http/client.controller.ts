@@ -9,7 +9,8 @@ import { CLIENT_DIR } from '../../web-config.token.js';
 export class ClientController {
   constructor(@Inject(CLIENT_DIR) private readonly clientDir: string) {}
 
-  @Get('*path')
+  // '*path' needs at least one segment; '/' is the front door.
+  @Get(['/', '*path'])
   page(@Res() response: Response): void {
     const index = path.join(this.clientDir, 'index.html');
     if (!existsSync(index)) throw new NotFoundException(`the front-end is not built (npm run build): no ${index}`);
