@@ -16,6 +16,7 @@ COPY tsconfig.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY scripts ./scripts
+# The web back office's front-end is built from its sources by Vite (npm run build).
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 # package.json#imports point into dist/, so both trees keep the repository's layout.
 # The services: apps and libraries without their tests and without libs/testing (with the apps' templates/ folders,
@@ -52,6 +53,6 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /srv/service/dist ./dist
 # The image's own unprivileged user (uid 1000); nothing in /app is writable by it.
 USER node
-EXPOSE 3001 3002 3003 3004 3005
+EXPOSE 3000 3001 3002 3003 3004 3005
 # exec: node becomes PID 1 and receives SIGTERM directly, so Nest's shutdown hooks drain consumers.
-CMD ["sh", "-c", "exec node \"dist/apps/${SERVICE:?set SERVICE to applications, budgeting, reporting, mentorships or notifications}/src/main.js\""]
+CMD ["sh", "-c", "exec node \"dist/apps/${SERVICE:?set SERVICE to applications, budgeting, reporting, mentorships, notifications or web}/src/main.js\""]

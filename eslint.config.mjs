@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const nodeGlobals = { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' };
 
 export default defineConfig(
-  { ignores: ['dist/**', 'node_modules/**', '.local/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.local/**', 'coverage/**', 'apps/web/client/src/api/generated/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -13,7 +13,7 @@ export default defineConfig(
     rules: { 'max-len': ['error', { code: 140, ignoreUrls: true }] },
   },
   {
-    files: ['**/*.ts', '**/*.mts'],
+    files: ['**/*.ts', '**/*.mts', '**/*.tsx'],
     rules: {
       // No consistent-type-imports: Nest's dependency injection needs constructor types as value imports.
       '@typescript-eslint/no-explicit-any': 'error',

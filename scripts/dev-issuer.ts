@@ -10,6 +10,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
   throw new Error(`DEV_ISSUER_PORT must be a port number, got "${process.env.DEV_ISSUER_PORT}"`);
 
 const issuer = await startDevIssuer({
+  // docker compose gives the issuer no PLATFORM_MODE; a production deployment that copies it does, and is refused.
+  platformMode: process.env.PLATFORM_MODE,
   port,
   host: process.env.DEV_ISSUER_HOST ?? '127.0.0.1',
   audience: process.env.OIDC_AUDIENCE ?? 'samenleven',

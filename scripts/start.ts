@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { consumerGroups, SERVICES, type ServiceName } from '../apps/service-registry.js';
+import { consumerGroups, SERVICES, WEB_APP, type ServiceName } from '../apps/service-registry.js';
 import { loadServiceConfig, serviceDatabaseName } from '#platform';
 import { startDevIssuer, type DevIssuer } from '#testing';
 import {
@@ -130,7 +130,7 @@ const stopAfterGivingUp = ({ name, code, signal, crashes, lastLines }: GaveUp): 
   exitAfterShutdown(1);
 };
 
-const prefixWidth = Math.max('mail-sink'.length, ...SERVICES.map(({ name }) => name.length));
+const prefixWidth = Math.max('mail-sink'.length, WEB_APP.name.length, ...SERVICES.map(({ name }) => name.length));
 const prefixFor = (name: string, index: number): string => `${colour(COLOURS[index % COLOURS.length]!, `[${name.padEnd(prefixWidth)}]`)} `;
 
 /** A child process, restarted when it dies; after a restart, says when `readyUrl` answers again. */
@@ -259,6 +259,45 @@ const startServices = async (
   return ports.map(({ service, port }) => ({ name: service, url: `http://${HOST}:${port}` }));
 };
 
+/** The web back office (apps/web), after the services it proxies: its own database for sessions, the services' URLs. */
+const startWeb = async (
+  env: NodeJS.ProcessEnv,
+  adminUrl: string,
+  services: { name: string; url: string }[],
+): Promise<{ name: string; url: string }> => {
+  const port = Number(process.env.WEB_HTTP_PORT ?? WEB_APP.defaultPort);
+  await requireFreePort(port, 'web back office');
+  const url = `http://${HOST}:${port}`;
+  const webEnv: NodeJS.ProcessEnv = {
+    ...env,
+    DATABASE_URL: await ensureDatabase(adminUrl, serviceDatabaseName(WEB_APP.name)),
+    WEB_HTTP_PORT: String(port),
+    WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? url,
+    ...Object.fromEntries(services.map((service) => [`WEB_${service.name.toUpperCase()}_URL`, service.url])),
+  };
+  const pidFile = localDir('run', 'service-web.pid.json');
+  if ((await reapOrphan(pidFile)) === 'reaped') say('stopped a web back office left behind by an earlier start');
+  running.services.push(
+    await superviseChild(
+      {
+        name: WEB_APP.name,
+        command: process.execPath,
+        args: ['--enable-source-maps', path.join(repoRoot(), 'dist', 'apps', 'web', 'src', 'main.js')],
+        env: webEnv,
+        cwd: repoRoot(),
+        pidFile,
+        prefix: prefixFor(WEB_APP.name, SERVICES.length + 1),
+        print: (line) => void process.stdout.write(`${line}\n`),
+        summarise: !flags['raw-logs'],
+      },
+      `${url}/health/ready`,
+    ),
+  );
+  await waitForHttpOk(`${url}/health/ready`, givenUp, 60_000);
+  say(`web back office is ready at ${url}`);
+  return { name: WEB_APP.name, url };
+};
+
 /** The mail sink as a process of its own (scripts/mail-sink.ts), so its death is noticed and healed like a service's. */
 const startMailSinkProcess = async (dir: string): Promise<Supervisor<ServiceProcess>> => {
   const pidFile = localDir('run', 'mail-sink.pid.json');
@@ -304,7 +343,12 @@ const main = async (): Promise<void> => {
 
   await requireFreePort(ISSUER_PORT, 'development OIDC issuer');
   // The key is kept so tokens minted before a restart stay valid.
-  running.issuer = await startDevIssuer({ port: ISSUER_PORT, host: HOST, keyFile: localDir('dev-issuer', 'signing-key.json') });
+  running.issuer = await startDevIssuer({
+    port: ISSUER_PORT,
+    host: HOST,
+    keyFile: localDir('dev-issuer', 'signing-key.json'),
+    platformMode: process.env.PLATFORM_MODE ?? 'development',
+  });
   say(`development OIDC issuer: ${running.issuer.issuer}`);
 
   const env: NodeJS.ProcessEnv = {
@@ -324,6 +368,7 @@ const main = async (): Promise<void> => {
     PLATFORM_MODE: process.env.PLATFORM_MODE ?? 'development',
   };
   const services = flags['infra-only'] ? [] : await startServices(env, databaseUrls);
+  const web = flags['infra-only'] ? undefined : await startWeb(env, adminUrl, services);
   if (services.length > 0 && (process.env.SEED_DEMO_DATA ?? 'true') === 'true') {
     const url = (name: string): string => services.find((service) => service.name === name)!.url;
     const issuer = running.issuer;
@@ -343,6 +388,7 @@ const main = async (): Promise<void> => {
       },
       mail: { smtpUrl, webUrl: `http://${HOST}:${MAIL_WEB_PORT}`, dir: relative(mailDir) },
       issuer: { issuer: running.issuer.issuer, jwksUrl: running.issuer.jwksUrl },
+      ...(web === undefined ? {} : { web: web.url }),
     }),
   );
   if (flags['infra-only']) {

@@ -5,3 +5,5 @@ CREATE DATABASE samenleven_budgeting;
 CREATE DATABASE samenleven_reporting;
 CREATE DATABASE samenleven_mentorships;
 CREATE DATABASE samenleven_notifications;
+-- The web back office's sessions.
+CREATE DATABASE samenleven_web;

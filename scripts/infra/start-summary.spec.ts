@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { redactUrl, renderStartSummary } from './start-summary.js';
 
 describe('npm start summary', () => {
-  const text = renderStartSummary({
+  const summaryWithoutWeb = {
     services: [
       { name: 'applications', url: 'http://127.0.0.1:3001' },
       { name: 'reporting', url: 'http://127.0.0.1:3003' },
@@ -11,7 +11,8 @@ describe('npm start summary', () => {
     postgres: { url: 'postgres://postgres:secret@127.0.0.1:5433/postgres', detail: 'embedded' },
     mail: { smtpUrl: 'smtp://127.0.0.1:2525', webUrl: 'http://127.0.0.1:3025', dir: '.local/mail' },
     issuer: { issuer: 'http://127.0.0.1:3100', jwksUrl: 'http://127.0.0.1:3100/jwks' },
-  });
+  };
+  const text = renderStartSummary({ ...summaryWithoutWeb, web: 'http://127.0.0.1:3000' });
 
   it('lists every service with its API docs and readiness URL', () => {
     expect(text).toMatch(
@@ -27,6 +28,11 @@ describe('npm start summary', () => {
     expect(text).toContain('npm run -s token -- --role abb');
     expect(text).toContain('http://127.0.0.1:3003/figures?projectYear=1');
     expect(text).not.toContain('secret');
+  });
+
+  it('names the web back office first, when it runs', () => {
+    expect(text).toContain('Web back office: http://127.0.0.1:3000');
+    expect(renderStartSummary({ ...summaryWithoutWeb })).not.toContain('Web back office');
   });
 
   it('redacts only the password', () => {

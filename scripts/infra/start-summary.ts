@@ -5,6 +5,8 @@ export interface StartSummary {
   postgres: { url: string; detail: string };
   mail: { smtpUrl: string; webUrl: string; dir: string };
   issuer: { issuer: string; jwksUrl: string };
+  /** The web back office, when it was started. */
+  web?: string;
 }
 
 /** Connection URLs without their password, for printing. */
@@ -29,6 +31,9 @@ export const renderStartSummary = (summary: StartSummary): string => {
     '',
     'Samenleven is running. Ctrl-C stops everything.',
     '',
+    ...(summary.web === undefined
+      ? []
+      : [`  Web back office: ${summary.web} (sign in as ABB, a government or a mentor on the issuer's page)`, '']),
     ...(summary.services.length === 0
       ? []
       : [

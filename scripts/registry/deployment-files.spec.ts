@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
 import { Module } from '@nestjs/common';
-import { SERVICES } from '../../apps/service-registry.js';
+import { DEPLOYED_APPS } from '../../apps/service-registry.js';
 import { defineService } from '#platform';
 import { repoRoot } from '../infra/local-paths.js';
 import { deploymentProblems, readDeploymentFiles } from './deployment-files.js';
@@ -21,12 +21,12 @@ const payments = defineService({
 });
 
 describe('the deployment files', () => {
-  it('list exactly the services of the registry: compose, Kubernetes, nest-cli, database init and the architecture table', async () => {
-    expect(deploymentProblems(SERVICES, await readDeploymentFiles(repoRoot()))).toEqual([]);
+  it('list exactly the services and web app of the registry: compose, Kubernetes, nest-cli, database init, architecture', async () => {
+    expect(deploymentProblems(DEPLOYED_APPS, await readDeploymentFiles(repoRoot()))).toEqual([]);
   });
 
   it('are found wanting when a service is added to the registry only', async () => {
-    const problems = deploymentProblems([...SERVICES, payments], await readDeploymentFiles(repoRoot()));
+    const problems = deploymentProblems([...DEPLOYED_APPS, payments], await readDeploymentFiles(repoRoot()));
     expect(problems).toEqual([
       'docker-compose.yml: service payments is missing',
       expect.stringMatching(/^docker-compose\.yml: topic-init must create .*samenleven\.dlt\.payments/),
@@ -41,10 +41,10 @@ describe('the deployment files', () => {
   });
 
   it('are found wanting when they name a service the registry does not have, or a wrong port', async () => {
-    const [first, ...others] = SERVICES;
+    const [first, ...others] = DEPLOYED_APPS;
     const files = await readDeploymentFiles(repoRoot());
     const problems = deploymentProblems([{ ...first, defaultPort: 4001 }, ...others.slice(0, -1)], files);
-    const removed = SERVICES.at(-1)!.name;
+    const removed = DEPLOYED_APPS.at(-1)!.name;
     expect(problems).toEqual(
       expect.arrayContaining([
         `docker-compose.yml: service ${removed} is not in the registry`,

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { allTopics } from '#contracts';
-import { serviceDatabaseName, type ServiceManifest } from '#platform';
+import { serviceDatabaseName, type ConfiguredService } from '#platform';
 
 /** The hand-written files that list the services, as text, by their path in the repository. */
 export interface DeploymentFiles {
@@ -40,7 +40,7 @@ const sameList = (actual: readonly string[], expected: readonly string[]): boole
 /** Files kustomization.yaml lists besides the services'. */
 const SHARED_KUBERNETES_RESOURCES = ['namespace.yaml', 'configmap.yaml', 'secret.yaml'];
 
-const composeProblems = (services: readonly ServiceManifest[], text: string): string[] => {
+const composeProblems = (services: readonly ConfiguredService[], text: string): string[] => {
   const problems: string[] = [];
   const compose = record(parse(text, { merge: true }));
   const composeServices = record(compose.services);
@@ -98,7 +98,7 @@ interface KubernetesObject {
   };
 }
 
-const kubernetesProblems = (services: readonly ServiceManifest[], files: DeploymentFiles): string[] => {
+const kubernetesProblems = (services: readonly ConfiguredService[], files: DeploymentFiles): string[] => {
   const problems: string[] = [];
   const resources = list(record(parse(files.kustomization)).resources).map(String);
   const expected = [...SHARED_KUBERNETES_RESOURCES, ...services.map((service) => `${service.name}.yaml`)];
@@ -138,7 +138,7 @@ const kubernetesProblems = (services: readonly ServiceManifest[], files: Deploym
   return problems;
 };
 
-const nestCliProblems = (services: readonly ServiceManifest[], text: string): string[] => {
+const nestCliProblems = (services: readonly ConfiguredService[], text: string): string[] => {
   const projects = record(record(JSON.parse(text) as unknown).projects);
   const applications = Object.entries(projects).filter(([, project]) => record(project).type === 'application');
   const problems = applications
@@ -154,7 +154,7 @@ const nestCliProblems = (services: readonly ServiceManifest[], text: string): st
   return problems;
 };
 
-const initDatabasesProblems = (services: readonly ServiceManifest[], text: string): string[] => {
+const initDatabasesProblems = (services: readonly ConfiguredService[], text: string): string[] => {
   const created = [...text.matchAll(/^CREATE DATABASE (\w+);/gm)].map(([, name]) => name ?? '');
   const expected = services.map((service) => serviceDatabaseName(service.name));
   return sameList(created, expected)
@@ -166,7 +166,7 @@ const initDatabasesProblems = (services: readonly ServiceManifest[], text: strin
 };
 
 /** The table under "Services, ports and databases" in docs/architecture.md. */
-const architectureProblems = (services: readonly ServiceManifest[], text: string): string[] => {
+const architectureProblems = (services: readonly ConfiguredService[], text: string): string[] => {
   // Cells may be padded (prettier aligns the columns).
   const rows = [...text.matchAll(/^\| (\w+) +\| (\d+) +\| (\w+) +\| ([^|]+) \|$/gm)].map(([, name, port, database, group]) =>
     [name, port, database, group?.trim()].join(' '),
@@ -180,7 +180,7 @@ const architectureProblems = (services: readonly ServiceManifest[], text: string
 };
 
 /** Everything the deployment files disagree with the registry about; empty when they agree. */
-export const deploymentProblems = (services: readonly ServiceManifest[], files: DeploymentFiles): string[] => [
+export const deploymentProblems = (services: readonly ConfiguredService[], files: DeploymentFiles): string[] => [
   ...composeProblems(services, files.compose),
   ...kubernetesProblems(services, files),
   ...nestCliProblems(services, files.nestCli),

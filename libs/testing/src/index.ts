@@ -2,6 +2,7 @@ export * from './eventually.js';
 export * from './test-database.js';
 export * from './test-topics.js';
 export * from './dev-issuer.js';
+export * from './dev-issuer-authorization.js';
 export * from './test-issuer.js';
 export * from './test-envelope.js';
 export * from './test-publisher.js';
