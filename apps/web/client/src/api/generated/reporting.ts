@@ -125,6 +125,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/networks/{networkId}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A learning network's members' target, realised total and statuses on the indicators of the network's action
+         * @description For the network's mentor (a mentor token naming the network) and ABB, in the network's project year, from the member list mentorships last announced (network-members-changed).
+         */
+        get: operations["networkFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports": {
         parameters: {
             query?: never;
@@ -169,7 +189,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** ABB accepts the latest version of a report, or requests changes with a comment per indicator */
+        /** ABB accepts the latest version of a report (naming the motivations it does not accept), or requests changes with a comment per indicator */
         post: operations["review"];
         delete?: never;
         options?: never;
@@ -365,7 +385,7 @@ export interface components {
         FieldProblemResponse: {
             /** @example results[0].motivation */
             field: string;
-            /** @example A05: 400 is below 25% of the target 2000; continuation into project year 3 needs a motivation (it may follow in a new version before the interim review) */
+            /** @example A05: 400 ligt onder 25% van de doelstelling 2000; voor de voortzetting in projectjaar 3 is een motivering nodig (die mag volgen in een nieuwe versie vóór de tussentijdse beoordeling) */
             problem: string;
         };
         FigureResponse: {
@@ -480,6 +500,65 @@ export interface components {
             /** @example 2000 */
             target: number;
         };
+        MemberIndicatorResponse: {
+            /**
+             * @description The period whose report counts; null: none yet
+             * @example PJ1-INTERIM
+             */
+            countedPeriodCode: string | null;
+            /** @example A22 */
+            indicatorCode: string;
+            /**
+             * @description The running total that counts (latest period of the year, latest version); null: not reported, or a nil return
+             * @example 12
+             */
+            realised: number | null;
+            /** @description The status per period that has one, oldest period first */
+            statuses: components["schemas"]["PeriodStatusResponse"][];
+            /**
+             * @description The member's committed target; null: none on this indicator
+             * @example 40
+             */
+            target: number | null;
+        };
+        NetworkFiguresResponse: {
+            /** @example 22 */
+            actionNumber: number;
+            /**
+             * @description The indicators of the network's action (catalogue)
+             * @example [
+             *       "A22"
+             *     ]
+             */
+            indicatorCodes: string[];
+            /** @description Each member once, in code order */
+            members: components["schemas"]["NetworkMemberFiguresResponse"][];
+            /**
+             * @description Mentorships' count of changes to the member list this answer follows
+             * @example 3
+             */
+            membershipVersion: number;
+            /** @example 12025 */
+            mentorGovernmentCode: string;
+            /** @example network-12025-A22-PJ1 */
+            networkId: string;
+            /** @example 1 */
+            projectYear: number;
+        };
+        NetworkMemberFiguresResponse: {
+            /** @example 44021 */
+            governmentCode: string;
+            indicators: components["schemas"]["MemberIndicatorResponse"][];
+        };
+        PeriodStatusResponse: {
+            /** @example PJ1-INTERIM */
+            periodCode: string;
+            /**
+             * @example lagging
+             * @enum {string}
+             */
+            status: "not-reported" | "lagging" | "at-risk" | "on-track" | "achieved";
+        };
         /** @description RFC 9457 problem details; `message` repeats `detail` for clients of the earlier format. */
         Problem: {
             /** @example results[0].achieved: achieved must not be less than 0 */
@@ -564,6 +643,11 @@ export interface components {
         ReportReviewResponse: {
             comments: components["schemas"]["ReviewCommentResponse"][];
             /**
+             * @description Accepted versions: the indicators whose motivation ABB did not accept; every other motivation of the version was accepted
+             * @example []
+             */
+            motivationsNotAccepted: string[];
+            /**
              * @example changes-requested
              * @enum {string}
              */
@@ -598,6 +682,13 @@ export interface components {
         ReviewReportDto: {
             /** @description Required for changes-requested: what to change, per indicator of the report */
             comments: components["schemas"]["ReviewCommentDto"][];
+            /**
+             * @description Only with outcome accepted: the indicators (of the reviewed version, carrying a motivation) whose motivation ABB does not accept. Every other motivation of an accepted version counts as accepted; on changes-requested none is judged.
+             * @example [
+             *       "A05"
+             *     ]
+             */
+            motivationsNotAccepted?: string[];
             /**
              * @example changes-requested
              * @enum {string}
@@ -1089,6 +1180,75 @@ export interface operations {
             };
         };
     };
+    networkFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The network as mentorships names it (e.g. network-12025-A22-PJ1) and the mentor token lists it */
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkFiguresResponse"];
+                };
+            };
+            /** @description not ABB, or a mentor of another network */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such learning network (or mentorships has not announced its members yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database cannot be reached right now; nothing was changed */
+            503: {
+                headers: {
+                    /** @description seconds to wait, 5 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reports: {
         parameters: {
             query?: {
@@ -1351,7 +1511,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportReviewResponse"];
                 };
             };
-            /** @description changes requested without a comment, or a comment on an indicator the report does not report */
+            /** @description changes requested without a comment, a comment on an indicator the report does not report, or motivationsNotAccepted on a request for changes or naming an indicator the version does not motivate */
             400: {
                 headers: {
                     [name: string]: unknown;
