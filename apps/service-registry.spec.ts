@@ -89,6 +89,15 @@ describe('what each consumer group reads, derived from its handlers', () => {
       'reporting.report-reminder-due.v1',
       'reporting.report-reviewed.v2',
     ];
+    // Budgeting's facts about the money after a decision.
+    const moneyFacts = [
+      'budgeting.cofinancing-declared.v1',
+      'budgeting.cofinancing-shortfall-flagged.v1',
+      'budgeting.payment-due.v1',
+      'budgeting.payment-released.v1',
+      'budgeting.recovery-proposed.v1',
+      'budgeting.recovery-decided.v1',
+    ];
     // Every service but applications (which moves it) takes a programme clock move over into its own database.
     const clockMoved = 'applications.programme-clock-moved.v1';
     const ignoring = (...handled: string[]) => applicationsFacts.filter((name) => !handled.includes(name));
@@ -97,7 +106,8 @@ describe('what each consumer group reads, derived from its handlers', () => {
       applications: {
         topics: [TOPICS.budgeting],
         handles: ['budgeting.allocation-proposed.v1', 'budgeting.subsidy-committed.v2', 'budgeting.commitment-refused.v1'],
-        ignores: ['budgeting.subsidy-committed.v1', 'budgeting.programme-budget-changed.v1'],
+        // The money after the decision is budgeting's own and the notifications' business.
+        ignores: ['budgeting.subsidy-committed.v1', 'budgeting.programme-budget-changed.v1', ...moneyFacts],
       },
       budgeting: {
         topics: [TOPICS.applications],

@@ -2,6 +2,7 @@ import { defineService } from '#platform';
 import { BudgetingModule } from './budgeting.module.js';
 import { AllocationProposalEntity } from './infrastructure/allocation-proposal.entity.js';
 import { BudgetChangeEntity } from './infrastructure/budget-change.entity.js';
+import { CofinancingDeclarationEntity } from './infrastructure/cofinancing-declaration.entity.js';
 import { ClosedCallEntity } from './infrastructure/closed-call.entity.js';
 import { CommitmentEntity } from './infrastructure/commitment.entity.js';
 import { DecisionAnswerEntity } from './infrastructure/decision-answer.entity.js';
@@ -9,6 +10,7 @@ import { LedgerEntryEntity } from './infrastructure/ledger-entry.entity.js';
 import { LedgerTransactionEntity } from './infrastructure/ledger-transaction.entity.js';
 import { CreateBudgetingTables1763800002000 } from './infrastructure/migrations/1763800002000-create-budgeting-tables.js';
 import { BudgetsProposalsRevisions1763800002100 } from './infrastructure/migrations/1763800002100-budgets-proposals-revisions.js';
+import { RecordCofinancingDeclarations1763800002200 } from './infrastructure/migrations/1763800002200-record-cofinancing-declarations.js';
 import { ProgrammeBudgetEntity } from './infrastructure/programme-budget.entity.js';
 import { SubmittedApplicationEntity } from './infrastructure/submitted-application.entity.js';
 
@@ -27,8 +29,9 @@ export const budgetingManifest = defineService({
     DecisionAnswerEntity,
     LedgerTransactionEntity,
     LedgerEntryEntity,
+    CofinancingDeclarationEntity,
   ],
-  migrations: [CreateBudgetingTables1763800002000, BudgetsProposalsRevisions1763800002100],
+  migrations: [CreateBudgetingTables1763800002000, BudgetsProposalsRevisions1763800002100, RecordCofinancingDeclarations1763800002200],
   // Reads applications' submissions, closed calls and decisions; answers with proposals and commitments.
   consumerGroup: 'budgeting',
 });

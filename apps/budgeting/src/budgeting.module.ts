@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProgrammeClockConsumer } from '#platform';
+import { CofinancingReassessment } from './application/declare-cofinancing/cofinancing-reassessment.js';
+import { DeclareCofinancingHandler } from './application/declare-cofinancing/declare-cofinancing.handler.js';
+import { ListCofinancingHandler } from './application/list-cofinancing/list-cofinancing.handler.js';
 import { ChangeBudgetHandler } from './application/change-budget/change-budget.handler.js';
 import { CommitDecisionHandler } from './application/commit-decision/commit-decision.handler.js';
 import { GetAllocationProposalHandler } from './application/get-allocation-proposal/get-allocation-proposal.handler.js';
@@ -10,14 +13,16 @@ import { AllocationProposer } from './application/propose-allocation/allocation-
 import { RecordCallClosureHandler } from './application/record-call-closure/record-call-closure.handler.js';
 import { RecordSubmissionHandler } from './application/record-submission/record-submission.handler.js';
 import { CallIntakeRepository } from './infrastructure/call-intake.repository.js';
+import { CofinancingRepository } from './infrastructure/cofinancing.repository.js';
 import { CommitmentRepository } from './infrastructure/commitment.repository.js';
 import { LedgerRepository } from './infrastructure/ledger.repository.js';
 import { ProgrammeBudgetRepository } from './infrastructure/programme-budget.repository.js';
+import { CofinancingController } from './interface/http/cofinancing.controller.js';
 import { BudgetingController } from './interface/http/budgeting.controller.js';
 import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
 
 @Module({
-  controllers: [BudgetingController, BudgetingConsumer, ProgrammeClockConsumer],
+  controllers: [BudgetingController, CofinancingController, BudgetingConsumer, ProgrammeClockConsumer],
   providers: [
     RecordSubmissionHandler,
     RecordCallClosureHandler,
@@ -28,7 +33,11 @@ import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
     ListBudgetChangesHandler,
     ListCommitmentsHandler,
     GetAllocationProposalHandler,
+    DeclareCofinancingHandler,
+    ListCofinancingHandler,
+    CofinancingReassessment,
     CallIntakeRepository,
+    CofinancingRepository,
     CommitmentRepository,
     LedgerRepository,
     ProgrammeBudgetRepository,

@@ -10,6 +10,7 @@ import { CommitmentRepository } from '../../infrastructure/commitment.repository
 import { LedgerRepository } from '../../infrastructure/ledger.repository.js';
 import { ProgrammeBudgetRepository } from '../../infrastructure/programme-budget.repository.js';
 import { budgetOfYear } from '../budget-of-year.js';
+import { CofinancingReassessment } from '../declare-cofinancing/cofinancing-reassessment.js';
 import type { CommitDecisionCommand } from './commit-decision.command.js';
 
 /**
@@ -30,6 +31,7 @@ export class CommitDecisionHandler {
     private readonly ledger: LedgerRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: ProgrammeClock,
+    private readonly cofinancing: CofinancingReassessment,
   ) {}
 
   async execute({ decision }: CommitDecisionCommand): Promise<DecisionOutcome | 'answered-already'> {
@@ -124,6 +126,8 @@ export class CommitDecisionHandler {
         },
         now,
       );
+      // An amendment may raise the co-financing obligation above what the government declared.
+      if (inForce) await this.cofinancing.afterCommitmentChanged(decision.governmentCode, decision.projectYear, now);
       await this.outbox.append(subsidyCommittedV2, {
         key: decision.governmentCode,
         payload: {
