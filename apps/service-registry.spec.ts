@@ -109,20 +109,25 @@ describe('what each consumer group reads, derived from its handlers', () => {
         // The money after the decision is budgeting's own and the notifications' business.
         ignores: ['budgeting.subsidy-committed.v1', 'budgeting.programme-budget-changed.v1', ...moneyFacts],
       },
+      // An accepted annual report (report-reviewed v2) makes the balance due and may lead to recovery.
       budgeting: {
-        topics: [TOPICS.applications],
+        topics: [TOPICS.applications, TOPICS.reporting],
         handles: [
           'applications.call-closed.v1',
           'applications.application-submitted.v1',
           'applications.application-decided.v1',
           clockMoved,
+          'reporting.report-reviewed.v2',
         ],
         ignores: [
           ...applicationsFacts.slice(0, 2),
           'applications.targets-committed.v2',
+          'reporting.report-submitted.v1',
+          'reporting.indicator-status-changed.v1',
           ...ignoring('applications.call-closed.v1', 'applications.application-submitted.v1', 'applications.application-decided.v1').slice(
             2,
           ),
+          ...reportingCycleFacts.slice(0, -1),
         ],
       },
       // targets-committed v3 opens the targets, expected returns and learning networks; v2 is left alone.

@@ -3,6 +3,12 @@ import { ProgrammeClockConsumer } from '#platform';
 import { CofinancingReassessment } from './application/declare-cofinancing/cofinancing-reassessment.js';
 import { DeclareCofinancingHandler } from './application/declare-cofinancing/declare-cofinancing.handler.js';
 import { ListCofinancingHandler } from './application/list-cofinancing/list-cofinancing.handler.js';
+import { GetPaymentScheduleHandler } from './application/get-payment-schedule/get-payment-schedule.handler.js';
+import { ListPaymentsHandler } from './application/list-payments/list-payments.handler.js';
+import { RecordReportReviewHandler } from './application/record-report-review/record-report-review.handler.js';
+import { ReleasePaymentsHandler } from './application/release-payments/release-payments.handler.js';
+import { PaymentScheduler } from './application/schedule-payments/payment-scheduler.js';
+import { SetPaymentScheduleHandler } from './application/set-payment-schedule/set-payment-schedule.handler.js';
 import { ChangeBudgetHandler } from './application/change-budget/change-budget.handler.js';
 import { CommitDecisionHandler } from './application/commit-decision/commit-decision.handler.js';
 import { GetAllocationProposalHandler } from './application/get-allocation-proposal/get-allocation-proposal.handler.js';
@@ -16,13 +22,15 @@ import { CallIntakeRepository } from './infrastructure/call-intake.repository.js
 import { CofinancingRepository } from './infrastructure/cofinancing.repository.js';
 import { CommitmentRepository } from './infrastructure/commitment.repository.js';
 import { LedgerRepository } from './infrastructure/ledger.repository.js';
+import { PaymentRepository } from './infrastructure/payment.repository.js';
 import { ProgrammeBudgetRepository } from './infrastructure/programme-budget.repository.js';
 import { CofinancingController } from './interface/http/cofinancing.controller.js';
+import { PaymentsController } from './interface/http/payments.controller.js';
 import { BudgetingController } from './interface/http/budgeting.controller.js';
 import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
 
 @Module({
-  controllers: [BudgetingController, CofinancingController, BudgetingConsumer, ProgrammeClockConsumer],
+  controllers: [BudgetingController, CofinancingController, PaymentsController, BudgetingConsumer, ProgrammeClockConsumer],
   providers: [
     RecordSubmissionHandler,
     RecordCallClosureHandler,
@@ -36,6 +44,13 @@ import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
     DeclareCofinancingHandler,
     ListCofinancingHandler,
     CofinancingReassessment,
+    PaymentScheduler,
+    SetPaymentScheduleHandler,
+    GetPaymentScheduleHandler,
+    ListPaymentsHandler,
+    ReleasePaymentsHandler,
+    RecordReportReviewHandler,
+    PaymentRepository,
     CallIntakeRepository,
     CofinancingRepository,
     CommitmentRepository,
