@@ -6,6 +6,7 @@ import { CofinancingDeclarationEntity } from './infrastructure/cofinancing-decla
 import { AcceptedAnnualReportEntity } from './infrastructure/accepted-annual-report.entity.js';
 import { PaymentScheduleEntity } from './infrastructure/payment-schedule.entity.js';
 import { PaymentEntity } from './infrastructure/payment.entity.js';
+import { RecoveryEntity } from './infrastructure/recovery.entity.js';
 import { ClosedCallEntity } from './infrastructure/closed-call.entity.js';
 import { CommitmentEntity } from './infrastructure/commitment.entity.js';
 import { DecisionAnswerEntity } from './infrastructure/decision-answer.entity.js';
@@ -15,6 +16,7 @@ import { CreateBudgetingTables1763800002000 } from './infrastructure/migrations/
 import { BudgetsProposalsRevisions1763800002100 } from './infrastructure/migrations/1763800002100-budgets-proposals-revisions.js';
 import { RecordCofinancingDeclarations1763800002200 } from './infrastructure/migrations/1763800002200-record-cofinancing-declarations.js';
 import { PaymentSchedulesAndPayments1763800002201 } from './infrastructure/migrations/1763800002201-payment-schedules-and-payments.js';
+import { RecoveryProposals1763800002202 } from './infrastructure/migrations/1763800002202-recovery-proposals.js';
 import { ProgrammeBudgetEntity } from './infrastructure/programme-budget.entity.js';
 import { SubmittedApplicationEntity } from './infrastructure/submitted-application.entity.js';
 
@@ -37,12 +39,14 @@ export const budgetingManifest = defineService({
     PaymentScheduleEntity,
     PaymentEntity,
     AcceptedAnnualReportEntity,
+    RecoveryEntity,
   ],
   migrations: [
     CreateBudgetingTables1763800002000,
     BudgetsProposalsRevisions1763800002100,
     RecordCofinancingDeclarations1763800002200,
     PaymentSchedulesAndPayments1763800002201,
+    RecoveryProposals1763800002202,
   ],
   // Reads applications' submissions, closed calls and decisions, answers with proposals and commitments; reads
   // reporting's reviews (an accepted annual report makes the balance due).

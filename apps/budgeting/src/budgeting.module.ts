@@ -9,6 +9,9 @@ import { RecordReportReviewHandler } from './application/record-report-review/re
 import { ReleasePaymentsHandler } from './application/release-payments/release-payments.handler.js';
 import { PaymentScheduler } from './application/schedule-payments/payment-scheduler.js';
 import { SetPaymentScheduleHandler } from './application/set-payment-schedule/set-payment-schedule.handler.js';
+import { DecideRecoveryHandler } from './application/decide-recovery/decide-recovery.handler.js';
+import { ListRecoveriesHandler } from './application/list-recoveries/list-recoveries.handler.js';
+import { RecoveryProposer } from './application/propose-recovery/recovery-proposer.js';
 import { ChangeBudgetHandler } from './application/change-budget/change-budget.handler.js';
 import { CommitDecisionHandler } from './application/commit-decision/commit-decision.handler.js';
 import { GetAllocationProposalHandler } from './application/get-allocation-proposal/get-allocation-proposal.handler.js';
@@ -23,14 +26,23 @@ import { CofinancingRepository } from './infrastructure/cofinancing.repository.j
 import { CommitmentRepository } from './infrastructure/commitment.repository.js';
 import { LedgerRepository } from './infrastructure/ledger.repository.js';
 import { PaymentRepository } from './infrastructure/payment.repository.js';
+import { RecoveryRepository } from './infrastructure/recovery.repository.js';
 import { ProgrammeBudgetRepository } from './infrastructure/programme-budget.repository.js';
 import { CofinancingController } from './interface/http/cofinancing.controller.js';
 import { PaymentsController } from './interface/http/payments.controller.js';
+import { RecoveriesController } from './interface/http/recoveries.controller.js';
 import { BudgetingController } from './interface/http/budgeting.controller.js';
 import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
 
 @Module({
-  controllers: [BudgetingController, CofinancingController, PaymentsController, BudgetingConsumer, ProgrammeClockConsumer],
+  controllers: [
+    BudgetingController,
+    CofinancingController,
+    PaymentsController,
+    RecoveriesController,
+    BudgetingConsumer,
+    ProgrammeClockConsumer,
+  ],
   providers: [
     RecordSubmissionHandler,
     RecordCallClosureHandler,
@@ -51,6 +63,10 @@ import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
     ReleasePaymentsHandler,
     RecordReportReviewHandler,
     PaymentRepository,
+    RecoveryProposer,
+    DecideRecoveryHandler,
+    ListRecoveriesHandler,
+    RecoveryRepository,
     CallIntakeRepository,
     CofinancingRepository,
     CommitmentRepository,

@@ -4,7 +4,7 @@ import type { ApplicationDecidedV1, ReportReviewedV2 } from '#contracts';
 /** ABB's review of a government's report as reporting announces it (report-reviewed v2), lines as given. */
 export const testReviewed = (
   governmentCode: string,
-  lines: Partial<ReportReviewedV2['lines'][number]> & { indicatorCode: string }[],
+  lines: (Partial<ReportReviewedV2['lines'][number]> & { indicatorCode: string })[],
   options: { outcome?: ReportReviewedV2['outcome']; periodKind?: ReportReviewedV2['periodKind']; projectYear?: number } = {},
 ): ReportReviewedV2 => {
   const periodKind = options.periodKind ?? 'annual';

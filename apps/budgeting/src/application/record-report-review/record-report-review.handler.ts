@@ -3,6 +3,7 @@ import { UnitOfWork } from '#persistence';
 import { ProgrammeClock } from '#platform';
 import { PaymentRepository } from '../../infrastructure/payment.repository.js';
 import { ProgrammeBudgetRepository } from '../../infrastructure/programme-budget.repository.js';
+import { RecoveryProposer } from '../propose-recovery/recovery-proposer.js';
 import { PaymentScheduler } from '../schedule-payments/payment-scheduler.js';
 import type { RecordReportReviewCommand } from './record-report-review.command.js';
 
@@ -10,7 +11,7 @@ export type ReportReviewOutcome = 'not-an-accepted-annual-report' | 'accepted-al
 
 /**
  * ABB accepted a government's annual report (report-reviewed v2, accepted, annual): the instalments waiting for it
- * become due and are announced. Only the first acceptance of a year counts; a review that is not an accepted annual
+ * become due and are announced, and every line below target without an accepted motivation gets a recovery proposal. Only the first acceptance of a year counts; a review that is not an accepted annual
  * report changes nothing here. Under the year's lock, like the commitments whose schedules it touches, so a decision
  * committed at the same moment either sees the acceptance or has its instalments made due by it.
  */
@@ -23,6 +24,7 @@ export class RecordReportReviewHandler {
     private readonly payments: PaymentRepository,
     private readonly budgets: ProgrammeBudgetRepository,
     private readonly scheduler: PaymentScheduler,
+    private readonly recovery: RecoveryProposer,
     private readonly clock: ProgrammeClock,
   ) {}
 
@@ -44,6 +46,7 @@ export class RecordReportReviewHandler {
       }
       const due = await this.payments.makeDue(review.governmentCode, review.projectYear, 'annual-report-accepted', now);
       await this.scheduler.announceDue(due);
+      await this.recovery.propose(review, now);
       return 'recorded';
     });
   }
