@@ -56,7 +56,7 @@ describe('recovery on a real database', () => {
     await budgeting.query(`TRUNCATE ${TABLES}`);
   });
 
-  it('proposes the unmet share of a line below target without an accepted motivation, once, and books a confirmed lower amount', async () => {
+  it('proposes the unmet share of a line below target without accepted motivation, once, and books a confirmed lower amount', async () => {
     await commit(gentDecision());
     await releaseDue();
     const annual = testReviewed('44021', [

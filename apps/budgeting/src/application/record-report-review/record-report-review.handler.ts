@@ -11,7 +11,8 @@ export type ReportReviewOutcome = 'not-an-accepted-annual-report' | 'accepted-al
 
 /**
  * ABB accepted a government's annual report (report-reviewed v2, accepted, annual): the instalments waiting for it
- * become due and are announced, and every line below target without an accepted motivation gets a recovery proposal. Only the first acceptance of a year counts; a review that is not an accepted annual
+ * become due and are announced, and every line below target without an accepted motivation gets a recovery
+ * proposal. Only the first acceptance of a year counts; a review that is not an accepted annual
  * report changes nothing here. Under the year's lock, like the commitments whose schedules it touches, so a decision
  * committed at the same moment either sees the acceptance or has its instalments made due by it.
  */
