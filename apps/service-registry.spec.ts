@@ -154,8 +154,9 @@ describe('what each consumer group reads, derived from its handlers', () => {
           ...reportingCycleFacts.slice(1),
         ],
       },
+      // The reporting cycle's facts and, from budgeting, what a government is told about its money.
       notifications: {
-        topics: [TOPICS.applications, TOPICS.reporting],
+        topics: [TOPICS.applications, TOPICS.reporting, TOPICS.budgeting],
         handles: [
           'applications.government-registered.v2',
           'applications.government-updated.v1',
@@ -166,7 +167,12 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'reporting.return-overdue.v1',
           'reporting.report-reminder-due.v1',
           clockMoved,
+          'budgeting.cofinancing-shortfall-flagged.v1',
+          'budgeting.payment-released.v1',
+          'budgeting.recovery-proposed.v1',
+          'budgeting.recovery-decided.v1',
         ],
+        // In catalogue order: what the group reads on those topics and leaves alone.
         ignores: [
           'applications.government-registered.v1',
           'applications.targets-committed.v1',
@@ -174,16 +180,22 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'reporting.report-submitted.v1',
           // v1's at-risk meant "slightly behind"; governments now hear from the period summary.
           'reporting.indicator-status-changed.v1',
-          ...applicationsFacts.filter(
-            (name) =>
-              ![
-                'applications.government-registered.v1',
-                'applications.targets-committed.v1',
-                'applications.government-registered.v2',
-                'applications.government-updated.v1',
-              ].includes(name),
-          ),
+          'budgeting.subsidy-committed.v1',
+          'applications.group-formed.v1',
+          'applications.group-changed.v1',
+          'applications.catalogue-version-published.v1',
+          'applications.call-opened.v1',
+          'applications.call-closed.v1',
+          'applications.application-submitted.v1',
+          'budgeting.allocation-proposed.v1',
+          'applications.application-decided.v1',
+          'budgeting.subsidy-committed.v2',
+          'budgeting.commitment-refused.v1',
+          'budgeting.programme-budget-changed.v1',
+          'applications.targets-committed.v3',
           'reporting.report-reviewed.v2',
+          'budgeting.cofinancing-declared.v1',
+          'budgeting.payment-due.v1',
         ],
       },
     });

@@ -4,6 +4,7 @@ import { ChangePreferencesHandler } from './application/change-preferences/chang
 import { ListInboxHandler } from './application/list-inbox/list-inbox.handler.js';
 import { MarkInboxReadHandler } from './application/mark-inbox-read/mark-inbox-read.handler.js';
 import { NotifyDeadlineHandler } from './application/notify-deadline/notify-deadline.handler.js';
+import { NotifyMoneyHandler } from './application/notify-money/notify-money.handler.js';
 import { NotifyReviewHandler } from './application/notify-review/notify-review.handler.js';
 import { RecordContactsHandler } from './application/record-contacts/record-contacts.handler.js';
 import { RecordReportSubmissionHandler } from './application/record-report-submission/record-report-submission.handler.js';
@@ -22,6 +23,7 @@ import { NotificationRepository } from './infrastructure/notification.repository
 import { NOTICE_RENDERER, NOTIFICATIONS_SETTINGS, type NotificationsSettings } from './infrastructure/notifications-settings.js';
 import { InboxController } from './interface/http/inbox.controller.js';
 import { PreferencesController } from './interface/http/preferences.controller.js';
+import { MoneyNoticesConsumer } from './interface/kafka/money-notices.consumer.js';
 import { NotificationsConsumer } from './interface/kafka/notifications.consumer.js';
 import { AbbDigestPoller } from './interface/schedule/abb-digest.poller.js';
 
@@ -37,7 +39,7 @@ export class NotificationsModule {
     };
     return {
       module: NotificationsModule,
-      controllers: [InboxController, PreferencesController, NotificationsConsumer, ProgrammeClockConsumer],
+      controllers: [InboxController, PreferencesController, NotificationsConsumer, MoneyNoticesConsumer, ProgrammeClockConsumer],
       providers: [
         { provide: NOTIFICATIONS_SETTINGS, useValue: settings },
         // Compiled at start-up: a template that does not compile stops the service, naming the file.
@@ -48,6 +50,7 @@ export class NotificationsModule {
         RecordStatusChangeHandler,
         NotifyDeadlineHandler,
         NotifyReviewHandler,
+        NotifyMoneyHandler,
         RecordReportSubmissionHandler,
         SendAbbDigestHandler,
         ChangePreferencesHandler,

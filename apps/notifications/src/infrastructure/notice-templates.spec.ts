@@ -3,6 +3,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  cofinancingShortfallFlaggedV1,
+  paymentReleasedV1,
+  recoveryDecidedV1,
+  recoveryProposedV1,
   periodStatusSummarisedV1,
   reportReminderDueV1,
   reportReviewedV1,
@@ -37,6 +41,10 @@ const EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFacts> = {
   overdue: { kind: 'overdue', overdue: returnOverdueV1.example },
   'report-accepted': { kind: 'report-accepted', review: { ...REVIEW, outcome: 'accepted', comments: [] } },
   'report-changes-requested': { kind: 'report-changes-requested', review: REVIEW },
+  'payment-released': { kind: 'payment-released', payment: paymentReleasedV1.example },
+  'cofinancing-shortfall': { kind: 'cofinancing-shortfall', shortfall: cofinancingShortfallFlaggedV1.example },
+  'recovery-proposed': { kind: 'recovery-proposed', recovery: recoveryProposedV1.example },
+  'recovery-confirmed': { kind: 'recovery-confirmed', decision: recoveryDecidedV1.example },
 };
 const DIGEST: DigestFacts = {
   day: '2023-04-16',
