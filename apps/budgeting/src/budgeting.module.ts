@@ -12,6 +12,8 @@ import { SetPaymentScheduleHandler } from './application/set-payment-schedule/se
 import { DecideRecoveryHandler } from './application/decide-recovery/decide-recovery.handler.js';
 import { ListRecoveriesHandler } from './application/list-recoveries/list-recoveries.handler.js';
 import { RecoveryProposer } from './application/propose-recovery/recovery-proposer.js';
+import { ExportMoneyOverviewHandler } from './application/export-money-overview/export-money-overview.handler.js';
+import { MoneyOverviewHandler } from './application/get-money-overview/money-overview.handler.js';
 import { ChangeBudgetHandler } from './application/change-budget/change-budget.handler.js';
 import { CommitDecisionHandler } from './application/commit-decision/commit-decision.handler.js';
 import { GetAllocationProposalHandler } from './application/get-allocation-proposal/get-allocation-proposal.handler.js';
@@ -27,10 +29,12 @@ import { CommitmentRepository } from './infrastructure/commitment.repository.js'
 import { LedgerRepository } from './infrastructure/ledger.repository.js';
 import { PaymentRepository } from './infrastructure/payment.repository.js';
 import { RecoveryRepository } from './infrastructure/recovery.repository.js';
+import { MoneyOverviewRepository } from './infrastructure/money-overview.repository.js';
 import { ProgrammeBudgetRepository } from './infrastructure/programme-budget.repository.js';
 import { CofinancingController } from './interface/http/cofinancing.controller.js';
 import { PaymentsController } from './interface/http/payments.controller.js';
 import { RecoveriesController } from './interface/http/recoveries.controller.js';
+import { MoneyOverviewController } from './interface/http/money-overview.controller.js';
 import { BudgetingController } from './interface/http/budgeting.controller.js';
 import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
 
@@ -40,6 +44,7 @@ import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
     CofinancingController,
     PaymentsController,
     RecoveriesController,
+    MoneyOverviewController,
     BudgetingConsumer,
     ProgrammeClockConsumer,
   ],
@@ -67,6 +72,9 @@ import { BudgetingConsumer } from './interface/kafka/budgeting.consumer.js';
     DecideRecoveryHandler,
     ListRecoveriesHandler,
     RecoveryRepository,
+    MoneyOverviewHandler,
+    ExportMoneyOverviewHandler,
+    MoneyOverviewRepository,
     CallIntakeRepository,
     CofinancingRepository,
     CommitmentRepository,
