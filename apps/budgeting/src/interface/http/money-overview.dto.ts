@@ -23,7 +23,11 @@ export class GovernmentCodeParamDto {
 }
 
 export class MoneyExportQueryDto extends MoneyGovernmentsQueryDto {
-  @ApiProperty({ enum: MONEY_LEVELS, example: 'action', description: 'year, government, action, indicator, or ledger (of governmentCode)' })
+  @ApiProperty({
+    enum: MONEY_LEVELS,
+    example: 'government',
+    description: 'year, government, action, indicator, or ledger (of governmentCode)',
+  })
   @IsIn(MONEY_LEVELS, { message: `level must be one of ${MONEY_LEVELS.join(', ')}` })
   level: MoneyLevel;
 
