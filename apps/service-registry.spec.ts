@@ -89,6 +89,15 @@ describe('what each consumer group reads, derived from its handlers', () => {
       'reporting.report-reminder-due.v1',
       'reporting.report-reviewed.v2',
     ];
+    // Budgeting's facts about the money after a decision.
+    const moneyFacts = [
+      'budgeting.cofinancing-declared.v1',
+      'budgeting.cofinancing-shortfall-flagged.v1',
+      'budgeting.payment-due.v1',
+      'budgeting.payment-released.v1',
+      'budgeting.recovery-proposed.v1',
+      'budgeting.recovery-decided.v1',
+    ];
     // Every service but applications (which moves it) takes a programme clock move over into its own database.
     const clockMoved = 'applications.programme-clock-moved.v1';
     const ignoring = (...handled: string[]) => applicationsFacts.filter((name) => !handled.includes(name));
@@ -97,22 +106,28 @@ describe('what each consumer group reads, derived from its handlers', () => {
       applications: {
         topics: [TOPICS.budgeting],
         handles: ['budgeting.allocation-proposed.v1', 'budgeting.subsidy-committed.v2', 'budgeting.commitment-refused.v1'],
-        ignores: ['budgeting.subsidy-committed.v1', 'budgeting.programme-budget-changed.v1'],
+        // The money after the decision is budgeting's own and the notifications' business.
+        ignores: ['budgeting.subsidy-committed.v1', 'budgeting.programme-budget-changed.v1', ...moneyFacts],
       },
+      // An accepted annual report (report-reviewed v2) makes the balance due and may lead to recovery.
       budgeting: {
-        topics: [TOPICS.applications],
+        topics: [TOPICS.applications, TOPICS.reporting],
         handles: [
           'applications.call-closed.v1',
           'applications.application-submitted.v1',
           'applications.application-decided.v1',
           clockMoved,
+          'reporting.report-reviewed.v2',
         ],
         ignores: [
           ...applicationsFacts.slice(0, 2),
           'applications.targets-committed.v2',
+          'reporting.report-submitted.v1',
+          'reporting.indicator-status-changed.v1',
           ...ignoring('applications.call-closed.v1', 'applications.application-submitted.v1', 'applications.application-decided.v1').slice(
             2,
           ),
+          ...reportingCycleFacts.slice(0, -1),
         ],
       },
       // targets-committed v3 opens the targets, expected returns and learning networks; v2 is left alone.
@@ -147,8 +162,9 @@ describe('what each consumer group reads, derived from its handlers', () => {
           ...reportingCycleFacts.slice(1),
         ],
       },
+      // The reporting cycle's facts and, from budgeting, what a government is told about its money.
       notifications: {
-        topics: [TOPICS.applications, TOPICS.reporting],
+        topics: [TOPICS.applications, TOPICS.reporting, TOPICS.budgeting],
         handles: [
           'applications.government-registered.v2',
           'applications.government-updated.v1',
@@ -161,7 +177,12 @@ describe('what each consumer group reads, derived from its handlers', () => {
           clockMoved,
           // v2 is what reporting publishes; v1 reviews still in the log are told as before.
           'reporting.report-reviewed.v2',
+          'budgeting.cofinancing-shortfall-flagged.v1',
+          'budgeting.payment-released.v1',
+          'budgeting.recovery-proposed.v1',
+          'budgeting.recovery-decided.v1',
         ],
+        // In catalogue order: what the group reads on those topics and leaves alone.
         ignores: [
           'applications.government-registered.v1',
           'applications.targets-committed.v1',
@@ -169,15 +190,21 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'reporting.report-submitted.v1',
           // v1's at-risk meant "slightly behind"; governments now hear from the period summary.
           'reporting.indicator-status-changed.v1',
-          ...applicationsFacts.filter(
-            (name) =>
-              ![
-                'applications.government-registered.v1',
-                'applications.targets-committed.v1',
-                'applications.government-registered.v2',
-                'applications.government-updated.v1',
-              ].includes(name),
-          ),
+          'budgeting.subsidy-committed.v1',
+          'applications.group-formed.v1',
+          'applications.group-changed.v1',
+          'applications.catalogue-version-published.v1',
+          'applications.call-opened.v1',
+          'applications.call-closed.v1',
+          'applications.application-submitted.v1',
+          'budgeting.allocation-proposed.v1',
+          'applications.application-decided.v1',
+          'budgeting.subsidy-committed.v2',
+          'budgeting.commitment-refused.v1',
+          'budgeting.programme-budget-changed.v1',
+          'applications.targets-committed.v3',
+          'budgeting.cofinancing-declared.v1',
+          'budgeting.payment-due.v1',
         ],
       },
     });

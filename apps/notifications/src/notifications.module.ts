@@ -4,6 +4,7 @@ import { ChangePreferencesHandler } from './application/change-preferences/chang
 import { ListInboxHandler } from './application/list-inbox/list-inbox.handler.js';
 import { MarkInboxReadHandler } from './application/mark-inbox-read/mark-inbox-read.handler.js';
 import { NotifyDeadlineHandler } from './application/notify-deadline/notify-deadline.handler.js';
+import { NotifyMoneyHandler } from './application/notify-money/notify-money.handler.js';
 import { NotifyReviewHandler } from './application/notify-review/notify-review.handler.js';
 import { RecordContactsHandler } from './application/record-contacts/record-contacts.handler.js';
 import { RecordReportSubmissionHandler } from './application/record-report-submission/record-report-submission.handler.js';
@@ -24,6 +25,7 @@ import { NOTICE_RENDERER, NOTIFICATIONS_SETTINGS, type NotificationsSettings } f
 import { InboxController } from './interface/http/inbox.controller.js';
 import { TemplatesController } from './interface/http/templates.controller.js';
 import { PreferencesController } from './interface/http/preferences.controller.js';
+import { MoneyNoticesConsumer } from './interface/kafka/money-notices.consumer.js';
 import { NotificationsConsumer } from './interface/kafka/notifications.consumer.js';
 import { AbbDigestPoller } from './interface/schedule/abb-digest.poller.js';
 import { TemplateRefreshPoller } from './interface/schedule/template-refresh.poller.js';
@@ -43,7 +45,14 @@ export class NotificationsModule {
     };
     return {
       module: NotificationsModule,
-      controllers: [InboxController, PreferencesController, TemplatesController, NotificationsConsumer, ProgrammeClockConsumer],
+      controllers: [
+        InboxController,
+        PreferencesController,
+        TemplatesController,
+        NotificationsConsumer,
+        MoneyNoticesConsumer,
+        ProgrammeClockConsumer,
+      ],
       providers: [
         { provide: NOTIFICATIONS_SETTINGS, useValue: settings },
         // The shipped files compiled at start-up (one that does not compile stops the service, naming the file), with
@@ -69,6 +78,7 @@ export class NotificationsModule {
         RecordStatusChangeHandler,
         NotifyDeadlineHandler,
         NotifyReviewHandler,
+        NotifyMoneyHandler,
         RecordReportSubmissionHandler,
         SendAbbDigestHandler,
         ChangePreferencesHandler,

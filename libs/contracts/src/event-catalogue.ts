@@ -31,6 +31,12 @@ import { reportReminderDueV1 } from './events/report-reminder-due.v1.js';
 import { programmeClockMovedV1 } from './events/programme-clock-moved.v1.js';
 import { reportReviewedV2 } from './events/report-reviewed.v2.js';
 import { networkMembersChangedV1 } from './events/network-members-changed.v1.js';
+import { cofinancingDeclaredV1 } from './events/cofinancing-declared.v1.js';
+import { cofinancingShortfallFlaggedV1 } from './events/cofinancing-shortfall-flagged.v1.js';
+import { paymentDueV1 } from './events/payment-due.v1.js';
+import { paymentReleasedV1 } from './events/payment-released.v1.js';
+import { recoveryProposedV1 } from './events/recovery-proposed.v1.js';
+import { recoveryDecidedV1 } from './events/recovery-decided.v1.js';
 
 /** Every event the platform knows, by "type.vN". The AsyncAPI document is generated from this list. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
@@ -65,6 +71,12 @@ export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   programmeClockMovedV1,
   reportReviewedV2,
   networkMembersChangedV1,
+  cofinancingDeclaredV1,
+  cofinancingShortfallFlaggedV1,
+  paymentDueV1,
+  paymentReleasedV1,
+  recoveryProposedV1,
+  recoveryDecidedV1,
 ] as EventDefinition[];
 
 const byName = new Map(EVENT_CATALOGUE.map((definition) => [eventName(definition.type, definition.version), definition]));

@@ -71,6 +71,19 @@ describe('answerDecision', () => {
     });
   });
 
+  it('refuses an amendment that lowers the commitment below what was paid already', () => {
+    const inForce = { revision: 1, committedCents: 3_000_000 };
+    expect(answerDecision({ ...base, revision: 2, totalCents: 1_499_999, inForce, paidCents: 1_500_000 })).toEqual({
+      outcome: 'refused',
+      deltaCents: -1_500_001,
+      availableCents: 4_000_000,
+      reason: 'Er is al EUR 15.000,00 uitbetaald; de vastlegging kan niet dalen tot EUR 14.999,99.',
+    });
+    expect(answerDecision({ ...base, revision: 2, totalCents: 1_500_000, inForce, paidCents: 1_500_000 })).toMatchObject({
+      outcome: 'committed',
+    });
+  });
+
   it('leaves a revision that is not newer than the one in force as it is', () => {
     expect(answerDecision({ ...base, revision: 1, totalCents: 1, inForce: { revision: 1, committedCents: 5 } })).toMatchObject({
       outcome: 'superseded',

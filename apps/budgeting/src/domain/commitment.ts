@@ -77,8 +77,10 @@ export const answerDecision = (input: {
   inForce: RevisionInForce | undefined;
   budgetCents: number;
   yearCommittedCents: number;
+  /** What the application has been paid so far: an amendment may not lower the commitment below it. */
+  paidCents?: number;
 }): DecisionAnswer => {
-  const { projectYear, revision, totalCents, inForce, budgetCents, yearCommittedCents } = input;
+  const { projectYear, revision, totalCents, inForce, budgetCents, yearCommittedCents, paidCents = 0 } = input;
   if (inForce && revision <= inForce.revision)
     return {
       outcome: 'superseded',
@@ -95,6 +97,13 @@ export const answerDecision = (input: {
       reason:
         `Het budget van projectjaar ${projectYear} volstaat niet: ${formatEuro(deltaCents)} gevraagd, ` +
         `${formatEuro(Math.max(availableCents, 0))} beschikbaar.`,
+    };
+  if (totalCents < paidCents)
+    return {
+      outcome: 'refused',
+      deltaCents,
+      availableCents,
+      reason: `Er is al ${formatEuro(paidCents)} uitbetaald; de vastlegging kan niet dalen tot ${formatEuro(totalCents)}.`,
     };
   return { outcome: 'committed', deltaCents, yearCommittedCents: yearCommittedCents + deltaCents };
 };

@@ -59,3 +59,32 @@ export const assertBalanced = (postings: readonly Posting[]): void => {
   if (sum.debitCents !== sum.creditCents)
     throw new UnbalancedLedgerError(`booking does not balance: debit ${sum.debitCents} cents, credit ${sum.creditCents} cents`);
 };
+
+/** Where a released payment goes: the IBAN of the application. */
+export const paymentsAccount = (iban: string): string => `payments-to:${iban}`;
+
+/** A released payment settles part of the obligation towards the government (debit) by a transfer to its IBAN (credit). */
+export const paymentPostings = (governmentCode: string, iban: string, amountCents: number): Posting[] => {
+  if (!Number.isSafeInteger(amountCents) || amountCents <= 0)
+    throw new UnbalancedLedgerError(`a payment is a positive whole number of cents, got ${amountCents}`);
+  return [
+    { account: commitmentsAccount(governmentCode), debitCents: amountCents, creditCents: 0 },
+    { account: paymentsAccount(iban), debitCents: 0, creditCents: amountCents },
+  ];
+};
+
+/** What a government owes back after a confirmed recovery. */
+export const recoveryReceivableAccount = (governmentCode: string): string => `recovery-receivable:${governmentCode}`;
+
+/** What the year has recovered. */
+export const recoveredAccount = (projectYear: number): string => `recovered:${projectYear}`;
+
+/** A confirmed recovery is charged to the government that received the money (debit) and counted as recovered (credit). */
+export const recoveryPostings = (projectYear: number, governmentCode: string, amountCents: number): Posting[] => {
+  if (!Number.isSafeInteger(amountCents) || amountCents <= 0)
+    throw new UnbalancedLedgerError(`a recovery is a positive whole number of cents, got ${amountCents}`);
+  return [
+    { account: recoveryReceivableAccount(governmentCode), debitCents: amountCents, creditCents: 0 },
+    { account: recoveredAccount(projectYear), debitCents: 0, creditCents: amountCents },
+  ];
+};

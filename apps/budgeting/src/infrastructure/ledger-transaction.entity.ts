@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
-/** 'commitment' adds to what is committed; 'commitment-reduction' reverses part of it (an amendment lowering it). */
-export type LedgerTransactionKind = 'commitment' | 'commitment-reduction';
+/**
+ * 'commitment' adds to what is committed; 'commitment-reduction' reverses part of it (an amendment lowering it);
+ * 'payment' is a released instalment to the application's IBAN; 'recovery' a confirmed recovery charged to the government.
+ */
+export type LedgerTransactionKind = 'commitment' | 'commitment-reduction' | 'payment' | 'recovery';
 
 /** One balanced booking in the ledger; its entries are in ledger_entry. */
 @Entity({ name: 'ledger_transaction' })

@@ -1,5 +1,6 @@
 import { findIndicator, findReportingPeriod } from '#catalogue';
 import type { IndicatorBehindV1, ReportReviewedV1, ReportReviewedV2 } from '#contracts';
+import { moneyNoticeContext } from './money-notice-context.js';
 import type { DigestFacts, NoticeFacts } from './notice.js';
 
 // The variables each template is filled with. Numbers and dates arrive formatted in Dutch, so a template needs
@@ -108,6 +109,11 @@ export const noticeContext = (facts: NoticeFacts, governmentName: string): Recor
         hasComments: facts.review.comments.length > 0,
         ...motivationsNotAcceptedOf(facts.review),
       };
+    case 'payment-released':
+    case 'cofinancing-shortfall':
+    case 'recovery-proposed':
+    case 'recovery-confirmed':
+      return moneyNoticeContext(facts, governmentName);
   }
 };
 

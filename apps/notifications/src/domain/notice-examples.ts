@@ -1,4 +1,8 @@
 import {
+  cofinancingShortfallFlaggedV1,
+  paymentReleasedV1,
+  recoveryDecidedV1,
+  recoveryProposedV1,
   periodStatusSummarisedV1,
   reportReminderDueV1,
   reportReviewedV1,
@@ -36,6 +40,10 @@ export const NOTICE_EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFa
   overdue: { kind: 'overdue', overdue: returnOverdueV1.example },
   'report-accepted': { kind: 'report-accepted', review: ACCEPTED },
   'report-changes-requested': { kind: 'report-changes-requested', review: REVIEW },
+  'payment-released': { kind: 'payment-released', payment: paymentReleasedV1.example },
+  'cofinancing-shortfall': { kind: 'cofinancing-shortfall', shortfall: cofinancingShortfallFlaggedV1.example },
+  'recovery-proposed': { kind: 'recovery-proposed', recovery: recoveryProposedV1.example },
+  'recovery-confirmed': { kind: 'recovery-confirmed', decision: recoveryDecidedV1.example },
 };
 
 export const DIGEST_EXAMPLE: DigestFacts = {

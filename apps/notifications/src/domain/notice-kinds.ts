@@ -7,6 +7,11 @@ export const NOTICE_KINDS = [
   'report-accepted',
   'report-changes-requested',
   'abb-digest',
+  // The money after a decision (budgeting).
+  'payment-released',
+  'cofinancing-shortfall',
+  'recovery-proposed',
+  'recovery-confirmed',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

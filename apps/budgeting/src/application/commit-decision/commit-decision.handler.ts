@@ -7,9 +7,12 @@ import { ProgrammeClock } from '#platform';
 import { answerDecision, decidedRevisionProblems, type DecisionOutcome } from '../../domain/commitment.js';
 import { commitmentPostings } from '../../domain/ledger.js';
 import { CommitmentRepository } from '../../infrastructure/commitment.repository.js';
+import { PaymentRepository } from '../../infrastructure/payment.repository.js';
 import { LedgerRepository } from '../../infrastructure/ledger.repository.js';
 import { ProgrammeBudgetRepository } from '../../infrastructure/programme-budget.repository.js';
 import { budgetOfYear } from '../budget-of-year.js';
+import { CofinancingReassessment } from '../declare-cofinancing/cofinancing-reassessment.js';
+import { PaymentScheduler } from '../schedule-payments/payment-scheduler.js';
 import type { CommitDecisionCommand } from './commit-decision.command.js';
 
 /**
@@ -30,6 +33,9 @@ export class CommitDecisionHandler {
     private readonly ledger: LedgerRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: ProgrammeClock,
+    private readonly cofinancing: CofinancingReassessment,
+    private readonly payments: PaymentRepository,
+    private readonly scheduler: PaymentScheduler,
   ) {}
 
   async execute({ decision }: CommitDecisionCommand): Promise<DecisionOutcome | 'answered-already'> {
@@ -51,6 +57,7 @@ export class CommitDecisionHandler {
         inForce: inForce ?? undefined,
         budgetCents,
         yearCommittedCents,
+        paidCents: inForce ? await this.payments.paidOfApplication(decision.applicationId) : 0,
       });
       const now = this.clock.now();
       await this.commitments.saveAnswer({
@@ -124,6 +131,8 @@ export class CommitDecisionHandler {
         },
         now,
       );
+      // An amendment may raise the co-financing obligation above what the government declared.
+      if (inForce) await this.cofinancing.afterCommitmentChanged(decision.governmentCode, decision.projectYear, now);
       await this.outbox.append(subsidyCommittedV2, {
         key: decision.governmentCode,
         payload: {
@@ -144,6 +153,16 @@ export class CommitDecisionHandler {
           budgetCents,
         },
       });
+      // The government's payment schedule follows its commitment; the advance is due at once.
+      await this.scheduler.afterCommitment(
+        {
+          applicationId: decision.applicationId,
+          governmentCode: decision.governmentCode,
+          projectYear: decision.projectYear,
+          committedCents: decision.totalCents,
+        },
+        now,
+      );
       return answer.outcome;
     });
   }

@@ -1,0 +1,5 @@
+import type { ReportReviewedV2 } from '#contracts';
+
+export interface RecordReportReviewCommand {
+  review: ReportReviewedV2;
+}

@@ -1,0 +1,7 @@
+import type { MoneyNoticeFacts } from '../../domain/money-notice-context.js';
+
+export interface NotifyMoneyCommand {
+  governmentCode: string;
+  causeEventId: string;
+  facts: MoneyNoticeFacts;
+}
