@@ -130,13 +130,19 @@ describe('what each consumer group reads, derived from its handlers', () => {
       },
       mentorships: {
         topics: [TOPICS.reporting, TOPICS.applications],
-        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3', 'reporting.report-submitted.v2', clockMoved],
+        handles: [
+          'reporting.report-submitted.v1',
+          'applications.targets-committed.v3',
+          'reporting.report-submitted.v2',
+          'reporting.indicator-status-changed.v2',
+          clockMoved,
+        ],
         ignores: [
           ...applicationsFacts.slice(0, 2),
           'applications.targets-committed.v2',
           'reporting.indicator-status-changed.v1',
           ...applicationsFacts.slice(2, -1),
-          ...reportingCycleFacts.slice(1),
+          ...reportingCycleFacts.slice(2),
         ],
       },
       notifications: {

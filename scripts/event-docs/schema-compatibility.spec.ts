@@ -113,6 +113,8 @@ describe('the published event versions (docs/asyncapi.yaml as committed)', () =>
       'mentorships.member-progress-recorded.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
       'notifications.notification-sent.v1: published, and no longer in the catalogue (events of it in the log could not be read)',
       'mentorships.network-members-changed.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.member-invited.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.member-caught-up.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
     ]);
   });
 });

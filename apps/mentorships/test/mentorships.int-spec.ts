@@ -173,6 +173,7 @@ describe('mentorships on the real broker and database', () => {
         amountCents: 1_000_000,
         openedAt: expect.any(String),
         applicationId,
+        sharing: 'names-and-statuses',
       },
       expect.objectContaining({ id: 'network-44021-A09-PJ2', actionNumber: 9, projectYear: 2 }),
     ]);

@@ -31,6 +31,8 @@ import { reportReminderDueV1 } from './events/report-reminder-due.v1.js';
 import { programmeClockMovedV1 } from './events/programme-clock-moved.v1.js';
 import { reportReviewedV2 } from './events/report-reviewed.v2.js';
 import { networkMembersChangedV1 } from './events/network-members-changed.v1.js';
+import { memberInvitedV1 } from './events/member-invited.v1.js';
+import { memberCaughtUpV1 } from './events/member-caught-up.v1.js';
 
 /** Every event the platform knows, by "type.vN". The AsyncAPI document is generated from this list. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
@@ -65,6 +67,8 @@ export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   programmeClockMovedV1,
   reportReviewedV2,
   networkMembersChangedV1,
+  memberInvitedV1,
+  memberCaughtUpV1,
 ] as EventDefinition[];
 
 const byName = new Map(EVENT_CATALOGUE.map((definition) => [eventName(definition.type, definition.version), definition]));

@@ -37,3 +37,5 @@ export * from './events/report-reminder-due.v1.js';
 export * from './events/programme-clock-moved.v1.js';
 export * from './events/report-reviewed.v2.js';
 export * from './events/network-members-changed.v1.js';
+export * from './events/member-invited.v1.js';
+export * from './events/member-caught-up.v1.js';

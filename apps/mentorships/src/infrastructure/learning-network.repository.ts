@@ -23,6 +23,10 @@ export class LearningNetworkRepository {
     return networks.filter((network) => opened.has(network.id));
   }
 
+  find(id: string): Promise<LearningNetworkEntity | null> {
+    return this.unitOfWork.manager.getRepository(LearningNetworkEntity).findOneBy({ id });
+  }
+
   /** Every network, or only those with these ids. */
   list(ids?: readonly string[]): Promise<LearningNetworkEntity[]> {
     return this.unitOfWork.manager.getRepository(LearningNetworkEntity).find({
