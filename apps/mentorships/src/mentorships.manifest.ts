@@ -10,6 +10,11 @@ import { CountMemberChangesAndSharing1763800004203 } from './infrastructure/migr
 import { NetworkMemberEntity } from './infrastructure/network-member.entity.js';
 import { CommittedTargetEntity } from './infrastructure/committed-target.entity.js';
 import { IndicatorStatusEntity } from './infrastructure/indicator-status.entity.js';
+import { PlanLearningSessions1763800004204 } from './infrastructure/migrations/1763800004204-plan-learning-sessions.js';
+import { RegisterForSessions1763800004205 } from './infrastructure/migrations/1763800004205-register-for-sessions.js';
+import { CheckMinimumSessions1763800004206 } from './infrastructure/migrations/1763800004206-check-minimum-sessions.js';
+import { LearningSessionEntity } from './infrastructure/learning-session.entity.js';
+import { SessionRegistrationEntity } from './infrastructure/session-registration.entity.js';
 import { MentorshipsModule } from './mentorships.module.js';
 
 export const mentorshipsManifest = defineService({
@@ -17,7 +22,15 @@ export const mentorshipsManifest = defineService({
   defaultPort: 3004,
   title: 'Mentorships and learning networks',
   module: () => MentorshipsModule,
-  entities: [MemberProgressEntity, LearningNetworkEntity, NetworkMemberEntity, CommittedTargetEntity, IndicatorStatusEntity],
+  entities: [
+    MemberProgressEntity,
+    LearningNetworkEntity,
+    NetworkMemberEntity,
+    CommittedTargetEntity,
+    IndicatorStatusEntity,
+    LearningSessionEntity,
+    SessionRegistrationEntity,
+  ],
   migrations: [
     CreateMentorshipsTables1763800004000,
     CreateLearningNetworks1763800004100,
@@ -25,6 +38,9 @@ export const mentorshipsManifest = defineService({
     KeepCommittedTargets1763800004201,
     KeepIndicatorStatuses1763800004202,
     CountMemberChangesAndSharing1763800004203,
+    PlanLearningSessions1763800004204,
+    RegisterForSessions1763800004205,
+    CheckMinimumSessions1763800004206,
   ],
   // Reads report-submitted (progress), targets-committed (granted mentorships open networks; targets for suggestions)
   // and indicator-status-changed v2 (lagging members first, catch-up).

@@ -19,9 +19,19 @@ import { MemberStandingRepository } from './infrastructure/member-standing.repos
 import { NetworkMemberRepository } from './infrastructure/network-member.repository.js';
 import { MembersController } from './interface/http/members.controller.js';
 import { NetworkAccessGuard } from './interface/http/network-access.js';
+import { ChangeSessionHandler } from './application/change-session/change-session.handler.js';
+import { CheckMinimumSessionsHandler } from './application/check-minimum-sessions/check-minimum-sessions.handler.js';
+import { loadMentorshipsSettings, MentorshipsSettings } from './application/check-minimum-sessions/mentorships-settings.js';
+import { ListSessionsHandler } from './application/list-sessions/list-sessions.handler.js';
+import { PlanSessionHandler } from './application/plan-session/plan-session.handler.js';
+import { RecordAttendanceHandler } from './application/record-attendance/record-attendance.handler.js';
+import { RegisterForSessionHandler } from './application/register-for-session/register-for-session.handler.js';
+import { LearningSessionRepository } from './infrastructure/learning-session.repository.js';
+import { SessionsController } from './interface/http/sessions.controller.js';
+import { MinimumSessionsPoller } from './interface/schedule/minimum-sessions.poller.js';
 
 @Module({
-  controllers: [ProgressController, NetworksController, MembersController, MentorshipsConsumer, ProgrammeClockConsumer],
+  controllers: [ProgressController, NetworksController, MembersController, SessionsController, MentorshipsConsumer, ProgrammeClockConsumer],
   providers: [
     RecordProgressHandler,
     ListProgressHandler,
@@ -38,6 +48,21 @@ import { NetworkAccessGuard } from './interface/http/network-access.js';
     NetworkAccessGuard,
     RecordCommittedTargetsHandler,
     RecordIndicatorStatusHandler,
+    LearningSessionRepository,
+    PlanSessionHandler,
+    ChangeSessionHandler,
+    ListSessionsHandler,
+    RegisterForSessionHandler,
+    RecordAttendanceHandler,
+    CheckMinimumSessionsHandler,
+    // Mentorships' own variables (README); the platform's configuration does not know them.
+    { provide: MentorshipsSettings, useFactory: () => loadMentorshipsSettings(process.env) },
+    {
+      provide: MinimumSessionsPoller,
+      useFactory: (check: CheckMinimumSessionsHandler, settings: MentorshipsSettings) =>
+        new MinimumSessionsPoller(check, settings.sessionsCheckIntervalMs),
+      inject: [CheckMinimumSessionsHandler, MentorshipsSettings],
+    },
   ],
 })
 export class MentorshipsModule {}

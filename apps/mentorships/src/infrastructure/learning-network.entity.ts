@@ -18,4 +18,7 @@ export class LearningNetworkEntity {
   @Column({ name: 'membership_version', type: 'integer', default: 0 }) membershipVersion: number;
   /** What members see of each other's progress (NetworkSharing). */
   @Column({ name: 'sharing', type: 'varchar', length: 30, default: 'names-and-statuses' }) sharing: string;
+  /** When its sessions were checked against the minimum of its project year; null until then. */
+  @Column({ name: 'sessions_checked_at', type: 'timestamptz', nullable: true }) sessionsCheckedAt: Date | null;
+  @Column({ name: 'sessions_behind', type: 'boolean', nullable: true }) sessionsBehind: boolean | null;
 }

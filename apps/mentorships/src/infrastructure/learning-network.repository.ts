@@ -34,4 +34,26 @@ export class LearningNetworkRepository {
       order: { projectYear: 'ASC', mentorCode: 'ASC', actionNumber: 'ASC' },
     });
   }
+
+  /**
+   * Up to `limit` networks of a project year whose sessions were not checked yet, locked (SKIP LOCKED: another
+   * instance checks others meanwhile). The check is settled in the same unit of work, so each network is checked once.
+   */
+  claimUnchecked(projectYear: number, limit: number): Promise<LearningNetworkEntity[]> {
+    return this.unitOfWork.manager
+      .getRepository(LearningNetworkEntity)
+      .createQueryBuilder('network')
+      .where('network.project_year = :projectYear AND network.sessions_checked_at IS NULL', { projectYear })
+      .orderBy('network.id')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+  }
+
+  async markSessionsChecked(id: string, checkedAt: Date, behind: boolean): Promise<void> {
+    await this.unitOfWork.manager
+      .getRepository(LearningNetworkEntity)
+      .update({ id }, { sessionsCheckedAt: checkedAt, sessionsBehind: behind });
+  }
 }
