@@ -28,10 +28,21 @@ import { RecordAttendanceHandler } from './application/record-attendance/record-
 import { RegisterForSessionHandler } from './application/register-for-session/register-for-session.handler.js';
 import { LearningSessionRepository } from './infrastructure/learning-session.repository.js';
 import { SessionsController } from './interface/http/sessions.controller.js';
+import { NetworkPageController } from './interface/http/network-page.controller.js';
+import { GetNetworkPageHandler } from './application/get-network-page/get-network-page.handler.js';
+import { ChangeSharingHandler } from './application/change-sharing/change-sharing.handler.js';
 import { MinimumSessionsPoller } from './interface/schedule/minimum-sessions.poller.js';
 
 @Module({
-  controllers: [ProgressController, NetworksController, MembersController, SessionsController, MentorshipsConsumer, ProgrammeClockConsumer],
+  controllers: [
+    ProgressController,
+    NetworksController,
+    MembersController,
+    SessionsController,
+    NetworkPageController,
+    MentorshipsConsumer,
+    ProgrammeClockConsumer,
+  ],
   providers: [
     RecordProgressHandler,
     ListProgressHandler,
@@ -55,6 +66,8 @@ import { MinimumSessionsPoller } from './interface/schedule/minimum-sessions.pol
     RegisterForSessionHandler,
     RecordAttendanceHandler,
     CheckMinimumSessionsHandler,
+    GetNetworkPageHandler,
+    ChangeSharingHandler,
     // Mentorships' own variables (README); the platform's configuration does not know them.
     { provide: MentorshipsSettings, useFactory: () => loadMentorshipsSettings(process.env) },
     {

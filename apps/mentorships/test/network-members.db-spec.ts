@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { IndicatorStatus, IndicatorStatusChangedV2, MemberCaughtUpV1, MemberInvitedV1, NetworkMembersChangedV1 } from '#contracts';
+import type { IndicatorStatusChangedV2, MemberCaughtUpV1, MemberInvitedV1, NetworkMembersChangedV1 } from '#contracts';
 import { Conflict, NotFound, RuleViolation } from '#domain';
 import { ProgrammeClock } from '#platform';
 import { committedTarget, grantedMentorship, startUseCasesUnderTest, testTargetsCommitted, type UseCasesUnderTest } from '#testing';
@@ -10,28 +10,9 @@ import { OpenLearningNetworksHandler } from '../src/application/open-learning-ne
 import { RecordCommittedTargetsHandler } from '../src/application/record-committed-targets/record-committed-targets.handler.js';
 import { RecordIndicatorStatusHandler } from '../src/application/record-indicator-status/record-indicator-status.handler.js';
 import { mentorshipsManifest } from '../src/mentorships.manifest.js';
+import { statusChange } from './status-change.js';
 
 const NETWORK = 'network-12025-A22-PJ1';
-
-export const statusChange = (
-  governmentCode: string,
-  indicatorCode: string,
-  status: IndicatorStatus,
-  { periodCode = 'PJ1-INTERIM', reportVersion = 1 }: { periodCode?: string; reportVersion?: number | null } = {},
-): IndicatorStatusChangedV2 => ({
-  governmentCode,
-  indicatorCode,
-  projectYear: 1,
-  periodCode,
-  previousStatus: 'not-reported',
-  status,
-  achieved: 600,
-  target: 2000,
-  expected: 997.26,
-  tolerance: 0.8,
-  cause: 'report',
-  reportVersion,
-});
 
 describe('learning network members, on a real database', () => {
   let mentorships: UseCasesUnderTest;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { RuleViolation } from '#domain';
-import { actionNumberOf, actionStatusOf, caughtUpAt, statusSupersedes, suggestMembers } from './member-standing.js';
+import { actionNumberOf, actionStatusOf, caughtUpAt, latestOfYear, statusSupersedes, suggestMembers } from './member-standing.js';
 
 describe('a government on an action', () => {
   it('counts every indicator of an action for that action', () => {
@@ -65,5 +65,16 @@ describe('statusSupersedes', () => {
     expect(statusSupersedes(interimV2, { periodCode: 'PJ1-INTERIM', reportVersion: 2 })).toBe(true);
     expect(statusSupersedes(interimV2, { periodCode: 'PJ1-ANNUAL', reportVersion: null })).toBe(true);
     expect(statusSupersedes({ periodCode: 'PJ1-ANNUAL', reportVersion: 1 }, interimV2)).toBe(false);
+  });
+});
+
+describe('latestOfYear', () => {
+  it("takes the annual report's running total over the interim one", () => {
+    const interim = { periodCode: 'PJ1-INTERIM', achieved: 600 };
+    const annual = { periodCode: 'PJ1-ANNUAL', achieved: 1500 };
+    expect(latestOfYear([interim, annual])).toBe(annual);
+    expect(latestOfYear([annual, interim])).toBe(annual);
+    expect(latestOfYear([interim])).toBe(interim);
+    expect(latestOfYear([])).toBeUndefined();
   });
 });

@@ -70,3 +70,9 @@ export const statusSupersedes = (
   if (byPeriod !== 0) return byPeriod > 0;
   return (incoming.reportVersion ?? 0) >= (kept.reportVersion ?? 0);
 };
+
+/** A report is a running total: the year's figure is its latest period's (annual over interim); undefined when none. */
+export const latestOfYear = <T extends { periodCode: string }>(lines: readonly T[]): T | undefined => {
+  const rank = (periodCode: string): number => PERIOD_RANK[periodCode.split('-')[1] ?? ''] ?? 0;
+  return [...lines].sort((a, b) => rank(b.periodCode) - rank(a.periodCode))[0];
+};

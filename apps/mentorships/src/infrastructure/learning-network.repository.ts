@@ -56,4 +56,8 @@ export class LearningNetworkRepository {
       .getRepository(LearningNetworkEntity)
       .update({ id }, { sessionsCheckedAt: checkedAt, sessionsBehind: behind });
   }
+
+  async changeSharing(id: string, sharing: string): Promise<void> {
+    await this.unitOfWork.manager.getRepository(LearningNetworkEntity).update({ id }, { sharing });
+  }
 }

@@ -81,4 +81,17 @@ export class LearningSessionRepository {
   async saveRegistration(registration: SessionRegistrationEntity): Promise<void> {
     await this.unitOfWork.manager.getRepository(SessionRegistrationEntity).save(registration);
   }
+
+  /** Per government, the sessions of a network it attended. */
+  async attendanceCounts(networkId: string): Promise<Map<string, number>> {
+    const rows = await this.unitOfWork.manager.query<{ government_code: string; attended: number }[]>(
+      `SELECT registration.government_code, count(*)::int AS attended
+         FROM session_registration registration
+         JOIN learning_session session ON session.id = registration.session_id
+        WHERE session.network_id = $1 AND registration.attended_at IS NOT NULL
+        GROUP BY registration.government_code`,
+      [networkId],
+    );
+    return new Map(rows.map((row) => [row.government_code, row.attended]));
+  }
 }
