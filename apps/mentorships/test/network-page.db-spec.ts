@@ -43,7 +43,8 @@ describe("a learning network's page, on a real database", () => {
 
   beforeEach(async () => {
     await mentorships.query(
-      'TRUNCATE learning_network, network_member, committed_target, indicator_status, member_progress, learning_session, session_registration, audit_log, outbox',
+      'TRUNCATE learning_network, network_member, committed_target, indicator_status, member_progress, learning_session, ' +
+        'session_registration, audit_log, outbox',
     );
     clock.set(new Date('2023-01-16T08:00:00Z'));
     await mentorships.get(OpenLearningNetworksHandler).execute(
