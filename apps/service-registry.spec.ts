@@ -146,7 +146,7 @@ describe('what each consumer group reads, derived from its handlers', () => {
         ],
       },
       notifications: {
-        topics: [TOPICS.applications, TOPICS.reporting],
+        topics: [TOPICS.applications, TOPICS.reporting, TOPICS.mentorships],
         handles: [
           'applications.government-registered.v2',
           'applications.government-updated.v1',
@@ -157,6 +157,13 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'reporting.return-overdue.v1',
           'reporting.report-reminder-due.v1',
           clockMoved,
+          // The learning network messages (NetworkMessagesConsumer).
+          'mentorships.member-invited.v1',
+          'mentorships.session-scheduled.v1',
+          'mentorships.session-updated.v1',
+          'mentorships.session-cancelled.v1',
+          'mentorships.attendance-recorded.v1',
+          'mentorships.network-behind-on-sessions.v1',
         ],
         ignores: [
           'applications.government-registered.v1',
@@ -165,6 +172,7 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'reporting.report-submitted.v1',
           // v1's at-risk meant "slightly behind"; governments now hear from the period summary.
           'reporting.indicator-status-changed.v1',
+          'mentorships.member-progress-recorded.v1',
           ...applicationsFacts.filter(
             (name) =>
               ![
@@ -175,6 +183,9 @@ describe('what each consumer group reads, derived from its handlers', () => {
               ].includes(name),
           ),
           'reporting.report-reviewed.v2',
+          'mentorships.network-members-changed.v1',
+          'mentorships.member-caught-up.v1',
+          'mentorships.registration-made.v1',
         ],
       },
     });

@@ -24,6 +24,8 @@ import { InboxController } from './interface/http/inbox.controller.js';
 import { PreferencesController } from './interface/http/preferences.controller.js';
 import { NotificationsConsumer } from './interface/kafka/notifications.consumer.js';
 import { AbbDigestPoller } from './interface/schedule/abb-digest.poller.js';
+import { NotifyNetworkHandler } from './application/notify-network/notify-network.handler.js';
+import { NetworkMessagesConsumer } from './interface/kafka/network-messages.consumer.js';
 
 @Module({})
 export class NotificationsModule {
@@ -37,7 +39,7 @@ export class NotificationsModule {
     };
     return {
       module: NotificationsModule,
-      controllers: [InboxController, PreferencesController, NotificationsConsumer, ProgrammeClockConsumer],
+      controllers: [InboxController, PreferencesController, NotificationsConsumer, NetworkMessagesConsumer, ProgrammeClockConsumer],
       providers: [
         { provide: NOTIFICATIONS_SETTINGS, useValue: settings },
         // Compiled at start-up: a template that does not compile stops the service, naming the file.
@@ -48,6 +50,7 @@ export class NotificationsModule {
         RecordStatusChangeHandler,
         NotifyDeadlineHandler,
         NotifyReviewHandler,
+        NotifyNetworkHandler,
         RecordReportSubmissionHandler,
         SendAbbDigestHandler,
         ChangePreferencesHandler,

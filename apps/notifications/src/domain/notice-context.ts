@@ -1,5 +1,6 @@
 import { findIndicator, findReportingPeriod } from '#catalogue';
 import type { IndicatorBehindV1 } from '#contracts';
+import { networkNoticeContext } from './network-notice-context.js';
 import type { DigestFacts, NoticeFacts } from './notice.js';
 
 // The variables each template is filled with. Numbers and dates arrive formatted in Dutch, so a template needs
@@ -107,6 +108,8 @@ export const noticeContext = (facts: NoticeFacts, governmentName: string): Recor
         })),
         hasComments: facts.review.comments.length > 0,
       };
+    default:
+      return networkNoticeContext(facts, governmentName);
   }
 };
 

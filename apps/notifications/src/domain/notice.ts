@@ -1,4 +1,5 @@
 import type { PeriodStatusSummarisedV1, ReportReminderDueV1, ReportReviewedV1, ReturnOverdueV1 } from '#contracts';
+import type { NetworkNoticeFacts } from './network-notice.js';
 import type { NoticeKind } from './notice-kinds.js';
 
 /** What a government is to be told, and why: the event facts the templates are filled from (kept as JSON while held). */
@@ -6,7 +7,8 @@ export type NoticeFacts =
   | { kind: 'lagging' | 'at-risk'; summary: PeriodStatusSummarisedV1; newlyBehind: string[] }
   | { kind: 'reminder'; reminder: ReportReminderDueV1 }
   | { kind: 'overdue'; overdue: ReturnOverdueV1 }
-  | { kind: 'report-accepted' | 'report-changes-requested'; review: ReportReviewedV1 };
+  | { kind: 'report-accepted' | 'report-changes-requested'; review: ReportReviewedV1 }
+  | NetworkNoticeFacts;
 
 export interface GovernmentNotice {
   governmentCode: string;

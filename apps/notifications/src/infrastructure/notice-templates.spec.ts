@@ -3,10 +3,15 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  attendanceRecordedV1,
+  memberInvitedV1,
+  networkBehindOnSessionsV1,
+  sessionScheduledV1,
   periodStatusSummarisedV1,
   reportReminderDueV1,
   reportReviewedV1,
   returnOverdueV1,
+  type AttendanceRecordedV1,
   type ReportReminderDueV1,
   type ReportReviewedV1,
 } from '#contracts';
@@ -37,6 +42,12 @@ const EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFacts> = {
   overdue: { kind: 'overdue', overdue: returnOverdueV1.example },
   'report-accepted': { kind: 'report-accepted', review: { ...REVIEW, outcome: 'accepted', comments: [] } },
   'report-changes-requested': { kind: 'report-changes-requested', review: REVIEW },
+  'network-invitation': { kind: 'network-invitation', invitation: memberInvitedV1.example },
+  'session-planned': { kind: 'session-planned', session: sessionScheduledV1.example },
+  'session-changed': { kind: 'session-changed', session: { ...sessionScheduledV1.example, sequence: 1 } },
+  'session-cancelled': { kind: 'session-cancelled', session: { ...sessionScheduledV1.example, sequence: 2 } },
+  'attendance-confirmed': { kind: 'attendance-confirmed', attendance: attendanceRecordedV1.example as AttendanceRecordedV1 },
+  'network-behind': { kind: 'network-behind', behind: networkBehindOnSessionsV1.example, forAbb: false },
 };
 const DIGEST: DigestFacts = {
   day: '2023-04-16',
@@ -180,5 +191,24 @@ describe('the message templates', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+
+  it('tells members when and where a session is, in Brussels time, and the mentor and ABB how far a network is behind', () => {
+    const planned = renderExample('session-planned');
+    expect(planned.subject).toBe('Plan Samenleven: nieuwe sessie van uw lerend netwerk – Pleinen die verbinden (donderdag 2 maart 2023)');
+    expect(planned.text).toContain('Wanneer: donderdag 2 maart 2023, van 14:00 tot 17:00');
+    expect(planned.text).toContain('Waar: Stadhuis Mechelen, Grote Markt 21');
+    expect(planned.text).toContain('- https://example.org/pleinmakers/presentatie.pdf');
+    expect(planned.text).not.toContain('Online:');
+    expect(renderExample('session-cancelled').text).toContain('gaat niet door');
+    const mentor = renderExample('network-behind');
+    expect(mentor.text).toContain('er ontbreken er nog 2');
+    expect(mentor.text).toContain('30 september 2023');
+    const abb = render(
+      'network-behind',
+      noticeContext({ kind: 'network-behind', behind: networkBehindOnSessionsV1.example, forAbb: true }, 'ABB'),
+    );
+    expect(abb.text).toMatch(/^Beste collega van ABB,/);
+    expect(abb.text).toContain('mentorbestuur 12025');
   });
 });
