@@ -15,6 +15,8 @@ import { RegisterForSessions1763800004205 } from './infrastructure/migrations/17
 import { CheckMinimumSessions1763800004206 } from './infrastructure/migrations/1763800004206-check-minimum-sessions.js';
 import { LearningSessionEntity } from './infrastructure/learning-session.entity.js';
 import { SessionRegistrationEntity } from './infrastructure/session-registration.entity.js';
+import { AssignMentorUsers1763800004207 } from './infrastructure/migrations/1763800004207-assign-mentor-users.js';
+import { NetworkMentorEntity } from './infrastructure/network-mentor.entity.js';
 import { MentorshipsModule } from './mentorships.module.js';
 
 export const mentorshipsManifest = defineService({
@@ -30,6 +32,7 @@ export const mentorshipsManifest = defineService({
     IndicatorStatusEntity,
     LearningSessionEntity,
     SessionRegistrationEntity,
+    NetworkMentorEntity,
   ],
   migrations: [
     CreateMentorshipsTables1763800004000,
@@ -41,6 +44,7 @@ export const mentorshipsManifest = defineService({
     PlanLearningSessions1763800004204,
     RegisterForSessions1763800004205,
     CheckMinimumSessions1763800004206,
+    AssignMentorUsers1763800004207,
   ],
   // Reads report-submitted (progress), targets-committed (granted mentorships open networks; targets for suggestions)
   // and indicator-status-changed v2 (lagging members first, catch-up).

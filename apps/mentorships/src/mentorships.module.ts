@@ -29,6 +29,10 @@ import { RegisterForSessionHandler } from './application/register-for-session/re
 import { LearningSessionRepository } from './infrastructure/learning-session.repository.js';
 import { SessionsController } from './interface/http/sessions.controller.js';
 import { NetworkPageController } from './interface/http/network-page.controller.js';
+import { MentorsController } from './interface/http/mentors.controller.js';
+import { AssignMentorHandler } from './application/assign-mentor/assign-mentor.handler.js';
+import { ListMentorsHandler } from './application/assign-mentor/list-mentors.handler.js';
+import { NetworkMentorRepository } from './infrastructure/network-mentor.repository.js';
 import { GetNetworkPageHandler } from './application/get-network-page/get-network-page.handler.js';
 import { ChangeSharingHandler } from './application/change-sharing/change-sharing.handler.js';
 import { MinimumSessionsPoller } from './interface/schedule/minimum-sessions.poller.js';
@@ -40,6 +44,7 @@ import { MinimumSessionsPoller } from './interface/schedule/minimum-sessions.pol
     MembersController,
     SessionsController,
     NetworkPageController,
+    MentorsController,
     MentorshipsConsumer,
     ProgrammeClockConsumer,
   ],
@@ -67,6 +72,9 @@ import { MinimumSessionsPoller } from './interface/schedule/minimum-sessions.pol
     RecordAttendanceHandler,
     CheckMinimumSessionsHandler,
     GetNetworkPageHandler,
+    AssignMentorHandler,
+    ListMentorsHandler,
+    NetworkMentorRepository,
     ChangeSharingHandler,
     // Mentorships' own variables (README); the platform's configuration does not know them.
     { provide: MentorshipsSettings, useFactory: () => loadMentorshipsSettings(process.env) },
