@@ -149,22 +149,37 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'mentorships.member-progress-recorded.v1',
           ...applicationsFacts.slice(2, -1),
           ...reportingCycleFacts.slice(1),
+          // The learning networks' other facts: reporting needs only the member lists.
+          'mentorships.member-invited.v1',
+          'mentorships.member-caught-up.v1',
+          'mentorships.session-scheduled.v1',
+          'mentorships.session-updated.v1',
+          'mentorships.session-cancelled.v1',
+          'mentorships.registration-made.v1',
+          'mentorships.attendance-recorded.v1',
+          'mentorships.network-behind-on-sessions.v1',
         ],
       },
       mentorships: {
         topics: [TOPICS.reporting, TOPICS.applications],
-        handles: ['reporting.report-submitted.v1', 'applications.targets-committed.v3', 'reporting.report-submitted.v2', clockMoved],
+        handles: [
+          'reporting.report-submitted.v1',
+          'applications.targets-committed.v3',
+          'reporting.report-submitted.v2',
+          'reporting.indicator-status-changed.v2',
+          clockMoved,
+        ],
         ignores: [
           ...applicationsFacts.slice(0, 2),
           'applications.targets-committed.v2',
           'reporting.indicator-status-changed.v1',
           ...applicationsFacts.slice(2, -1),
-          ...reportingCycleFacts.slice(1),
+          ...reportingCycleFacts.slice(2),
         ],
       },
       // The reporting cycle's facts and, from budgeting, what a government is told about its money.
       notifications: {
-        topics: [TOPICS.applications, TOPICS.reporting, TOPICS.budgeting],
+        topics: [TOPICS.applications, TOPICS.reporting, TOPICS.budgeting, TOPICS.mentorships],
         handles: [
           'applications.government-registered.v2',
           'applications.government-updated.v1',
@@ -181,6 +196,13 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'budgeting.payment-released.v1',
           'budgeting.recovery-proposed.v1',
           'budgeting.recovery-decided.v1',
+          // The learning network messages (NetworkMessagesConsumer).
+          'mentorships.member-invited.v1',
+          'mentorships.session-scheduled.v1',
+          'mentorships.session-updated.v1',
+          'mentorships.session-cancelled.v1',
+          'mentorships.attendance-recorded.v1',
+          'mentorships.network-behind-on-sessions.v1',
         ],
         // In catalogue order: what the group reads on those topics and leaves alone.
         ignores: [
@@ -191,6 +213,7 @@ describe('what each consumer group reads, derived from its handlers', () => {
           // v1's at-risk meant "slightly behind"; governments now hear from the period summary.
           'reporting.indicator-status-changed.v1',
           'budgeting.subsidy-committed.v1',
+          'mentorships.member-progress-recorded.v1',
           'applications.group-formed.v1',
           'applications.group-changed.v1',
           'applications.catalogue-version-published.v1',
@@ -203,8 +226,11 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'budgeting.commitment-refused.v1',
           'budgeting.programme-budget-changed.v1',
           'applications.targets-committed.v3',
+          'mentorships.network-members-changed.v1',
           'budgeting.cofinancing-declared.v1',
           'budgeting.payment-due.v1',
+          'mentorships.member-caught-up.v1',
+          'mentorships.registration-made.v1',
         ],
       },
     });

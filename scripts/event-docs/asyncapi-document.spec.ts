@@ -140,7 +140,7 @@ describe('docs/events.md', () => {
       expect(markdown).toContain(`\`${header}\``);
     expect(markdown).toContain(
       '| `samenleven.dlt.notifications` | notifications | ' +
-        '`samenleven.applications.v1`, `samenleven.reporting.v1`, `samenleven.budgeting.v1` |',
+        '`samenleven.applications.v1`, `samenleven.reporting.v1`, `samenleven.budgeting.v1`, `samenleven.mentorships.v1` |',
     );
     expect(markdown).toMatch(/past-tense fact/);
   });

@@ -113,6 +113,14 @@ describe('the published event versions (docs/asyncapi.yaml as committed)', () =>
       'mentorships.member-progress-recorded.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
       'notifications.notification-sent.v1: published, and no longer in the catalogue (events of it in the log could not be read)',
       'mentorships.network-members-changed.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.member-invited.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.member-caught-up.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.session-scheduled.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.session-updated.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.session-cancelled.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.registration-made.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.attendance-recorded.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.network-behind-on-sessions.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
     ]);
   });
 });

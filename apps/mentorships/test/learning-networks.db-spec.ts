@@ -42,6 +42,7 @@ describe('learning networks opened by granted mentorships, on a real database', 
         amountCents: 1_000_000,
         openedAt: expect.stringMatching(/^2023-01-16T08:0/),
         applicationId,
+        sharing: 'names-and-statuses',
       },
       expect.objectContaining({ id: 'network-44021-A09-PJ1', actionNumber: 9, amountCents: 1_000_000 }),
     ]);

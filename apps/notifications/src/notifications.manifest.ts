@@ -23,6 +23,7 @@ import { NoticeAwaitingContactsEntity } from './infrastructure/notice-awaiting-c
 import { NotificationPreferenceEntity } from './infrastructure/notification-preference.entity.js';
 import { NotificationEntity } from './infrastructure/notification.entity.js';
 import { ReportReviewStateEntity } from './infrastructure/report-review-state.entity.js';
+import { AttachFilesToMessages1763800005300 } from './infrastructure/migrations/1763800005300-attach-files-to-messages.js';
 import { NotificationsModule } from './notifications.module.js';
 
 export const notificationsManifest = defineService({
@@ -57,6 +58,7 @@ export const notificationsManifest = defineService({
     AbbDigests1763800005108,
     SearchDeliveriesByKind1763800005109,
     EditableNoticeTemplates1763800005190,
+    AttachFilesToMessages1763800005300,
   ],
   consumerGroup: 'notifications',
 });

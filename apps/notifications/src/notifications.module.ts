@@ -32,6 +32,8 @@ import { TemplateRefreshPoller } from './interface/schedule/template-refresh.pol
 import { ChangeTemplateHandler } from './application/change-template/change-template.handler.js';
 import { ListTemplatesHandler } from './application/list-templates/list-templates.handler.js';
 import { PreviewTemplateHandler } from './application/preview-template/preview-template.handler.js';
+import { NotifyNetworkHandler } from './application/notify-network/notify-network.handler.js';
+import { NetworkMessagesConsumer } from './interface/kafka/network-messages.consumer.js';
 
 @Module({})
 export class NotificationsModule {
@@ -51,6 +53,7 @@ export class NotificationsModule {
         TemplatesController,
         NotificationsConsumer,
         MoneyNoticesConsumer,
+        NetworkMessagesConsumer,
         ProgrammeClockConsumer,
       ],
       providers: [
@@ -79,6 +82,7 @@ export class NotificationsModule {
         NotifyDeadlineHandler,
         NotifyReviewHandler,
         NotifyMoneyHandler,
+        NotifyNetworkHandler,
         RecordReportSubmissionHandler,
         SendAbbDigestHandler,
         ChangePreferencesHandler,

@@ -37,6 +37,14 @@ import { paymentDueV1 } from './events/payment-due.v1.js';
 import { paymentReleasedV1 } from './events/payment-released.v1.js';
 import { recoveryProposedV1 } from './events/recovery-proposed.v1.js';
 import { recoveryDecidedV1 } from './events/recovery-decided.v1.js';
+import { memberInvitedV1 } from './events/member-invited.v1.js';
+import { memberCaughtUpV1 } from './events/member-caught-up.v1.js';
+import { sessionScheduledV1 } from './events/session-scheduled.v1.js';
+import { sessionUpdatedV1 } from './events/session-updated.v1.js';
+import { sessionCancelledV1 } from './events/session-cancelled.v1.js';
+import { registrationMadeV1 } from './events/registration-made.v1.js';
+import { attendanceRecordedV1 } from './events/attendance-recorded.v1.js';
+import { networkBehindOnSessionsV1 } from './events/network-behind-on-sessions.v1.js';
 
 /** Every event the platform knows, by "type.vN". The AsyncAPI document is generated from this list. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
@@ -77,6 +85,14 @@ export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   paymentReleasedV1,
   recoveryProposedV1,
   recoveryDecidedV1,
+  memberInvitedV1,
+  memberCaughtUpV1,
+  sessionScheduledV1,
+  sessionUpdatedV1,
+  sessionCancelledV1,
+  registrationMadeV1,
+  attendanceRecordedV1,
+  networkBehindOnSessionsV1,
 ] as EventDefinition[];
 
 const byName = new Map(EVENT_CATALOGUE.map((definition) => [eventName(definition.type, definition.version), definition]));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
+import { In } from 'typeorm';
 import { MemberProgressEntity } from './member-progress.entity.js';
 
 /** Versions of one government's report arrive on one partition, but a lock keeps a replay from racing them. */
@@ -32,5 +33,14 @@ export class MemberProgressRepository {
     return this.unitOfWork.manager
       .getRepository(MemberProgressEntity)
       .find({ where: { governmentCode }, order: { projectYear: 'ASC', periodCode: 'ASC', indicatorCode: 'ASC' } });
+  }
+
+  /** The reported lines of these governments in a project year. */
+  ofGovernmentsInYear(governmentCodes: readonly string[], projectYear: number): Promise<MemberProgressEntity[]> {
+    if (governmentCodes.length === 0) return Promise.resolve([]);
+    return this.unitOfWork.manager.getRepository(MemberProgressEntity).find({
+      where: { governmentCode: In([...governmentCodes]), projectYear },
+      order: { governmentCode: 'ASC', indicatorCode: 'ASC', periodCode: 'ASC' },
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { findIndicator, findReportingPeriod } from '#catalogue';
 import type { IndicatorBehindV1, ReportReviewedV1, ReportReviewedV2 } from '#contracts';
 import { moneyNoticeContext } from './money-notice-context.js';
+import { networkNoticeContext } from './network-notice-context.js';
 import type { DigestFacts, NoticeFacts } from './notice.js';
 
 // The variables each template is filled with. Numbers and dates arrive formatted in Dutch, so a template needs
@@ -114,6 +115,8 @@ export const noticeContext = (facts: NoticeFacts, governmentName: string): Recor
     case 'recovery-proposed':
     case 'recovery-confirmed':
       return moneyNoticeContext(facts, governmentName);
+    default:
+      return networkNoticeContext(facts, governmentName);
   }
 };
 

@@ -1,4 +1,9 @@
 import {
+  attendanceRecordedV1,
+  memberInvitedV1,
+  networkBehindOnSessionsV1,
+  sessionScheduledV1,
+  type AttendanceRecordedV1,
   cofinancingShortfallFlaggedV1,
   paymentReleasedV1,
   recoveryDecidedV1,
@@ -44,6 +49,12 @@ export const NOTICE_EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFa
   'cofinancing-shortfall': { kind: 'cofinancing-shortfall', shortfall: cofinancingShortfallFlaggedV1.example },
   'recovery-proposed': { kind: 'recovery-proposed', recovery: recoveryProposedV1.example },
   'recovery-confirmed': { kind: 'recovery-confirmed', decision: recoveryDecidedV1.example },
+  'network-invitation': { kind: 'network-invitation', invitation: memberInvitedV1.example },
+  'session-planned': { kind: 'session-planned', session: sessionScheduledV1.example },
+  'session-changed': { kind: 'session-changed', session: { ...sessionScheduledV1.example, sequence: 1 } },
+  'session-cancelled': { kind: 'session-cancelled', session: { ...sessionScheduledV1.example, sequence: 2 } },
+  'attendance-confirmed': { kind: 'attendance-confirmed', attendance: attendanceRecordedV1.example as AttendanceRecordedV1 },
+  'network-behind': { kind: 'network-behind', behind: networkBehindOnSessionsV1.example, forAbb: false },
 };
 
 export const DIGEST_EXAMPLE: DigestFacts = {

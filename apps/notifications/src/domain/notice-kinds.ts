@@ -1,3 +1,5 @@
+import { NETWORK_NOTICE_KINDS } from './network-notice.js';
+
 /** What a message is about; each kind has its templates in apps/notifications/templates/<kind>.*.hbs. */
 export const NOTICE_KINDS = [
   'lagging',
@@ -12,6 +14,7 @@ export const NOTICE_KINDS = [
   'cofinancing-shortfall',
   'recovery-proposed',
   'recovery-confirmed',
+  ...NETWORK_NOTICE_KINDS,
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

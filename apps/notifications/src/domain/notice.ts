@@ -1,5 +1,6 @@
 import type { PeriodStatusSummarisedV1, ReportReminderDueV1, ReportReviewedV1, ReportReviewedV2, ReturnOverdueV1 } from '#contracts';
 import type { MoneyNoticeFacts } from './money-notice-context.js';
+import type { NetworkNoticeFacts } from './network-notice.js';
 import type { NoticeKind } from './notice-kinds.js';
 
 /** What a government is to be told, and why: the event facts the templates are filled from (kept as JSON while held). */
@@ -8,7 +9,8 @@ export type NoticeFacts =
   | { kind: 'reminder'; reminder: ReportReminderDueV1 }
   | { kind: 'overdue'; overdue: ReturnOverdueV1 }
   | { kind: 'report-accepted' | 'report-changes-requested'; review: ReportReviewedV1 | ReportReviewedV2 }
-  | MoneyNoticeFacts;
+  | MoneyNoticeFacts
+  | NetworkNoticeFacts;
 
 export interface GovernmentNotice {
   governmentCode: string;

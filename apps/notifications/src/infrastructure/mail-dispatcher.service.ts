@@ -111,6 +111,8 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
         text: notification.body,
         // Rendered from the kind's HTML template when queued; messages queued before HTML existed go as text only.
         ...(notification.html === null ? {} : { html: notification.html }),
+        // A session's calendar invitation (.ics); rendered from the facts when the message was queued.
+        ...(notification.attachments === null ? {} : { attachments: notification.attachments.map((file) => ({ ...file })) }),
         // Stable across sends: a copy sent again after a crash between acceptance and record carries the same id.
         messageId: `<${notification.id}@samenleven.vlaanderen.example>`,
       });

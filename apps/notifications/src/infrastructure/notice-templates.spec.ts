@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  networkBehindOnSessionsV1,
   periodStatusSummarisedV1,
   reportReminderDueV1,
   reportReviewedV1,
@@ -172,5 +173,24 @@ describe('the message templates', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+
+  it('tells members when and where a session is, in Brussels time, and the mentor and ABB how far a network is behind', () => {
+    const planned = renderExample('session-planned');
+    expect(planned.subject).toBe('Plan Samenleven: nieuwe sessie van uw lerend netwerk – Pleinen die verbinden (donderdag 2 maart 2023)');
+    expect(planned.text).toContain('Wanneer: donderdag 2 maart 2023, van 14:00 tot 17:00');
+    expect(planned.text).toContain('Waar: Stadhuis Mechelen, Grote Markt 21');
+    expect(planned.text).toContain('- https://example.org/pleinmakers/presentatie.pdf');
+    expect(planned.text).not.toContain('Online:');
+    expect(renderExample('session-cancelled').text).toContain('gaat niet door');
+    const mentor = renderExample('network-behind');
+    expect(mentor.text).toContain('er ontbreken er nog 2');
+    expect(mentor.text).toContain('30 september 2023');
+    const abb = render(
+      'network-behind',
+      noticeContext({ kind: 'network-behind', behind: networkBehindOnSessionsV1.example, forAbb: true }, 'ABB'),
+    );
+    expect(abb.text).toMatch(/^Beste collega van ABB,/);
+    expect(abb.text).toContain('mentorbestuur 12025');
   });
 });

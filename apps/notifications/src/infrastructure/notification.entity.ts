@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import type { MailAttachment } from './session-calendar.js';
 
 export type NotificationChannel = 'email' | 'inbox';
 /** 'sending': claimed by a dispatcher and handed to SMTP, outcome not recorded yet. */
@@ -42,4 +43,6 @@ export class NotificationEntity {
   @Column({ name: 'claimed_by', type: 'varchar', length: 100, nullable: true }) claimedBy: string | null;
   /** When the reader marked an inbox message read; null while unread (and for e-mail). */
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;
+  /** Files the e-mail carries (a session's .ics); null: none, and always for the inbox. */
+  @Column({ name: 'attachments', type: 'jsonb', nullable: true }) attachments: MailAttachment[] | null;
 }

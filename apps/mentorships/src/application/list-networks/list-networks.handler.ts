@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LearningNetworkRepository } from '../../infrastructure/learning-network.repository.js';
+import { NetworkMemberRepository } from '../../infrastructure/network-member.repository.js';
 import type { ListNetworksQuery } from './list-networks.query.js';
 
 export interface LearningNetworkView {
@@ -10,14 +11,22 @@ export interface LearningNetworkView {
   amountCents: number;
   openedAt: string;
   applicationId: string;
+  sharing: string;
 }
 
 @Injectable()
 export class ListNetworksHandler {
-  constructor(private readonly networks: LearningNetworkRepository) {}
+  constructor(
+    private readonly networks: LearningNetworkRepository,
+    private readonly members: NetworkMemberRepository,
+  ) {}
 
   async execute(query: ListNetworksQuery): Promise<LearningNetworkView[]> {
-    const rows = await this.networks.list(query.networkIds);
+    const networkIds =
+      query.governmentCodes === undefined
+        ? query.networkIds
+        : [...new Set((await this.members.ofGovernments(query.governmentCodes, ['invited', 'member'])).map((row) => row.networkId))];
+    const rows = await this.networks.list(networkIds);
     return rows.map((row) => ({
       id: row.id,
       mentorCode: row.mentorCode,
@@ -26,6 +35,7 @@ export class ListNetworksHandler {
       amountCents: row.amountCents,
       openedAt: row.openedAt.toISOString(),
       applicationId: row.applicationId,
+      sharing: row.sharing,
     }));
   }
 }

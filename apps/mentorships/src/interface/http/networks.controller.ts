@@ -12,6 +12,12 @@ export class LearningNetworkResponse {
   @ApiProperty({ format: 'date-time' }) openedAt: string;
   @ApiProperty({ example: '0f8fad5b-d9cb-469f-a165-70867728950e', description: 'the application whose decision granted it' })
   applicationId: string;
+  @ApiProperty({
+    enum: ['names-only', 'names-and-statuses', 'figures'],
+    example: 'names-and-statuses',
+    description: 'what members see of each other',
+  })
+  sharing: string;
 }
 
 @ApiTags('learning networks')
@@ -20,12 +26,16 @@ export class LearningNetworkResponse {
 export class NetworksController {
   constructor(private readonly listNetworks: ListNetworksHandler) {}
 
-  /** ABB sees every network; a mentor the networks its token names. */
+  /** ABB sees every network; a mentor the networks its token names; a government those it is invited to or in. */
   @Get()
-  @Roles('abb', 'mentor')
-  @ApiOperation({ summary: 'The learning networks opened by granted mentorships (ABB: all; a mentor: its own)' })
+  @Roles('abb', 'mentor', 'government')
+  @ApiOperation({
+    summary:
+      'The learning networks opened by granted mentorships (ABB: all; a mentor: its own; a government: those it is invited to or in)',
+  })
   @ApiOkResponse({ type: [LearningNetworkResponse] })
   networks(@CurrentPrincipal() principal: Principal): Promise<LearningNetworkView[]> {
+    if (principal.role === 'government') return this.listNetworks.execute({ governmentCodes: principal.governmentCodes });
     return this.listNetworks.execute({ networkIds: principal.role === 'abb' ? undefined : principal.networkIds });
   }
 }

@@ -1,10 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
+  indicatorStatusChangedV2,
   reportSubmittedV1,
   reportSubmittedV2,
   targetsCommittedV3,
   type EventEnvelope,
+  type IndicatorStatusChangedV2,
   type ReportSubmittedV1,
   type ReportSubmittedV2,
   type TargetsCommittedV3,
@@ -12,12 +14,16 @@ import {
 import { HandlesEvent } from '#messaging';
 import { OpenLearningNetworksHandler } from '../../application/open-learning-networks/open-learning-networks.handler.js';
 import { RecordProgressHandler } from '../../application/record-progress/record-progress.handler.js';
+import { RecordCommittedTargetsHandler } from '../../application/record-committed-targets/record-committed-targets.handler.js';
+import { RecordIndicatorStatusHandler } from '../../application/record-indicator-status/record-indicator-status.handler.js';
 
 @Controller()
 export class MentorshipsConsumer {
   constructor(
     private readonly recordProgress: RecordProgressHandler,
     private readonly openLearningNetworks: OpenLearningNetworksHandler,
+    private readonly recordCommittedTargets: RecordCommittedTargetsHandler,
+    private readonly recordIndicatorStatus: RecordIndicatorStatusHandler,
   ) {}
 
   @HandlesEvent(reportSubmittedV2)
@@ -33,6 +39,13 @@ export class MentorshipsConsumer {
 
   @HandlesEvent(targetsCommittedV3)
   async onTargetsCommitted(@Payload() event: EventEnvelope<TargetsCommittedV3>): Promise<void> {
+    // Both in the consumer's one unit of work: the networks a grant opens and the targets suggestions are drawn from.
     await this.openLearningNetworks.execute(event.payload);
+    await this.recordCommittedTargets.execute(event.payload);
+  }
+
+  @HandlesEvent(indicatorStatusChangedV2)
+  async onIndicatorStatusChanged(@Payload() event: EventEnvelope<IndicatorStatusChangedV2>): Promise<void> {
+    await this.recordIndicatorStatus.execute(event.payload);
   }
 }

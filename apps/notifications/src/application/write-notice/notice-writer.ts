@@ -15,6 +15,7 @@ import { NotificationPreferenceRepository } from '../../infrastructure/notificat
 import type { NotificationEntity } from '../../infrastructure/notification.entity.js';
 import { NotificationRepository } from '../../infrastructure/notification.repository.js';
 import { NOTICE_RENDERER, type NoticeRenderer } from '../../infrastructure/notifications-settings.js';
+import { attachmentsOf, type MailAttachment } from '../../infrastructure/session-calendar.js';
 
 export interface Recipient {
   channel: Channel;
@@ -27,6 +28,7 @@ export const messageRows = (
   message: RenderedNotice,
   { kind, governmentCode, causeEventId }: { kind: NoticeKind; governmentCode: string | null; causeEventId: string },
   recipients: readonly Recipient[],
+  attachments: readonly MailAttachment[] = [],
 ): NotificationEntity[] => {
   const now = new Date();
   const correlationId = currentCorrelationId();
@@ -51,6 +53,7 @@ export const messageRows = (
     claimedAt: null,
     claimedBy: null,
     readAt: null,
+    attachments: channel === 'email' && attachments.length > 0 ? [...attachments] : null,
   }));
 };
 
@@ -94,7 +97,12 @@ export class NoticeWriter {
     const recipients = governmentRecipients(government, kind, wanted);
     if (recipients.length === 0) return 0;
     const message = this.render(kind, noticeContext(notice.facts, government.governmentName));
-    const rows = messageRows(message, { kind, governmentCode: government.governmentCode, causeEventId: notice.causeEventId }, recipients);
+    const rows = messageRows(
+      message,
+      { kind, governmentCode: government.governmentCode, causeEventId: notice.causeEventId },
+      recipients,
+      attachmentsOf(notice.facts),
+    );
     return this.queue(rows);
   }
 

@@ -1,0 +1,27 @@
+import { IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { defineEvent } from '../event-definition.js';
+import { TOPICS } from '../topics.js';
+import { GOVERNMENT_CODE_PATTERN } from './common.js';
+
+/** A member registered for a learning network session. */
+export class RegistrationMadeV1 {
+  @IsUUID() sessionId: string;
+  @IsString() @MinLength(1) @MaxLength(100) networkId: string;
+  @Matches(GOVERNMENT_CODE_PATTERN) governmentCode: string;
+  @IsISO8601() registeredAt: string;
+}
+
+export const registrationMadeV1 = defineEvent({
+  type: 'mentorships.registration-made',
+  version: 1,
+  topic: TOPICS.mentorships,
+  producer: 'mentorships',
+  description: 'A member of a learning network registered for one of its sessions (within its capacity).',
+  payloadClass: RegistrationMadeV1,
+  example: {
+    sessionId: '5b1e2c34-7d8f-4a6b-9c0d-1e2f3a4b5c6d',
+    networkId: 'network-12025-A22-PJ1',
+    governmentCode: '44021',
+    registeredAt: '2023-02-10T11:00:00.000Z',
+  },
+});
