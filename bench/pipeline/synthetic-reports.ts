@@ -1,0 +1,71 @@
+/**
+ * The reports a synthetic government sends over a run: 13 lines each, every report after the first a correction (a
+ * new version), a planned number of them making one more indicator lag (a worse situation: one e-mail each, by
+ * notifications' rule), a share reaching a target and falling back (a status change without an e-mail), the rest
+ * moving figures within their status. Pure, so the recomputation of the figures can trust it.
+ */
+
+/** The interim period's share of the year's target expected by its end: 182 of 365 days (reporting's expectedShare). */
+export const INTERIM_SHARE = 182 / 365;
+/** LAGGING_TOLERANCE's default. */
+export const LAGGING_TOLERANCE = 0.8;
+
+export const expectedBy = (target: number, share = INTERIM_SHARE): number => Math.round(target * share * 100) / 100;
+
+/** The least figure still on track, and the most that lags (reporting compares with a margin of 1e-9). */
+export const onTrackFloor = (target: number): number => Math.ceil(LAGGING_TOLERANCE * expectedBy(target) - 1e-9);
+
+export interface IndicatorTarget {
+  indicatorCode: string;
+  target: number;
+}
+
+export interface PlannedReport {
+  results: { indicatorCode: string; achieved: number }[];
+  /** One more indicator lags than in the report before: notifications sends an e-mail. */
+  worsens: boolean;
+  /** Some indicator's status differs from the report before (or it is the first report). */
+  changesStatus: boolean;
+}
+
+export type Status = 'lagging' | 'on-track' | 'achieved';
+
+export const statusOf = (achieved: number, target: number): Status =>
+  achieved >= target ? 'achieved' : achieved >= onTrackFloor(target) ? 'on-track' : 'lagging';
+
+/** How many indicators lag in report `index` of `planned`: one in the first, all `steps` by the last planned one. */
+export const laggingCount = (index: number, planned: number, steps: number): number =>
+  Math.min(steps, Math.ceil(((Math.min(index, planned - 1) + 1) * steps) / Math.max(1, planned)));
+
+/**
+ * Report `index` (0-based) of a government that plans `planned` reports over the run. Indicators can only lag when
+ * their target leaves room below the on-track floor; the rest are on track, every fifth report one of them achieved.
+ */
+export const plannedReport = (targets: readonly IndicatorTarget[], index: number, planned: number): PlannedReport => {
+  const canLag = targets.filter(({ target }) => onTrackFloor(target) >= 1 && onTrackFloor(target) < target);
+  const steps = Math.min(canLag.length, planned);
+  const lagCodes = (at: number): Set<string> =>
+    new Set(at < 0 ? [] : canLag.slice(0, laggingCount(at, planned, steps)).map(({ indicatorCode }) => indicatorCode));
+  const figures = (at: number): { indicatorCode: string; achieved: number }[] => {
+    const lagging = lagCodes(at);
+    return targets.map(({ indicatorCode, target }, position) => {
+      const floor = onTrackFloor(target);
+      if (lagging.has(indicatorCode)) return { indicatorCode, achieved: (at + position) % Math.max(1, floor) };
+      // Every fifth report the indicator after the lagging ones reaches its target; otherwise it moves within on track.
+      const achievesNow = at % 5 === 4 && position === lagging.size;
+      if (achievesNow) return { indicatorCode, achieved: target };
+      const room = Math.max(1, target - floor);
+      return { indicatorCode, achieved: Math.min(target - 1, floor + ((at + position) % room)) };
+    });
+  };
+  const results = figures(index);
+  const before = index === 0 ? null : figures(index - 1);
+  const changesStatus =
+    before === null ||
+    results.some((line, position) => {
+      const target = targets[position]!.target;
+      return statusOf(line.achieved, target) !== statusOf(before[position]!.achieved, target);
+    });
+  const worsens = lagCodes(index).size > lagCodes(index - 1).size;
+  return { results, worsens, changesStatus };
+};
