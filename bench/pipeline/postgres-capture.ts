@@ -1,0 +1,224 @@
+import { createConnection, createServer, type AddressInfo, type Socket } from 'node:net';
+import pg from 'pg';
+
+/**
+ * What a service really asks PostgreSQL, for the database ceiling of the pipeline benchmark: a TCP proxy between the
+ * service and the server that reads the frontend side of the wire protocol (simple queries, and Parse + Bind of the
+ * extended protocol node-postgres uses for parameters) and records each statement with its parameters, per
+ * connection. The server's shared pg_stat_statements would need a restart of a server others use, and gives no
+ * parameters to replay with; this records exactly what was sent.
+ */
+
+export interface CapturedStatement {
+  sql: string;
+  /** Text-format parameters as sent (node-postgres sends text); null for SQL NULL. */
+  params: (string | null)[] | null;
+}
+
+export interface CapturedSession {
+  /** The database named in the startup message. */
+  database: string;
+  statements: CapturedStatement[];
+}
+
+export interface CapturingProxy {
+  port: number;
+  /** Records from now on (connections already open included). */
+  record(): void;
+  /** Stops recording; returns every session that sent a statement while recording. */
+  finish(): CapturedSession[];
+  stop(): Promise<void>;
+}
+
+const SSL_REQUEST = 80877103;
+const GSS_REQUEST = 80877104;
+
+const cString = (buffer: Buffer, at: number): [string, number] => {
+  const end = buffer.indexOf(0, at);
+  return [buffer.toString('utf8', at, end), end + 1];
+};
+
+/** Reads the frontend messages of one connection as they arrive, in chunks that split messages anywhere. */
+export const frontendReader = (onStatement: (statement: CapturedStatement) => void, onDatabase: (database: string) => void) => {
+  let pending: Buffer = Buffer.alloc(0);
+  let started = false;
+  /** Prepared statements by name (the unnamed one is ''). */
+  const prepared = new Map<string, string>();
+  const message = (type: number, body: Buffer): void => {
+    if (type === 0x51 /* Q */) onStatement({ sql: cString(body, 0)[0], params: null });
+    else if (type === 0x50 /* P */) {
+      const [name, at] = cString(body, 0);
+      prepared.set(name, cString(body, at)[0]);
+    } else if (type === 0x42 /* B */) {
+      let [, at] = cString(body, 0);
+      let statementName: string;
+      [statementName, at] = cString(body, at);
+      const formatCount = body.readInt16BE(at);
+      const formats = Array.from({ length: formatCount }, (_, index) => body.readInt16BE(at + 2 + index * 2));
+      at += 2 + formatCount * 2;
+      const paramCount = body.readInt16BE(at);
+      at += 2;
+      const params: (string | null)[] = [];
+      for (let index = 0; index < paramCount; index += 1) {
+        const length = body.readInt32BE(at);
+        at += 4;
+        if (length < 0) params.push(null);
+        else {
+          const format = formats.length === 1 ? formats[0] : (formats[index] ?? 0);
+          // Binary parameters (never sent by node-postgres for plain values) are kept as hex; replay would need their type.
+          params.push(format === 1 ? `\\x${body.toString('hex', at, at + length)}` : body.toString('utf8', at, at + length));
+          at += length;
+        }
+      }
+      onStatement({ sql: prepared.get(statementName) ?? '', params });
+    }
+  };
+  return (chunk: Buffer): void => {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    for (;;) {
+      if (!started) {
+        if (pending.length < 8) return;
+        const length = pending.readInt32BE(0);
+        if (pending.length < length) return;
+        const code = pending.readInt32BE(4);
+        if (code !== SSL_REQUEST && code !== GSS_REQUEST) {
+          started = true;
+          // Startup parameters: name\0value\0 ... \0
+          const parts = pending.toString('utf8', 8, length).split('\0');
+          const index = parts.indexOf('database');
+          if (index >= 0) onDatabase(parts[index + 1] ?? '');
+        }
+        pending = pending.subarray(length);
+        continue;
+      }
+      if (pending.length < 5) return;
+      const length = pending.readInt32BE(1);
+      if (pending.length < 1 + length) return;
+      message(pending[0]!, pending.subarray(5, 1 + length));
+      pending = pending.subarray(1 + length);
+    }
+  };
+};
+
+export const startCapturingProxy = async (targetHost: string, targetPort: number): Promise<CapturingProxy> => {
+  let recording = false;
+  let sessions: CapturedSession[] = [];
+  const open = new Set<{ session: CapturedSession; recorded: boolean }>();
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = createConnection({ host: targetHost, port: targetPort });
+    sockets.add(client);
+    sockets.add(upstream);
+    const entry = { session: { database: '', statements: [] as CapturedStatement[] }, recorded: false };
+    open.add(entry);
+    const read = frontendReader(
+      (statement) => {
+        if (!recording) return;
+        if (!entry.recorded) {
+          entry.recorded = true;
+          sessions.push(entry.session);
+        }
+        entry.session.statements.push(statement);
+      },
+      (database) => (entry.session.database = database),
+    );
+    client.on('data', (chunk: Buffer) => {
+      try {
+        read(chunk);
+      } catch {
+        // A message this reader does not understand must not break the connection it only watches.
+      }
+    });
+    const end = (): void => {
+      open.delete(entry);
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('close', end);
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    record: () => {
+      recording = true;
+      sessions = [];
+      // A connection that sends again while recording starts a new recorded stretch.
+      for (const entry of open) {
+        entry.recorded = false;
+        entry.session = { database: entry.session.database, statements: [] };
+      }
+    },
+    finish: () => {
+      recording = false;
+      return sessions.filter((session) => session.statements.length > 0);
+    },
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+  };
+};
+
+export interface ReplayOutcome {
+  ms: number;
+  statements: number;
+  errors: number;
+  firstErrors: string[];
+  sessions: number;
+}
+
+/** Statements whose effect outside the database, or on the session, makes no sense again. */
+const SKIPPED = /^\s*(LISTEN|UNLISTEN|SET\s+application_name|DISCARD)/i;
+
+/**
+ * Replays captured sessions against copies of the databases, each session on its own connection (the concurrency the
+ * services had), every session's statements in their order, without the think time between them: what the database
+ * does for the pipeline's statements at best. A statement that fails (another session's row not there yet, in this
+ * order) is counted; a failed transaction ends at its COMMIT as PostgreSQL does (as a rollback).
+ */
+export const replaySessions = async (sessions: CapturedSession[], urlFor: (database: string) => string | undefined): Promise<ReplayOutcome> => {
+  const runnable = sessions.flatMap((session) => {
+    const url = urlFor(session.database);
+    return url === undefined ? [] : [{ url, statements: session.statements.filter((statement) => !SKIPPED.test(statement.sql)) }];
+  });
+  const clients = await Promise.all(
+    runnable.map(async ({ url }) => {
+      const client = new pg.Client({ connectionString: url });
+      client.on('error', () => undefined);
+      await client.connect();
+      // A lock whose holder's COMMIT fell outside the capture would otherwise hold the replay up for good.
+      await client.query("SET lock_timeout = '5s'");
+      return client;
+    }),
+  );
+  let statements = 0;
+  let errors = 0;
+  const firstErrors: string[] = [];
+  const started = performance.now();
+  try {
+    await Promise.all(
+      runnable.map(async ({ statements: list }, index) => {
+        const client = clients[index]!;
+        for (const statement of list) {
+          statements += 1;
+          try {
+            await (statement.params === null ? client.query(statement.sql) : client.query(statement.sql, statement.params));
+          } catch (error) {
+            errors += 1;
+            if (firstErrors.length < 5) firstErrors.push(`${(error as Error).message} (${statement.sql.slice(0, 100)})`);
+          }
+        }
+        // A transaction the capture cut off ends here, so its locks do not hold up the other sessions.
+        await client.query('ROLLBACK').catch(() => undefined);
+      }),
+    );
+    return { ms: performance.now() - started, statements, errors, firstErrors, sessions: runnable.length };
+  } finally {
+    await Promise.all(clients.map((client) => client.end().catch(() => undefined)));
+  }
+};
