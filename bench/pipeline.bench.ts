@@ -124,6 +124,8 @@ interface SentReport {
   results: { indicatorCode: string; achieved: number }[];
   worsens: boolean;
   changesStatus: boolean;
+  /** Not its government's first report in the period: a new version replacing the one before. */
+  correction: boolean;
 }
 
 const setUpProgramme = async (platform: BenchPlatform): Promise<{ abb: string; governments: Government[] }> => {
@@ -191,8 +193,9 @@ const planReports = (governments: Government[], count: number, plannedPerGovernm
   Array.from({ length: count }, (_, index) => {
     const government = governments[index % governments.length]!;
     const planned = plannedReport(government.targets, government.reportsSent, plannedPerGovernment);
+    const correction = government.reportsSent > 0;
     government.reportsSent += 1;
-    return { id: `${label}-${index}`, governmentCode: government.code, ...planned };
+    return { id: `${label}-${index}`, governmentCode: government.code, ...planned, correction };
   });
 
 interface Samples {
@@ -302,6 +305,10 @@ const runPhase = async (
       drainedAt = Date.now();
       break;
     }
+    if (samples.at.length % 10 === 0)
+      say(
+        `${label}: draining - lag ${JSON.stringify(lag)}, outbox ${JSON.stringify(outbox)}, e-mails ${ownMails} of ${expectedAccepted} expected`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   await lagReader.close();
@@ -353,11 +360,10 @@ const printPhase = (outcome: PhaseOutcome, governments: Government[], latency: b
     `  through the whole pipeline (stored, aggregated, checked, notified, e-mail accepted): ${rate.toFixed(1)} reports/s ` +
       `(${outcome.accepted} in ${throughS.toFixed(1)} s until every lag and outbox was empty${outcome.drained ? '' : ' - NOT DRAINED within the timeout'})`,
   );
-  const worsening = outcome.reports.filter((report) => report.worsens).length;
-  const changing = outcome.reports.filter((report) => report.changesStatus).length;
+  const count = (test: (report: SentReport) => boolean): number => outcome.reports.filter(test).length;
   console.log(
-    `  mix: ${outcome.reports.length} reports, ${outcome.reports.length - Math.min(outcome.reports.length, governments.length)}+ corrections, ` +
-      `${changing} change a status, ${worsening} make a situation worse (an e-mail each)`,
+    `  mix: ${outcome.reports.length} reports, ${count((report) => report.correction)} of them corrections, ` +
+      `${count((report) => report.changesStatus)} change a status, ${count((report) => report.worsens)} make a situation worse (an e-mail each)`,
   );
   // While sending only: the drain afterwards falls by construction.
   const sendingSamples = outcome.samples.at.filter((at) => at <= outcome.sendingMs).length;
@@ -461,6 +467,12 @@ const main = async (): Promise<void> => {
   const runDir = await mkdtemp(path.join(tmpdir(), 'samenleven-bench-pipeline-'));
   say(`run folder ${runDir} (service logs, load plans and results)`);
   const platform = await startBenchPlatform({ label: 'pipeline', runDir, say });
+  // Ctrl-C stops the services, the broker and the sink, and drops the databases, as the end of a run does.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      say(`${signal}: stopping...`);
+      void platform.stop().finally(() => process.exit(130));
+    });
   const replayDatabases: string[] = [];
   try {
     const { abb, governments } = await setUpProgramme(platform);
@@ -550,7 +562,8 @@ const main = async (): Promise<void> => {
     );
     console.log(
       `  PostgreSQL alone: the ${replay.statements} statements captured from reporting and notifications for ${capture.accepted} reports ` +
-        `(wire protocol, with their parameters), replayed on copies of their databases over ${replay.sessions} connections in ` +
+        `(wire protocol, with their parameters; ${replay.idlePolls} polls that found nothing left out), replayed on copies of their ` +
+        `databases over ${replay.sessions} connections in ` +
         `${(replay.ms / 1000).toFixed(1)} s: ${postgresReportsPerS.toFixed(0)} reports/s` +
         (replay.errors > 0 ? ` (${replay.errors} statements failed in replay order, e.g. ${replay.firstErrors[0]})` : ''),
     );

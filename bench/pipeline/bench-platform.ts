@@ -191,7 +191,7 @@ export const startBenchPlatform = async ({
     cleanups.push(async () => {
       await Promise.all(services.map((service) => service.process.stop()));
     });
-    for (const { name } of SERVICES) await startService(name, instances[name] ?? 1);
+    await Promise.all(SERVICES.map(({ name }) => startService(name, instances[name] ?? 1)));
     say(`services ready: ${services.map((service) => `${service.name}-${service.instance} ${service.url}`).join(', ')}`);
     return {
       runDir,

@@ -13,7 +13,19 @@ export interface CapturedStatement {
   sql: string;
   /** Text-format parameters as sent (node-postgres sends text); null for SQL NULL. */
   params: (string | null)[] | null;
+  /** Inside an explicit transaction when sent (the server's last ReadyForQuery status was 'T' or 'E'). */
+  inTransaction?: boolean;
+  /** The server's command tag (SELECT 0, UPDATE 3, COMMIT), '!' for an error; undefined when no answer was seen. */
+  tag?: string;
 }
+
+/**
+ * A poll that found nothing: a SELECT, UPDATE or DELETE outside a transaction that touched no row (the outbox relay,
+ * the mail dispatcher and the deadline poller asking again). Their number grows with the capture's length, not with
+ * the reports, so the replay leaves them out.
+ */
+export const isIdlePoll = (statement: CapturedStatement): boolean =>
+  statement.inTransaction === false && /^(SELECT|UPDATE|DELETE) 0$/.test(statement.tag ?? '');
 
 export interface CapturedSession {
   /** The database named in the startup message. */
@@ -100,6 +112,36 @@ export const frontendReader = (onStatement: (statement: CapturedStatement) => vo
   };
 };
 
+/**
+ * Reads the backend side of one connection: each statement's answer (CommandComplete, EmptyQueryResponse or
+ * ErrorResponse, in the order the statements were sent) and the transaction status of every ReadyForQuery.
+ */
+export const backendReader = (onAnswer: (tag: string) => void, onReady: (status: string) => void) => {
+  let pending: Buffer = Buffer.alloc(0);
+  let started = false;
+  return (chunk: Buffer): void => {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    for (;;) {
+      // The answer to an SSL request is one byte ('N': go on in the clear).
+      if (!started && pending.length > 0 && pending[0] === 0x4e) {
+        pending = pending.subarray(1);
+        continue;
+      }
+      if (pending.length < 5) return;
+      const length = pending.readInt32BE(1);
+      if (pending.length < 1 + length) return;
+      const type = pending[0]!;
+      const body = pending.subarray(5, 1 + length);
+      started = true;
+      if (type === 0x43 /* C */) onAnswer(cString(body, 0)[0]);
+      else if (type === 0x49 /* I */) onAnswer('EMPTY');
+      else if (type === 0x45 /* E */) onAnswer('!');
+      else if (type === 0x5a /* Z */) onReady(String.fromCharCode(body[0]!));
+      pending = pending.subarray(1 + length);
+    }
+  };
+};
+
 export const startCapturingProxy = async (targetHost: string, targetPort: number): Promise<CapturingProxy> => {
   let recording = false;
   let sessions: CapturedSession[] = [];
@@ -111,8 +153,13 @@ export const startCapturingProxy = async (targetHost: string, targetPort: number
     sockets.add(upstream);
     const entry = { session: { database: '', statements: [] as CapturedStatement[] }, recorded: false };
     open.add(entry);
+    let transactionStatus = 'I';
+    /** Statements sent and not yet answered, oldest first (unrecorded ones too, to keep the pairing right). */
+    const unanswered: CapturedStatement[] = [];
     const read = frontendReader(
       (statement) => {
+        statement.inTransaction = transactionStatus !== 'I';
+        unanswered.push(statement);
         if (!recording) return;
         if (!entry.recorded) {
           entry.recorded = true;
@@ -122,6 +169,24 @@ export const startCapturingProxy = async (targetHost: string, targetPort: number
       },
       (database) => (entry.session.database = database),
     );
+    const answer = backendReader(
+      (tag) => {
+        const statement = unanswered.shift();
+        if (statement) statement.tag = tag;
+      },
+      (status) => {
+        transactionStatus = status;
+        // After an error the server skips the rest until Sync; nothing left unanswered belongs to the next statement.
+        unanswered.length = 0;
+      },
+    );
+    upstream.on('data', (chunk: Buffer) => {
+      try {
+        answer(chunk);
+      } catch {
+        // As for the frontend side: watching must never break the connection.
+      }
+    });
     client.on('data', (chunk: Buffer) => {
       try {
         read(chunk);
@@ -167,6 +232,8 @@ export const startCapturingProxy = async (targetHost: string, targetPort: number
 export interface ReplayOutcome {
   ms: number;
   statements: number;
+  /** Captured polls that found nothing, left out. */
+  idlePolls: number;
   errors: number;
   firstErrors: string[];
   sessions: number;
@@ -182,9 +249,14 @@ const SKIPPED = /^\s*(LISTEN|UNLISTEN|SET\s+application_name|DISCARD)/i;
  * order) is counted; a failed transaction ends at its COMMIT as PostgreSQL does (as a rollback).
  */
 export const replaySessions = async (sessions: CapturedSession[], urlFor: (database: string) => string | undefined): Promise<ReplayOutcome> => {
+  let idlePolls = 0;
   const runnable = sessions.flatMap((session) => {
     const url = urlFor(session.database);
-    return url === undefined ? [] : [{ url, statements: session.statements.filter((statement) => !SKIPPED.test(statement.sql)) }];
+    if (url === undefined) return [];
+    const statements = session.statements.filter((statement) => !SKIPPED.test(statement.sql));
+    const work = statements.filter((statement) => !isIdlePoll(statement));
+    idlePolls += statements.length - work.length;
+    return work.length === 0 ? [] : [{ url, statements: work }];
   });
   const clients = await Promise.all(
     runnable.map(async ({ url }) => {
@@ -217,7 +289,7 @@ export const replaySessions = async (sessions: CapturedSession[], urlFor: (datab
         await client.query('ROLLBACK').catch(() => undefined);
       }),
     );
-    return { ms: performance.now() - started, statements, errors, firstErrors, sessions: runnable.length };
+    return { ms: performance.now() - started, statements, idlePolls, errors, firstErrors, sessions: runnable.length };
   } finally {
     await Promise.all(clients.map((client) => client.end().catch(() => undefined)));
   }
