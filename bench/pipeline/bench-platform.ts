@@ -76,12 +76,15 @@ export const startBenchPlatform = async ({
   label,
   runDir,
   instances = {},
+  only,
   env: extraEnv = {},
   say,
 }: {
   label: string;
   runDir: string;
   instances?: Partial<Record<ServiceName, number>>;
+  /** The services to start (all by default); the others' databases are still made, empty. */
+  only?: ServiceName[];
   env?: NodeJS.ProcessEnv;
   say: (line: string) => void;
 }): Promise<BenchPlatform> => {
@@ -191,7 +194,9 @@ export const startBenchPlatform = async ({
     cleanups.push(async () => {
       await Promise.all(services.map((service) => service.process.stop()));
     });
-    await Promise.all(SERVICES.map(({ name }) => startService(name, instances[name] ?? 1)));
+    await Promise.all(
+      SERVICES.filter(({ name }) => only === undefined || only.includes(name)).map(({ name }) => startService(name, instances[name] ?? 1)),
+    );
     say(`services ready: ${services.map((service) => `${service.name}-${service.instance} ${service.url}`).join(', ')}`);
     return {
       runDir,
