@@ -136,11 +136,16 @@ const setUpProgramme = async (platform: BenchPlatform): Promise<{ abb: string; g
     await Promise.all(
       synthetic.slice(at, at + 10).map(async (government) => {
         const registered = await request('POST', `${platform.url('applications')}/governments`, abb, government);
-        if (registered.status !== 201) throw new Error(`government ${government.code} refused: ${registered.status} ${JSON.stringify(registered.body)}`);
+        if (registered.status !== 201)
+          throw new Error(`government ${government.code} refused: ${registered.status} ${JSON.stringify(registered.body)}`);
       }),
     );
   const tokens = new Map(
-    await Promise.all(synthetic.map(async (government) => [government.code, await platform.issuer.token({ role: 'government', org: government.code })] as const)),
+    await Promise.all(
+      synthetic.map(
+        async (government) => [government.code, await platform.issuer.token({ role: 'government', org: government.code })] as const,
+      ),
+    ),
   );
   say(`${synthetic.length} governments registered in ${((Date.now() - started) / 1000).toFixed(0)} s; applying to a year-1 call...`);
   const urls = { applications: platform.url('applications'), budgeting: platform.url('budgeting'), reporting: platform.url('reporting') };
@@ -168,21 +173,25 @@ const setUpProgramme = async (platform: BenchPlatform): Promise<{ abb: string; g
     },
     { timeoutMs: 180_000, intervalMs: 1_000 },
   );
-  say(`targets decided and known to reporting after ${((Date.now() - started) / 1000).toFixed(0)} s (${targets.length} government x indicator)`);
+  say(
+    `targets decided and known to reporting after ${((Date.now() - started) / 1000).toFixed(0)} s ` +
+      `(${targets.length} government x indicator)`,
+  );
   const moved = await request('POST', `${urls.applications}/programme-clock`, abb, { to: INTERIM_DATE });
-  if (moved.status !== 200 && moved.status !== 201) throw new Error(`programme clock not moved: ${moved.status} ${JSON.stringify(moved.body)}`);
+  if (moved.status !== 200 && moved.status !== 201)
+    throw new Error(`programme clock not moved: ${moved.status} ${JSON.stringify(moved.body)}`);
   return {
     abb,
     governments: synthetic.map((government) => ({
       code: government.code,
       email: government.contacts[0]!.email.toLowerCase(),
       token: tokens.get(government.code)!,
-      targets: INDICATORS.filter((code) => targets.some((target) => target.governmentCode === government.code && target.indicatorCode === code)).map(
-        (indicatorCode) => ({
-          indicatorCode,
-          target: targets.find((target) => target.governmentCode === government.code && target.indicatorCode === indicatorCode)!.target,
-        }),
-      ),
+      targets: INDICATORS.filter((code) =>
+        targets.some((target) => target.governmentCode === government.code && target.indicatorCode === code),
+      ).map((indicatorCode) => ({
+        indicatorCode,
+        target: targets.find((target) => target.governmentCode === government.code && target.indicatorCode === indicatorCode)!.target,
+      })),
       reportsSent: 0,
     })),
   };
@@ -258,9 +267,13 @@ const runPhase = async (
   const samples: Samples = { at: [], lag: [], outbox: [], processes: new Map() };
   say(`${label}: ${count} reports at ${rate}/s (${(count / rate).toFixed(0)} s)...`);
   const startedAt = Date.now();
-  const generator = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'bench', 'pipeline', 'load-generator.js'), planFile, resultsFile], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const generator = spawn(
+    process.execPath,
+    [path.join(repoRoot(), 'dist', 'bench', 'pipeline', 'load-generator.js'), planFile, resultsFile],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const generatorDone = new Promise<number | null>((resolve) => generator.once('close', resolve));
   let generatorRunning = true;
   void generatorDone.then(() => (generatorRunning = false));
@@ -307,7 +320,8 @@ const runPhase = async (
     }
     if (samples.at.length % 10 === 0)
       say(
-        `${label}: draining - lag ${JSON.stringify(lag)}, outbox ${JSON.stringify(outbox)}, e-mails ${ownMails} of ${expectedAccepted} expected`,
+        `${label}: draining - lag ${JSON.stringify(lag)}, outbox ${JSON.stringify(outbox)}, ` +
+          `e-mails ${ownMails} of ${expectedAccepted} expected`,
       );
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -358,21 +372,33 @@ const printPhase = (outcome: PhaseOutcome, governments: Government[], latency: b
   for (const [reason, count] of outcome.refused) console.log(`  refused ${count}x: ${reason}`);
   console.log(
     `  through the whole pipeline (stored, aggregated, checked, notified, e-mail accepted): ${rate.toFixed(1)} reports/s ` +
-      `(${outcome.accepted} in ${throughS.toFixed(1)} s until every lag and outbox was empty${outcome.drained ? '' : ' - NOT DRAINED within the timeout'})`,
+      `(${outcome.accepted} in ${throughS.toFixed(1)} s until every lag and outbox was empty` +
+      `${outcome.drained ? '' : ' - NOT DRAINED within the timeout'})`,
   );
   const count = (test: (report: SentReport) => boolean): number => outcome.reports.filter(test).length;
   console.log(
     `  mix: ${outcome.reports.length} reports, ${count((report) => report.correction)} of them corrections, ` +
-      `${count((report) => report.changesStatus)} change a status, ${count((report) => report.worsens)} make a situation worse (an e-mail each)`,
+      `${count((report) => report.changesStatus)} change a status, ` +
+      `${count((report) => report.worsens)} make a situation worse (an e-mail each)`,
   );
   // While sending only: the drain afterwards falls by construction.
   const sendingSamples = outcome.samples.at.filter((at) => at <= outcome.sendingMs).length;
   const groups = Object.keys(outcome.samples.lag[0] ?? {});
   console.log(`  consumer lag and outbox backlog, sampled every second while sending (${sendingSamples} samples):`);
   for (const group of groups)
-    console.log(describeGrowth(`lag ${group}`, outcome.samples.lag.slice(0, sendingSamples).map((lag) => lag[group] ?? 0)));
+    console.log(
+      describeGrowth(
+        `lag ${group}`,
+        outcome.samples.lag.slice(0, sendingSamples).map((lag) => lag[group] ?? 0),
+      ),
+    );
   for (const service of Object.keys(outcome.samples.outbox[0] ?? {}))
-    console.log(describeGrowth(`outbox ${service}`, outcome.samples.outbox.slice(0, sendingSamples).map((outbox) => outbox[service] ?? 0)));
+    console.log(
+      describeGrowth(
+        `outbox ${service}`,
+        outcome.samples.outbox.slice(0, sendingSamples).map((outbox) => outbox[service] ?? 0),
+      ),
+    );
   if (latency) {
     const resultsById = new Map(outcome.results.map((result) => [result.id, result]));
     const byCode = new Map(governments.map((government) => [government.code, government]));
@@ -391,8 +417,13 @@ const printPhase = (outcome: PhaseOutcome, governments: Government[], latency: b
         `p99 ${formatMs(summary.p99)}  max ${formatMs(summary.max)}` +
         (matched.missing + matched.unexpected > 0 ? `  (missing ${matched.missing}, unexpected ${matched.unexpected})` : ''),
     );
-    const answers = summariseLatencies(outcome.results.filter((result) => result.status === 201).map((result) => result.answeredAt - result.sentAt));
-    console.log(`  POST /reports answered: p50 ${formatMs(answers.p50)}  p95 ${formatMs(answers.p95)}  p99 ${formatMs(answers.p99)}  max ${formatMs(answers.max)}`);
+    const answers = summariseLatencies(
+      outcome.results.filter((result) => result.status === 201).map((result) => result.answeredAt - result.sentAt),
+    );
+    console.log(
+      `  POST /reports answered: p50 ${formatMs(answers.p50)}  p95 ${formatMs(answers.p95)}  ` +
+        `p99 ${formatMs(answers.p99)}  max ${formatMs(answers.max)}`,
+    );
   }
   return rate;
 };
@@ -405,7 +436,9 @@ const printProcesses = (outcome: PhaseOutcome, which: 'first' | 'last', title: s
     if (window.length < 2) continue;
     const [from, to] = [window[0]!, window.at(-1)!];
     const cpu = cpuShare(from.sample, to.sample, to.at - from.at);
-    console.log(`    ${name.padEnd(16)} RSS ${formatMb(to.sample.rssBytes).padStart(7)}  CPU ${(cpu * 100).toFixed(0).padStart(4)}% of a core`);
+    console.log(
+      `    ${name.padEnd(16)} RSS ${formatMb(to.sample.rssBytes).padStart(7)}  CPU ${(cpu * 100).toFixed(0).padStart(4)}% of a core`,
+    );
   }
 };
 
@@ -414,13 +447,15 @@ const producedEvents = async (platform: BenchPlatform, since: Date, until: Date)
   let count = 0;
   let bytes = 0;
   for (const url of Object.values(platform.databaseUrls)) {
-    const [row] = await withClient(url, async (client) =>
-      (
-        await client.query<{ count: string; bytes: string | null }>(
-          'SELECT count(*) AS count, sum(octet_length(envelope::text)) AS bytes FROM outbox WHERE created_at >= $1 AND created_at <= $2',
-          [since, until],
-        )
-      ).rows,
+    const [row] = await withClient(
+      url,
+      async (client) =>
+        (
+          await client.query<{ count: string; bytes: string | null }>(
+            'SELECT count(*) AS count, sum(octet_length(envelope::text)) AS bytes FROM outbox WHERE created_at >= $1 AND created_at <= $2',
+            [since, until],
+          )
+        ).rows,
     );
     count += Number(row!.count);
     bytes += Number(row!.bytes ?? 0);
@@ -429,7 +464,12 @@ const producedEvents = async (platform: BenchPlatform, since: Date, until: Date)
 };
 
 /** GET /figures per indicator against the sum of every government's latest accepted report (the highest version). */
-const checkFigures = async (platform: BenchPlatform, abb: string, governments: Government[], phases: { reports: SentReport[]; results: LoadResult[] }[]): Promise<string[]> => {
+const checkFigures = async (
+  platform: BenchPlatform,
+  abb: string,
+  governments: Government[],
+  phases: { reports: SentReport[]; results: LoadResult[] }[],
+): Promise<string[]> => {
   const latest = new Map<string, { version: number; results: SentReport['results'] }>();
   for (const phase of phases) {
     const resultsById = new Map(phase.results.map((result) => [result.id, result]));
@@ -458,7 +498,9 @@ const checkFigures = async (platform: BenchPlatform, abb: string, governments: G
     const row = figures.body.find((figure) => figure.indicatorCode === indicatorCode && figure.governmentCode === null);
     if (!row) problems.push(`${indicatorCode}: no row in GET /figures`);
     else if (row.realised !== want.realised || row.planned !== want.planned)
-      problems.push(`${indicatorCode}: realised ${row.realised} (recomputed ${want.realised}), planned ${row.planned} (recomputed ${want.planned})`);
+      problems.push(
+        `${indicatorCode}: realised ${row.realised} (recomputed ${want.realised}), planned ${row.planned} (recomputed ${want.planned})`,
+      );
   }
   return problems;
 };
@@ -522,11 +564,21 @@ const main = async (): Promise<void> => {
     );
 
     const phases: PhaseOutcome[] = [capture];
-    const latency = await runPhase(platform, governments, { label: 'latency', rate: latencyRate, count: latencyCount, plannedPerGovernment }, readSink);
+    const latency = await runPhase(
+      platform,
+      governments,
+      { label: 'latency', rate: latencyRate, count: latencyCount, plannedPerGovernment },
+      readSink,
+    );
     phases.push(latency);
     const throughput =
       throughputRate > 0
-        ? await runPhase(platform, governments, { label: 'throughput', rate: throughputRate, count: throughputCount, plannedPerGovernment }, readSink)
+        ? await runPhase(
+            platform,
+            governments,
+            { label: 'throughput', rate: throughputRate, count: throughputCount, plannedPerGovernment },
+            readSink,
+          )
         : undefined;
     if (throughput) phases.push(throughput);
     const measured = throughput ?? latency;
@@ -543,21 +595,26 @@ const main = async (): Promise<void> => {
     const replay = await replaySessions(captured, (database) => copies.get(database));
 
     console.log('');
-    say(`=== pipeline benchmark, ${governmentCount} governments x ${INDICATORS.length} indicators, ${instances} instance(s) of reporting and notifications`);
+    say(
+      `=== pipeline benchmark, ${governmentCount} governments x ${INDICATORS.length} indicators, ` +
+        `${instances} instance(s) of reporting and notifications`,
+    );
     printPhase(latency, governments, true);
     printProcesses(latency, 'first', 'processes at warm-up (first 10 s of the latency phase)');
     const pipelineRate = throughput ? printPhase(throughput, governments, false) : latency.accepted / (latency.throughMs / 1000);
     printProcesses(measured, 'last', `processes at the end (last 10 s of the ${measured.label} phase, draining included)`);
 
-    const kafkaReportsPerS = (kafkaCeiling.messages / (kafkaCeiling.ms / 1000)) / Math.max(eventsPerReport, 1e-9);
+    const kafkaReportsPerS = kafkaCeiling.messages / (kafkaCeiling.ms / 1000) / Math.max(eventsPerReport, 1e-9);
     const postgresReportsPerS = capture.accepted / (replay.ms / 1000);
     say('--- ceiling of this machine for the same work, same run');
     console.log(
-      `  events: ${events.count} outbox rows for ${measuredReports} reports (${eventsPerReport.toFixed(2)} per report), ${events.avgBytes} bytes on average`,
+      `  events: ${events.count} outbox rows for ${measuredReports} reports (${eventsPerReport.toFixed(2)} per report), ` +
+        `${events.avgBytes} bytes on average`,
     );
     console.log(
-      `  kafkajs alone: ${kafkaCeiling.messages} messages of ${kafkaCeiling.sizeBytes} bytes produced (idempotent, acks all, batches of 100) and ` +
-        `consumed in ${(kafkaCeiling.ms / 1000).toFixed(1)} s: ${(kafkaCeiling.messages / (kafkaCeiling.ms / 1000)).toFixed(0)} messages/s = ` +
+      `  kafkajs alone: ${kafkaCeiling.messages} messages of ${kafkaCeiling.sizeBytes} bytes produced ` +
+        `(idempotent, acks all, batches of 100) and consumed in ${(kafkaCeiling.ms / 1000).toFixed(1)} s: ` +
+        `${(kafkaCeiling.messages / (kafkaCeiling.ms / 1000)).toFixed(0)} messages/s = ` +
         `${kafkaReportsPerS.toFixed(0)} reports/s`,
     );
     console.log(
@@ -575,7 +632,11 @@ const main = async (): Promise<void> => {
 
     say('--- checks');
     const problems = await checkFigures(platform, abb, governments, phases);
-    console.log(problems.length === 0 ? '  GET /figures equals the recomputation from the accepted reports, for every indicator' : `  FIGURES DIFFER:\n    ${problems.join('\n    ')}`);
+    console.log(
+      problems.length === 0
+        ? '  GET /figures equals the recomputation from the accepted reports, for every indicator'
+        : `  FIGURES DIFFER:\n    ${problems.join('\n    ')}`,
+    );
     const allMails = phases.flatMap((phase) => phase.mails);
     const twice = duplicates(allMails.map((mail) => mail.messageId).filter((id) => id !== ''));
     console.log(
@@ -585,7 +646,9 @@ const main = async (): Promise<void> => {
     );
     await writeFile(
       path.join(runDir, 'samples.json'),
-      JSON.stringify(phases.map((phase) => ({ label: phase.label, at: phase.samples.at, lag: phase.samples.lag, outbox: phase.samples.outbox }))),
+      JSON.stringify(
+        phases.map((phase) => ({ label: phase.label, at: phase.samples.at, lag: phase.samples.lag, outbox: phase.samples.outbox })),
+      ),
     );
   } finally {
     say('stopping...');

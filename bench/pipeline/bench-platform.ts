@@ -115,7 +115,10 @@ export const startBenchPlatform = async ({
       databaseUrls[name] = await recreateDatabase(postgres.adminUrl, benchDatabaseName(name, label));
       cleanups.push(() => dropDatabase(postgres.adminUrl, benchDatabaseName(name, label)));
     }
-    say(`PostgreSQL at ${new URL(postgres.adminUrl).host}: databases ${benchDatabaseName('reporting', label).replace('reporting', '<service>')}`);
+    say(
+      `PostgreSQL at ${new URL(postgres.adminUrl).host}: ` +
+        `databases ${benchDatabaseName('reporting', label).replace('reporting', '<service>')}`,
+    );
 
     const mailDir = path.join(runDir, 'mail');
     const [smtpPort, mailWebPort] = [await freePort(), await freePort()];
@@ -179,7 +182,9 @@ export const startBenchPlatform = async ({
       await Promise.all(
         started.map(({ url, process: child, name: service, instance }) =>
           waitForHttpOk(`${url}/health/ready`, child.exited, 180_000).catch((error: unknown) => {
-            throw new Error(`${service}-${instance} did not get ready (log ${path.join(runDir, `${service}-${instance}.log`)}): ${String(error)}`);
+            throw new Error(
+              `${service}-${instance} did not get ready (log ${path.join(runDir, `${service}-${instance}.log`)}): ${String(error)}`,
+            );
           }),
         ),
       );
@@ -284,7 +289,9 @@ export const createOutboxReader = (databaseUrls: Record<ServiceName, string>) =>
     read: async (): Promise<Record<string, number>> => {
       const backlog: Record<string, number> = {};
       for (const { name } of SERVICES) {
-        const { rows } = await (await client(name)).query<{ count: string }>('SELECT count(*) AS count FROM outbox WHERE published_at IS NULL');
+        const { rows } = await (
+          await client(name)
+        ).query<{ count: string }>('SELECT count(*) AS count FROM outbox WHERE published_at IS NULL');
         backlog[name] = Number(rows[0]!.count);
       }
       return backlog;

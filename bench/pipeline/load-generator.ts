@@ -43,14 +43,25 @@ const send = (request: LoadPlan['requests'][number]): Promise<LoadResult> =>
     const body = JSON.stringify(request.body);
     const sentAt = performance.timeOrigin + performance.now();
     const finish = (status: number, version: number | null, error?: string): void =>
-      resolve({ id: request.id, sentAt, status, answeredAt: performance.timeOrigin + performance.now(), version, ...(error ? { error } : {}) });
+      resolve({
+        id: request.id,
+        sentAt,
+        status,
+        answeredAt: performance.timeOrigin + performance.now(),
+        version,
+        ...(error ? { error } : {}),
+      });
     const outgoing = http.request(
       request.url,
       {
         method: 'POST',
         agent,
         timeout: REQUEST_TIMEOUT_MS,
-        headers: { authorization: `Bearer ${request.token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          authorization: `Bearer ${request.token}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
       },
       (response) => {
         const chunks: Buffer[] = [];
@@ -63,7 +74,11 @@ const send = (request: LoadPlan['requests'][number]): Promise<LoadResult> =>
           } catch {
             // Not JSON: the status says enough.
           }
-          finish(response.statusCode ?? 0, version, response.statusCode === 201 ? undefined : Buffer.concat(chunks).toString('utf8').slice(0, 300));
+          finish(
+            response.statusCode ?? 0,
+            version,
+            response.statusCode === 201 ? undefined : Buffer.concat(chunks).toString('utf8').slice(0, 300),
+          );
         });
       },
     );

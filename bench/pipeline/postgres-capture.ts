@@ -62,9 +62,9 @@ export const frontendReader = (onStatement: (statement: CapturedStatement) => vo
       const [name, at] = cString(body, 0);
       prepared.set(name, cString(body, at)[0]);
     } else if (type === 0x42 /* B */) {
-      let [, at] = cString(body, 0);
-      let statementName: string;
-      [statementName, at] = cString(body, at);
+      const [, afterPortal] = cString(body, 0);
+      const [statementName, afterName] = cString(body, afterPortal);
+      let at = afterName;
       const formatCount = body.readInt16BE(at);
       const formats = Array.from({ length: formatCount }, (_, index) => body.readInt16BE(at + 2 + index * 2));
       at += 2 + formatCount * 2;
@@ -248,7 +248,10 @@ const SKIPPED = /^\s*(LISTEN|UNLISTEN|SET\s+application_name|DISCARD)/i;
  * does for the pipeline's statements at best. A statement that fails (another session's row not there yet, in this
  * order) is counted; a failed transaction ends at its COMMIT as PostgreSQL does (as a rollback).
  */
-export const replaySessions = async (sessions: CapturedSession[], urlFor: (database: string) => string | undefined): Promise<ReplayOutcome> => {
+export const replaySessions = async (
+  sessions: CapturedSession[],
+  urlFor: (database: string) => string | undefined,
+): Promise<ReplayOutcome> => {
   let idlePolls = 0;
   const runnable = sessions.flatMap((session) => {
     const url = urlFor(session.database);
