@@ -65,6 +65,7 @@ const { values: flags } = parseArgs({
     instances: { type: 'string', default: '1' },
     'capture-reports': { type: 'string', default: '300' },
     'drain-timeout': { type: 'string', default: '600' },
+    'max-behind': { type: 'string', default: '1000' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -78,6 +79,7 @@ if (flags.help) {
   --instances K          instances of reporting and of notifications, one consumer group each (default 1)
   --capture-reports N    reports whose SQL is recorded for the database ceiling (default 300)
   --drain-timeout S      how long a phase may take to drain after its last request (default 600)
+  --max-behind N         a phase stops sending once the consumers are N reports' worth of messages behind (default 1000)
 `);
   process.exit(0);
 }
@@ -88,6 +90,7 @@ const throughputRate = Number(flags['throughput-rate']);
 const instances = Number(flags.instances);
 const captureReports = Number(flags['capture-reports']);
 const drainTimeoutMs = Number(flags['drain-timeout']) * 1000;
+const maxBehind = Number(flags['max-behind']);
 
 const say = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
 
@@ -242,7 +245,13 @@ const processesOf = (platform: BenchPlatform, generatorPid: number | undefined):
 const runPhase = async (
   platform: BenchPlatform,
   governments: Government[],
-  { label, rate, count, plannedPerGovernment }: { label: string; rate: number; count: number; plannedPerGovernment: number },
+  {
+    label,
+    rate,
+    count,
+    plannedPerGovernment,
+    maxLag = Number.POSITIVE_INFINITY,
+  }: { label: string; rate: number; count: number; plannedPerGovernment: number; maxLag?: number },
   readSink: () => Promise<SinkMessage[]>,
 ): Promise<PhaseOutcome> => {
   const reports = planReports(governments, count, plannedPerGovernment, label);
@@ -293,8 +302,15 @@ const runPhase = async (
   };
   // Sample every second while sending, then until drained (or the drain timeout).
   let lastSecond = 0;
+  let fellBehind: string | null = null;
   while (generatorRunning) {
     await sample();
+    const lag = Object.values(samples.lag.at(-1)!).reduce((sum, value) => sum + value, 0);
+    if (lag > maxLag && fellBehind === null) {
+      // Going on would only pile up work that takes ever longer to drain: the rate is not sustainable.
+      fellBehind = `the consumers fell ${maxBehind} reports' worth of messages behind (lag ${lag}) after ${samples.at.length} s`;
+      generator.kill('SIGTERM');
+    }
     lastSecond += 1;
     const wait = startedAt + lastSecond * 1000 - Date.now();
     if (wait > 0) await Promise.race([new Promise((resolve) => setTimeout(resolve, wait)), generatorDone]);
@@ -341,7 +357,7 @@ const runPhase = async (
     accepted: accepted.length,
     refused,
     sendingMs,
-    stoppedEarly,
+    stoppedEarly: fellBehind ?? stoppedEarly,
     throughMs: (drainedAt ?? Date.now()) - startedAt,
     drained: drainedAt !== null,
     results,
@@ -547,6 +563,8 @@ const main = async (): Promise<void> => {
     };
     for (const service of pipelineServices) await platform.startService(service, 1, viaProxy(platform.databaseUrls[service]));
     const readSink = createSinkReader(platform.mailDir);
+    const counter = createLagReader(platform.brokers);
+    const messagesBefore = await counter.totalMessages();
     proxy.record();
     const capture = await runPhase(
       platform,
@@ -555,6 +573,9 @@ const main = async (): Promise<void> => {
       readSink,
     );
     const captured: CapturedSession[] = proxy.finish();
+    const capturedMessages = (await counter.totalMessages()) - messagesBefore;
+    await counter.close();
+    const maxLag = (capturedMessages / Math.max(1, capture.accepted)) * maxBehind;
     for (const service of pipelineServices) await platform.stopService(service);
     await proxy.stop();
     for (const service of pipelineServices) await platform.startService(service, instances);
@@ -567,7 +588,7 @@ const main = async (): Promise<void> => {
     const latency = await runPhase(
       platform,
       governments,
-      { label: 'latency', rate: latencyRate, count: latencyCount, plannedPerGovernment },
+      { label: 'latency', rate: latencyRate, count: latencyCount, plannedPerGovernment, maxLag },
       readSink,
     );
     phases.push(latency);
@@ -576,7 +597,7 @@ const main = async (): Promise<void> => {
         ? await runPhase(
             platform,
             governments,
-            { label: 'throughput', rate: throughputRate, count: throughputCount, plannedPerGovernment },
+            { label: 'throughput', rate: throughputRate, count: throughputCount, plannedPerGovernment, maxLag },
             readSink,
           )
         : undefined;
