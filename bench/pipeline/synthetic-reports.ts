@@ -9,11 +9,24 @@
 export const INTERIM_SHARE = 182 / 365;
 /** LAGGING_TOLERANCE's default. */
 export const LAGGING_TOLERANCE = 0.8;
+/** Below this share of its target an interim figure opens an at-risk flag (reporting's CONTINUATION_THRESHOLD). */
+export const CONTINUATION_THRESHOLD = 0.25;
 
 export const expectedBy = (target: number, share = INTERIM_SHARE): number => Math.round(target * share * 100) / 100;
 
-/** The least figure still on track, and the most that lags (reporting compares with a margin of 1e-9). */
+/** The least figure still on track (reporting compares with a margin of 1e-9). */
 export const onTrackFloor = (target: number): number => Math.ceil(LAGGING_TOLERANCE * expectedBy(target) - 1e-9);
+
+/**
+ * The figures a lagging indicator moves between: below the on-track floor but not below a quarter of the target, so
+ * no at-risk flag opens. A flag would make a later, lower figure a worse situation too (an e-mail the plan does not
+ * count), depending on the order of the figures. Where no such band exists the figure stays at 0: flagged at once.
+ */
+export const laggingBand = (target: number): { low: number; high: number } => {
+  const low = Math.ceil(CONTINUATION_THRESHOLD * target - 1e-9);
+  const high = onTrackFloor(target) - 1;
+  return low <= high ? { low, high } : { low: 0, high: 0 };
+};
 
 export interface IndicatorTarget {
   indicatorCode: string;
@@ -50,7 +63,10 @@ export const plannedReport = (targets: readonly IndicatorTarget[], index: number
     const lagging = lagCodes(at);
     return targets.map(({ indicatorCode, target }, position) => {
       const floor = onTrackFloor(target);
-      if (lagging.has(indicatorCode)) return { indicatorCode, achieved: (at + position) % Math.max(1, floor) };
+      if (lagging.has(indicatorCode)) {
+        const band = laggingBand(target);
+        return { indicatorCode, achieved: band.low + ((at + position) % (band.high - band.low + 1)) };
+      }
       // Every fifth report the indicator after the lagging ones reaches its target; otherwise it moves within on track.
       const achievesNow = at % 5 === 4 && position === lagging.size;
       if (achievesNow) return { indicatorCode, achieved: target };
