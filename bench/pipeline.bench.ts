@@ -53,7 +53,7 @@ import {
 } from './pipeline/bench-platform.js';
 import { measureKafkaCeiling } from './pipeline/kafka-ceiling.js';
 import type { LoadPlan, LoadResult } from './pipeline/load-generator.js';
-import { replaySessions, startCapturingProxy, type CapturedSession } from './pipeline/postgres-capture.js';
+import { replaySessions, startCapturingProxy, summariseCapture, type CapturedSession } from './pipeline/postgres-capture.js';
 import { plannedReport, type IndicatorTarget } from './pipeline/synthetic-reports.js';
 
 const { values: flags } = parseArgs({
@@ -573,6 +573,7 @@ const main = async (): Promise<void> => {
       readSink,
     );
     const captured: CapturedSession[] = proxy.finish();
+    await writeFile(path.join(runDir, 'captured-statements.json'), JSON.stringify(summariseCapture(captured), null, 1));
     const capturedMessages = (await counter.totalMessages()) - messagesBefore;
     await counter.close();
     const maxLag = (capturedMessages / Math.max(1, capture.accepted)) * maxBehind;
@@ -645,6 +646,17 @@ const main = async (): Promise<void> => {
         `${(replay.ms / 1000).toFixed(1)} s: ${postgresReportsPerS.toFixed(0)} reports/s` +
         (replay.errors > 0 ? ` (${replay.errors} statements failed in replay order, e.g. ${replay.firstErrors[0]})` : ''),
     );
+    // Where the statements go: per report and database, and the most frequent ones (all of them in the run folder).
+    const summary = summariseCapture(captured);
+    for (const database of new Set(captured.map((session) => session.database))) {
+      const mine = summary.filter((entry) => entry.sql.startsWith(`${database}: `));
+      const total = mine.reduce((sum, entry) => sum + entry.count, 0);
+      console.log(`    ${database}: ${(total / Math.max(1, capture.accepted)).toFixed(0)} statements per report; most frequent:`);
+      for (const entry of mine.slice(0, 3))
+        console.log(
+          `      ${(entry.count / Math.max(1, capture.accepted)).toFixed(1).padStart(6)}x ${entry.sql.slice(database.length + 2, 110)}`,
+        );
+    }
     const ceiling = Math.min(kafkaReportsPerS, postgresReportsPerS);
     console.log(
       `  pipeline ${pipelineRate.toFixed(1)} reports/s = ${((pipelineRate / ceiling) * 100).toFixed(1)}% of the slower ceiling ` +

@@ -229,6 +229,21 @@ export const startCapturingProxy = async (targetHost: string, targetPort: number
   };
 };
 
+/** The captured statements by text (its first 160 characters), most frequent first, with their answers: what the replay runs. */
+export const summariseCapture = (sessions: CapturedSession[]): { sql: string; count: number; tags: Record<string, number> }[] => {
+  const bySql = new Map<string, { sql: string; count: number; tags: Record<string, number> }>();
+  for (const session of sessions)
+    for (const statement of session.statements) {
+      const sql = `${session.database}: ${statement.sql.replace(/\s+/g, ' ').slice(0, 160)}`;
+      const entry = bySql.get(sql) ?? { sql, count: 0, tags: {} };
+      entry.count += 1;
+      const tag = `${statement.inTransaction ? 'tx ' : ''}${statement.tag ?? '?'}`;
+      entry.tags[tag] = (entry.tags[tag] ?? 0) + 1;
+      bySql.set(sql, entry);
+    }
+  return [...bySql.values()].sort((a, b) => b.count - a.count);
+};
+
 export interface ReplayOutcome {
   ms: number;
   statements: number;
