@@ -349,7 +349,10 @@ const runPhase = async (
     refused.set(key, (refused.get(key) ?? 0) + 1);
   }
   // Only what was sent counts (the generator may have stopped early); reports never sent did not advance a sequence.
+  // They are the end of the round-robin, so for each government the end of its own sequence: the next phase goes on
+  // right after its last report sent.
   const sentIds = new Set(results.map((result) => result.id));
+  for (const report of reports) if (!sentIds.has(report.id)) byCode.get(report.governmentCode)!.reportsSent -= 1;
   return {
     label,
     offeredRate: rate,
