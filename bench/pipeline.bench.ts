@@ -54,7 +54,7 @@ import {
 import { measureKafkaCeiling } from './pipeline/kafka-ceiling.js';
 import type { LoadPlan, LoadResult } from './pipeline/load-generator.js';
 import { replaySessions, startCapturingProxy, summariseCapture, type CapturedSession } from './pipeline/postgres-capture.js';
-import { plannedReport, type IndicatorTarget } from './pipeline/synthetic-reports.js';
+import { plannedReport, type IndicatorTarget, type LagSegment } from './pipeline/synthetic-reports.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -117,8 +117,10 @@ interface Government {
   email: string;
   token: string;
   targets: IndicatorTarget[];
-  /** Reports planned for it over the whole run, so its worsening steps spread over all phases. */
+  /** Reports planned for it so far (those a stopped phase never sent taken off again). */
   reportsSent: number;
+  /** Its worsening steps, phase by phase. */
+  segments: LagSegment[];
 }
 
 interface SentReport {
@@ -196,19 +198,28 @@ const setUpProgramme = async (platform: BenchPlatform): Promise<{ abb: string; g
         target: targets.find((target) => target.governmentCode === government.code && target.indicatorCode === indicatorCode)!.target,
       })),
       reportsSent: 0,
+      segments: [],
     })),
   };
 };
 
-/** Reports for a phase, round-robin over the governments, each the next in its government's sequence. */
-const planReports = (governments: Government[], count: number, plannedPerGovernment: number, label: string): SentReport[] =>
-  Array.from({ length: count }, (_, index) => {
+/**
+ * Reports for a phase, round-robin over the governments, each the next in its government's sequence; `steps` of them
+ * per government make its situation worse, spread evenly over its reports in the phase (the first among them).
+ */
+const planReports = (governments: Government[], count: number, steps: number, label: string): SentReport[] => {
+  governments.forEach((government, position) => {
+    const reports = Math.floor(count / governments.length) + (position < count % governments.length ? 1 : 0);
+    if (reports > 0) government.segments.push({ start: government.reportsSent, reports, steps });
+  });
+  return Array.from({ length: count }, (_, index) => {
     const government = governments[index % governments.length]!;
-    const planned = plannedReport(government.targets, government.reportsSent, plannedPerGovernment);
+    const planned = plannedReport(government.targets, government.reportsSent, government.segments);
     const correction = government.reportsSent > 0;
     government.reportsSent += 1;
     return { id: `${label}-${index}`, governmentCode: government.code, ...planned, correction };
   });
+};
 
 interface Samples {
   at: number[];
@@ -249,12 +260,12 @@ const runPhase = async (
     label,
     rate,
     count,
-    plannedPerGovernment,
+    steps,
     maxLag = Number.POSITIVE_INFINITY,
-  }: { label: string; rate: number; count: number; plannedPerGovernment: number; maxLag?: number },
+  }: { label: string; rate: number; count: number; steps: number; maxLag?: number },
   readSink: () => Promise<SinkMessage[]>,
 ): Promise<PhaseOutcome> => {
-  const reports = planReports(governments, count, plannedPerGovernment, label);
+  const reports = planReports(governments, count, steps, label);
   const byCode = new Map(governments.map((government) => [government.code, government]));
   const reportingUrls = platform.services.filter((service) => service.name === 'reporting').map((service) => service.url);
   const plan: LoadPlan = {
@@ -539,8 +550,8 @@ const main = async (): Promise<void> => {
     const { abb, governments } = await setUpProgramme(platform);
     const latencyCount = Math.round(latencyRate * durationS);
     const throughputCount = Math.round(throughputRate * durationS);
-    // Every government's worsening steps spread over all the reports it may send.
-    const plannedPerGovernment = Math.max(1, Math.ceil((captureReports + latencyCount + throughputCount) / governments.length));
+    // A government's 13 indicators give 13 worse situations (e-mails) per period: the first report one, most for the
+    // latency phase, which measures e-mails, the rest for the throughput phase, for a realistic share of e-mails there.
 
     // Copies of reporting's and notifications' databases before the captured reports, for the replay.
     const pipelineServices: ServiceName[] = ['reporting', 'notifications'];
@@ -572,7 +583,7 @@ const main = async (): Promise<void> => {
     const capture = await runPhase(
       platform,
       governments,
-      { label: 'capture', rate: Math.min(latencyRate, 100), count: captureReports, plannedPerGovernment },
+      { label: 'capture', rate: Math.min(latencyRate, 100), count: captureReports, steps: 1 },
       readSink,
     );
     const captured: CapturedSession[] = proxy.finish();
@@ -592,7 +603,7 @@ const main = async (): Promise<void> => {
     const latency = await runPhase(
       platform,
       governments,
-      { label: 'latency', rate: latencyRate, count: latencyCount, plannedPerGovernment, maxLag },
+      { label: 'latency', rate: latencyRate, count: latencyCount, steps: 9, maxLag },
       readSink,
     );
     phases.push(latency);
@@ -601,7 +612,7 @@ const main = async (): Promise<void> => {
         ? await runPhase(
             platform,
             governments,
-            { label: 'throughput', rate: throughputRate, count: throughputCount, plannedPerGovernment, maxLag },
+            { label: 'throughput', rate: throughputRate, count: throughputCount, steps: 3, maxLag },
             readSink,
           )
         : undefined;

@@ -10,7 +10,7 @@ import {
   summariseLatencies,
   topicLag,
 } from './bench-figures.js';
-import { laggingBand, laggingCount, onTrackFloor, plannedReport, statusOf } from './synthetic-reports.js';
+import { lagCountAt, laggingBand, laggingCount, onTrackFloor, plannedReport, statusOf } from './synthetic-reports.js';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {
@@ -125,8 +125,19 @@ describe('synthetic reports', () => {
     expect(laggingCount(9, 6, 3)).toBe(3);
   });
 
+  it('goes on from the count reached when a stretch starts before the previous one ended (a phase stopped early)', () => {
+    const segments = [
+      { start: 0, reports: 1, steps: 1 },
+      { start: 1, reports: 8, steps: 4 },
+      // The second stretch stopped after 3 reports (1..3): the third starts at 4 from the count reached at 3.
+      { start: 4, reports: 4, steps: 2 },
+    ];
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((index) => lagCountAt(segments, index))).toEqual([1, 2, 2, 3, 4, 4, 5, 5, 5]);
+    expect(lagCountAt(segments, -1)).toBe(0);
+  });
+
   it('makes exactly the planned steps worse, one more lagging indicator each', () => {
-    const reports = Array.from({ length: 9 }, (_, index) => plannedReport(targets, index, 6));
+    const reports = Array.from({ length: 9 }, (_, index) => plannedReport(targets, index, [{ start: 0, reports: 6, steps: 3 }]));
     expect(reports.map((report) => report.worsens)).toEqual([true, false, true, false, true, false, false, false, false]);
     reports.forEach((report, index) => {
       const lagging = report.results.filter((line) => statusOf(line.achieved, 20) === 'lagging');

@@ -51,14 +51,35 @@ export const laggingCount = (index: number, planned: number, steps: number): num
   Math.min(steps, Math.ceil(((Math.min(index, planned - 1) + 1) * steps) / Math.max(1, planned)));
 
 /**
- * Report `index` (0-based) of a government that plans `planned` reports over the run. Indicators can only lag when
+ * A stretch of a government's reports (a phase of the benchmark) with its own worsening steps, spread evenly over it
+ * from the count reached before it. A later stretch starting earlier than an earlier one ended (a phase that stopped
+ * early) takes over from its start.
+ */
+export interface LagSegment {
+  start: number;
+  reports: number;
+  steps: number;
+}
+
+/** How many indicators should lag in a government's report `index` (0 before its first). */
+export const lagCountAt = (segments: readonly LagSegment[], index: number): number => {
+  let count = 0;
+  segments.forEach((segment, position) => {
+    if (index < segment.start) return;
+    const before = lagCountAt(segments.slice(0, position), segment.start - 1);
+    count = before + laggingCount(index - segment.start, segment.reports, Math.min(segment.steps, segment.reports));
+  });
+  return count;
+};
+
+/**
+ * Report `index` (0-based) of a government whose worsening steps `segments` plan. Indicators can only lag when
  * their target leaves room below the on-track floor; the rest are on track, every fifth report one of them achieved.
  */
-export const plannedReport = (targets: readonly IndicatorTarget[], index: number, planned: number): PlannedReport => {
+export const plannedReport = (targets: readonly IndicatorTarget[], index: number, segments: readonly LagSegment[]): PlannedReport => {
   const canLag = targets.filter(({ target }) => onTrackFloor(target) >= 1 && onTrackFloor(target) < target);
-  const steps = Math.min(canLag.length, planned);
   const lagCodes = (at: number): Set<string> =>
-    new Set(at < 0 ? [] : canLag.slice(0, laggingCount(at, planned, steps)).map(({ indicatorCode }) => indicatorCode));
+    new Set(at < 0 ? [] : canLag.slice(0, lagCountAt(segments, at)).map(({ indicatorCode }) => indicatorCode));
   const figures = (at: number): { indicatorCode: string; achieved: number }[] => {
     const lagging = lagCodes(at);
     return targets.map(({ indicatorCode, target }, position) => {
