@@ -96,10 +96,13 @@ export const startBenchPlatform = async ({
     return stream;
   };
   const cleanups: (() => Promise<void>)[] = [];
-  const stop = async (): Promise<void> => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => say(`clean-up failed: ${String(error)}`));
-    for (const stream of logs.values()) stream.end();
-  };
+  let stopping: Promise<void> | null = null;
+  // Once, whether a signal or the end of the run asks first.
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => say(`clean-up failed: ${String(error)}`));
+      for (const stream of logs.values()) stream.end();
+    })());
   try {
     await ensureKafkaJars();
     const [port, controllerPort] = [await freePort(), await freePort()];
