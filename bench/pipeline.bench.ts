@@ -539,13 +539,21 @@ const main = async (): Promise<void> => {
   const runDir = await mkdtemp(path.join(tmpdir(), 'samenleven-bench-pipeline-'));
   say(`run folder ${runDir} (service logs, load plans and results)`);
   const platform = await startBenchPlatform({ label: 'pipeline', runDir, say });
+  const replayDatabases: string[] = [];
+  let cleaning: Promise<void> | null = null;
+  const cleanUp = (): Promise<void> =>
+    (cleaning ??= (async () => {
+      say('stopping...');
+      await platform.stop();
+      for (const copy of replayDatabases) await dropDatabase(platform.adminUrl, copy).catch(() => undefined);
+      if (process.env.BENCH_KEEP_RUN_DIR !== 'true') await rm(runDir, { recursive: true, force: true });
+    })());
   // Ctrl-C stops the services, the broker and the sink, and drops the databases, as the end of a run does.
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
-      say(`${signal}: stopping...`);
-      void platform.stop().finally(() => process.exit(130));
+      say(`${signal}`);
+      void cleanUp().finally(() => process.exit(130));
     });
-  const replayDatabases: string[] = [];
   try {
     const { abb, governments } = await setUpProgramme(platform);
     const latencyCount = Math.round(latencyRate * durationS);
@@ -698,10 +706,7 @@ const main = async (): Promise<void> => {
       ),
     );
   } finally {
-    say('stopping...');
-    await platform.stop();
-    for (const copy of replayDatabases) await dropDatabase(platform.adminUrl, copy).catch(() => undefined);
-    if (process.env.BENCH_KEEP_RUN_DIR !== 'true') await rm(runDir, { recursive: true, force: true });
+    await cleanUp();
   }
 };
 
