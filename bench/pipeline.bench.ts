@@ -687,6 +687,8 @@ const main = async (): Promise<void> => {
 
     say('--- checks');
     const problems = await checkFigures(platform, abb, governments, phases);
+    if (phases.some((phase) => !phase.drained))
+      console.log('  (a phase did not drain within --drain-timeout: reporting still had reports to apply, so figures may differ)');
     console.log(
       problems.length === 0
         ? '  GET /figures equals the recomputation from the accepted reports, for every indicator'

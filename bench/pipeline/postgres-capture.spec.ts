@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { backendReader, frontendReader, isIdlePoll, type CapturedStatement } from './postgres-capture.js';
+import { backendReader, frontendReader, isIdlePoll, unitsOf, type CapturedStatement } from './postgres-capture.js';
 
 const typed = (type: string, body: Buffer): Buffer => {
   const header = Buffer.alloc(5);
@@ -100,5 +100,24 @@ describe('isIdlePoll', () => {
     expect(isIdlePoll({ sql: 'SELECT', params: null, inTransaction: true, tag: 'SELECT 0' })).toBe(false);
     expect(isIdlePoll({ sql: 'SELECT', params: null, inTransaction: false, tag: 'SELECT 3' })).toBe(false);
     expect(isIdlePoll({ sql: 'SELECT', params: null })).toBe(false);
+  });
+});
+
+describe('unitsOf', () => {
+  it('cuts a session into transactions and single statements, a stretch begun inside a transaction included', () => {
+    const statement = (sql: string, inTransaction: boolean): CapturedStatement => ({ sql, params: null, inTransaction });
+    const units = unitsOf([
+      statement('INSERT (cut off)', true),
+      statement('COMMIT', true),
+      statement('SELECT 1', false),
+      statement('START TRANSACTION', false),
+      statement('UPDATE', true),
+      statement('COMMIT', true),
+    ]);
+    expect(units.map((unit) => unit.map((entry) => entry.sql))).toEqual([
+      ['INSERT (cut off)', 'COMMIT'],
+      ['SELECT 1'],
+      ['START TRANSACTION', 'UPDATE', 'COMMIT'],
+    ]);
   });
 });

@@ -17,6 +17,8 @@ export interface CapturedStatement {
   inTransaction?: boolean;
   /** The server's command tag (SELECT 0, UPDATE 3, COMMIT), '!' for an error; undefined when no answer was seen. */
   tag?: string;
+  /** When the proxy saw it (performance.now()), to replay transactions in the order they began. */
+  at?: number;
 }
 
 /**
@@ -159,6 +161,7 @@ export const startCapturingProxy = async (targetHost: string, targetPort: number
     const read = frontendReader(
       (statement) => {
         statement.inTransaction = transactionStatus !== 'I';
+        statement.at = performance.now();
         unanswered.push(statement);
         if (!recording) return;
         if (!entry.recorded) {
@@ -258,10 +261,25 @@ export interface ReplayOutcome {
 const SKIPPED = /^\s*(LISTEN|UNLISTEN|SET\s+application_name|DISCARD)/i;
 
 /**
+ * A session's statements cut into units: a transaction (from the statement sent outside one to its end) or a single
+ * statement outside any; a stretch the capture began inside a transaction is a unit too.
+ */
+export const unitsOf = (statements: readonly CapturedStatement[]): CapturedStatement[][] => {
+  const units: CapturedStatement[][] = [];
+  for (const statement of statements) {
+    if (statement.inTransaction !== true || units.length === 0) units.push([statement]);
+    else units.at(-1)!.push(statement);
+  }
+  return units;
+};
+
+/**
  * Replays captured sessions against copies of the databases, each session on its own connection (the concurrency the
  * services had), every session's statements in their order, without the think time between them: what the database
- * does for the pipeline's statements at best. A statement that fails (another session's row not there yet, in this
- * order) is counted; a failed transaction ends at its COMMIT as PostgreSQL does (as a rollback).
+ * does for the pipeline's statements at best. Units (transactions) begin in the order they began in the capture (a
+ * unit waits until every unit that began before it has begun), so rows and locks meet each other as they did; they
+ * still overlap as much as the connections allow. A statement that fails is counted; a failed transaction ends at its
+ * COMMIT as PostgreSQL does (as a rollback).
  */
 export const replaySessions = async (
   sessions: CapturedSession[],
@@ -274,8 +292,20 @@ export const replaySessions = async (
     const statements = session.statements.filter((statement) => !SKIPPED.test(statement.sql));
     const work = statements.filter((statement) => !isIdlePoll(statement));
     idlePolls += statements.length - work.length;
-    return work.length === 0 ? [] : [{ url, statements: work }];
+    return work.length === 0 ? [] : [{ url, units: unitsOf(work) }];
   });
+  // The global order units began in: each waits for its turn to begin, then runs at its connection's pace.
+  const order = runnable.flatMap(({ units }) => units.map((unit) => unit)).sort((a, b) => (a[0]!.at ?? 0) - (b[0]!.at ?? 0));
+  const turnOf = new Map(order.map((unit, index) => [unit, index]));
+  let begun = 0;
+  const waiting = new Map<number, () => void>();
+  const awaitTurn = (turn: number): Promise<void> =>
+    turn <= begun ? Promise.resolve() : new Promise((resolve) => waiting.set(turn, resolve));
+  const begin = (): void => {
+    begun += 1;
+    waiting.get(begun)?.();
+    waiting.delete(begun);
+  };
   const clients = await Promise.all(
     runnable.map(async ({ url }) => {
       const client = new pg.Client({ connectionString: url });
@@ -292,15 +322,19 @@ export const replaySessions = async (
   const started = performance.now();
   try {
     await Promise.all(
-      runnable.map(async ({ statements: list }, index) => {
+      runnable.map(async ({ units }, index) => {
         const client = clients[index]!;
-        for (const statement of list) {
-          statements += 1;
-          try {
-            await (statement.params === null ? client.query(statement.sql) : client.query(statement.sql, statement.params));
-          } catch (error) {
-            errors += 1;
-            if (firstErrors.length < 5) firstErrors.push(`${(error as Error).message} (${statement.sql.slice(0, 100)})`);
+        for (const unit of units) {
+          await awaitTurn(turnOf.get(unit)!);
+          begin();
+          for (const statement of unit) {
+            statements += 1;
+            try {
+              await (statement.params === null ? client.query(statement.sql) : client.query(statement.sql, statement.params));
+            } catch (error) {
+              errors += 1;
+              if (firstErrors.length < 5) firstErrors.push(`${(error as Error).message} (${statement.sql.slice(0, 100)})`);
+            }
           }
         }
         // A transaction the capture cut off ends here, so its locks do not hold up the other sessions.
