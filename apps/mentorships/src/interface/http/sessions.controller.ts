@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { assertGovernmentAccess, CurrentPrincipal, Roles, type Principal } from '#auth';
+import { NotFound } from '#domain';
 import { ApiProblem } from '#platform';
 import { ChangeSessionHandler } from '../../application/change-session/change-session.handler.js';
 import { ListSessionsHandler } from '../../application/list-sessions/list-sessions.handler.js';
@@ -12,6 +13,16 @@ import { NetworkAccessGuard } from './network-access.js';
 import { AttendanceCodeDto, PlanSessionDto, RegistrationDto, RegistrationResponse, SessionResponse } from './sessions.dto.js';
 
 const NETWORK_PARAM = { name: 'networkId', example: 'network-12025-A22-PJ1' };
+/**
+ * A session is named by its UUID; anything else names no session. Checked in the method, after the body's validation,
+ * so a broken body is still refused naming its field.
+ */
+const sessionIdOf = (raw: string): string => {
+  if (!UUID.test(raw)) throw new NotFound(`sessionId: ${raw} is not a session`);
+  return raw;
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const SESSION_PARAM = { name: 'sessionId', example: '5b1e2c34-7d8f-4a6b-9c0d-1e2f3a4b5c6d' };
 const GOVERNMENT_PARAM = { name: 'governmentCode', example: '44021' };
 
@@ -70,11 +81,12 @@ export class SessionsController {
   @ApiProblem(409, 'the session is cancelled')
   async update(
     @Param('networkId') networkId: string,
-    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Param('sessionId') sessionIdParam: string,
     @Body() body: PlanSessionDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<SessionView> {
     await this.access.toManage(principal, networkId);
+    const sessionId = sessionIdOf(sessionIdParam);
     return this.changeSession.execute({ networkId, sessionId, plan: body });
   }
 
@@ -89,10 +101,11 @@ export class SessionsController {
   @ApiProblem(409, 'the session is cancelled already')
   async cancel(
     @Param('networkId') networkId: string,
-    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Param('sessionId') sessionIdParam: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<SessionView> {
     await this.access.toManage(principal, networkId);
+    const sessionId = sessionIdOf(sessionIdParam);
     return this.changeSession.execute({ networkId, sessionId });
   }
 
@@ -109,11 +122,12 @@ export class SessionsController {
   @ApiProblem(409, 'the session is cancelled')
   register(
     @Param('networkId') networkId: string,
-    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Param('sessionId') sessionIdParam: string,
     @Body() body: RegistrationDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
     assertGovernmentAccess(principal, body.governmentCode);
+    const sessionId = sessionIdOf(sessionIdParam);
     return this.registerForSession.execute({ networkId, sessionId, governmentCode: body.governmentCode });
   }
 
@@ -130,11 +144,12 @@ export class SessionsController {
   @ApiProblem(409, 'the session is cancelled')
   async attendedByMentor(
     @Param('networkId') networkId: string,
-    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Param('sessionId') sessionIdParam: string,
     @Param('governmentCode') governmentCode: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
     await this.access.toManage(principal, networkId);
+    const sessionId = sessionIdOf(sessionIdParam);
     return this.recordAttendance.execute({ networkId, sessionId, governmentCode, recordedBy: 'mentor' });
   }
 
@@ -151,11 +166,12 @@ export class SessionsController {
   @ApiProblem(409, 'the session is cancelled')
   attendedByCode(
     @Param('networkId') networkId: string,
-    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Param('sessionId') sessionIdParam: string,
     @Body() body: AttendanceCodeDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
     assertGovernmentAccess(principal, body.governmentCode);
+    const sessionId = sessionIdOf(sessionIdParam);
     return this.recordAttendance.execute({
       networkId,
       sessionId,
