@@ -66,7 +66,7 @@ describe('the money after a decision, end to end', () => {
     await eventually(async () => expect(await mailsWith(/uitbetaald/)).toHaveLength(1));
   });
 
-  it('makes the balance due and proposes recovery once ABB accepts an annual report below target without accepting its motivation', async () => {
+  it('makes the balance due and proposes recovery when ABB accepts an annual report below target, not its motivation', async () => {
     const moved = await request('POST', `${platform.urls.applications}/programme-clock`, abb, { to: '2023-10-02T08:00:00.000Z' });
     expect(moved.status).toBe(200);
     const submitted = await eventually(async () => {
