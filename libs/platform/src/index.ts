@@ -12,3 +12,4 @@ export * from './platform-environment.js';
 export * from './openapi-document.js';
 export * from './api-problem.js';
 export * from './interval-poller.js';
+export * from './spreadsheet-export.js';

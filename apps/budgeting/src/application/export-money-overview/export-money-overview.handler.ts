@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RuleViolation } from '#domain';
-import { CONTENT_TYPES, tableToCsv, tableToXlsx, type ExportFormat, type ExportTable } from '../../infrastructure/spreadsheet.writer.js';
+import { CONTENT_TYPES, tableToCsv, tableToXlsx, type ExportFormat, type ExportTable } from '#platform';
 import { MoneyOverviewHandler } from '../get-money-overview/money-overview.handler.js';
 
 export const MONEY_LEVELS = ['year', 'government', 'action', 'indicator', 'ledger'] as const;

@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { assertGovernmentAccess, CurrentPrincipal, Roles, type Principal } from '#auth';
-import { ApiProblem } from '#platform';
+import { ApiProblem, CONTENT_TYPES } from '#platform';
 import { ExportMoneyOverviewHandler } from '../../application/export-money-overview/export-money-overview.handler.js';
 import {
   MoneyOverviewHandler,
@@ -11,7 +11,6 @@ import {
   type IndicatorOverview,
   type YearOverview,
 } from '../../application/get-money-overview/money-overview.handler.js';
-import { CONTENT_TYPES } from '../../infrastructure/spreadsheet.writer.js';
 import { GovernmentCodeParamDto, MoneyExportQueryDto, MoneyGovernmentsQueryDto, MoneyYearQueryDto } from './money-overview.dto.js';
 import {
   ActionOverviewResponse,

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { GOVERNMENT_CODE_PATTERN } from '#contracts';
 import { MONEY_LEVELS, type MoneyLevel } from '../../application/export-money-overview/export-money-overview.handler.js';
-import type { ExportFormat } from '../../infrastructure/spreadsheet.writer.js';
+import type { ExportFormat } from '#platform';
 
 const GOVERNMENT_CODE_MESSAGE = 'governmentCode must be a 5-digit NIS code, VGC, DE-RAND or GROUP-<NAME>';
 

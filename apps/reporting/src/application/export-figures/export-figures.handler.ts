@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { tableToCsv, tableToXlsx } from '../../infrastructure/spreadsheet.writer.js';
+import { tableToCsv, tableToXlsx } from '#platform';
 import { GetFiguresHandler } from '../get-figures/get-figures.handler.js';
 import type { ExportFiguresQuery } from './export-figures.query.js';
 import { exportFileName, figuresTable } from './figures-table.js';

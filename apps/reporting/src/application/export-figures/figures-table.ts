@@ -1,4 +1,4 @@
-import type { ExportTable } from '../../infrastructure/spreadsheet.writer.js';
+import type { ExportTable } from '#platform';
 import type { FigureView } from '../get-figures/get-figures.handler.js';
 import type { FigureViewLevel } from '../get-figures/get-figures.query.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { tableToCsv, tableToXlsx, type ExportTable } from './spreadsheet.writer.js';
+import { tableToCsv, tableToXlsx, type ExportTable } from './spreadsheet-export.js';
 
 const table: ExportTable = {
   sheetName: 'Cijfers',

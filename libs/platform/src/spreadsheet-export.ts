@@ -1,15 +1,23 @@
 import ExcelJS from 'exceljs';
 
-// The same shape of export as reporting's figures (apps never share code but through libs/); euro amounts added.
-
 /** A table to export: typed columns (so a spreadsheet gets numbers, not text) and rows of cells. */
 export interface ExportTable {
   sheetName: string;
   title: string;
-  columns: readonly { header: string; kind: 'text' | 'integer' | 'euro' }[];
+  columns: readonly { header: string; kind: ColumnKind }[];
   /** Euro columns hold cents. */
   rows: readonly (readonly (string | number | null)[])[];
 }
+
+/** Percent columns hold percentages (12.5), euro columns cents; both are shown as what they are. */
+export type ColumnKind = 'text' | 'integer' | 'percent' | 'euro';
+
+const NUMBER_FORMATS: Record<ColumnKind, { numFmt?: string }> = {
+  text: {},
+  integer: { numFmt: '#,##0' },
+  percent: { numFmt: '0.0%' },
+  euro: { numFmt: '#,##0.00' },
+};
 
 export const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -23,9 +31,17 @@ const CSV_SEPARATOR = ';';
 export const centsForCsv = (cents: number): string =>
   `${cents < 0 ? '-' : ''}${Math.trunc(Math.abs(cents) / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`;
 
-const csvCell = (value: string | number | null, kind: 'text' | 'integer' | 'euro'): string => {
+const csvCell = (value: string | number | null, kind: ColumnKind): string => {
   if (value === null) return '';
-  const text = kind === 'euro' && typeof value === 'number' ? centsForCsv(value) : String(value);
+  // A Belgian spreadsheet reads `;` between cells and a decimal comma.
+  const text =
+    typeof value !== 'number'
+      ? String(value)
+      : kind === 'euro'
+        ? centsForCsv(value)
+        : kind === 'percent'
+          ? String(value).replace('.', ',')
+          : String(value);
   return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
@@ -38,7 +54,7 @@ export const tableToCsv = (table: ExportTable): Buffer => {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 };
 
-/** An xlsx workbook with one sheet: a bold, frozen header row; whole numbers and euro amounts (2 decimals) as numbers. */
+/** An xlsx workbook with one sheet: a bold, frozen header row; whole numbers, percentages and euro amounts as numbers. */
 export const tableToXlsx = async (table: ExportTable): Promise<Buffer> => {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Plan Samenleven';
@@ -47,10 +63,14 @@ export const tableToXlsx = async (table: ExportTable): Promise<Buffer> => {
   sheet.columns = table.columns.map((column) => ({
     header: column.header,
     width: Math.max(12, Math.min(50, column.header.length + 2)),
-    style: column.kind === 'integer' ? { numFmt: '#,##0' } : column.kind === 'euro' ? { numFmt: '#,##0.00' } : {},
+    style: NUMBER_FORMATS[column.kind],
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row of table.rows)
-    sheet.addRow(row.map((cell, index) => (table.columns[index]!.kind === 'euro' && typeof cell === 'number' ? cell / 100 : cell)));
+    sheet.addRow(
+      row.map((cell, index) =>
+        table.columns[index]!.kind !== 'text' && table.columns[index]!.kind !== 'integer' && typeof cell === 'number' ? cell / 100 : cell,
+      ),
+    );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };
