@@ -26,6 +26,7 @@ import { ListSessionsHandler } from './application/list-sessions/list-sessions.h
 import { PlanSessionHandler } from './application/plan-session/plan-session.handler.js';
 import { RecordAttendanceHandler } from './application/record-attendance/record-attendance.handler.js';
 import { RegisterForSessionHandler } from './application/register-for-session/register-for-session.handler.js';
+import { WithdrawRegistrationHandler } from './application/withdraw-registration/withdraw-registration.handler.js';
 import { LearningSessionRepository } from './infrastructure/learning-session.repository.js';
 import { SessionsController } from './interface/http/sessions.controller.js';
 import { NetworkPageController } from './interface/http/network-page.controller.js';
@@ -69,6 +70,7 @@ import { MinimumSessionsPoller } from './interface/schedule/minimum-sessions.pol
     ChangeSessionHandler,
     ListSessionsHandler,
     RegisterForSessionHandler,
+    WithdrawRegistrationHandler,
     RecordAttendanceHandler,
     CheckMinimumSessionsHandler,
     GetNetworkPageHandler,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import type { NetworkOpenedV1 } from '#contracts';
 import { ProgrammeClock } from '#platform';
 import { committedTarget, grantedMentorship, startUseCasesUnderTest, testTargetsCommitted, type UseCasesUnderTest } from '#testing';
 import { ListNetworksHandler } from '../src/application/list-networks/list-networks.handler.js';
@@ -11,6 +12,7 @@ describe('learning networks opened by granted mentorships, on a real database', 
   let openNetworks: OpenLearningNetworksHandler;
   const networks = (networkIds?: string[]) => mentorships.get(ListNetworksHandler).execute({ networkIds });
   const lines = [committedTarget('A05', { approvedAdditionalReach: 100 })];
+  const announced = () => mentorships.outbox<NetworkOpenedV1>('mentorships.network-opened');
 
   beforeAll(async () => {
     mentorships = await startUseCasesUnderTest({ manifest: mentorshipsManifest, label: 'mentorships_networks_db' });
@@ -28,7 +30,10 @@ describe('learning networks opened by granted mentorships, on a real database', 
 
   it('opens a network per granted mentorship, run by the mentor, once however often the grant arrives', async () => {
     const applicationId = randomUUID();
-    const decided = testTargetsCommitted('44021', 1, lines, { applicationId, mentorships: [grantedMentorship(5), grantedMentorship(9)] });
+    const decided = testTargetsCommitted('44021', 1, lines, {
+      applicationId,
+      mentorships: [grantedMentorship(5), grantedMentorship(9, 750_000)],
+    });
     expect(await openNetworks.execute(decided)).toEqual(['network-44021-A05-PJ1', 'network-44021-A09-PJ1']);
     expect(await openNetworks.execute(decided)).toEqual([]);
     // An amendment (revision 2) repeats the grant: the network stays as it was opened.
@@ -44,8 +49,26 @@ describe('learning networks opened by granted mentorships, on a real database', 
         applicationId,
         sharing: 'names-and-statuses',
       },
-      expect.objectContaining({ id: 'network-44021-A09-PJ1', actionNumber: 9, amountCents: 1_000_000 }),
+      expect.objectContaining({ id: 'network-44021-A09-PJ1', actionNumber: 9, amountCents: 750_000 }),
     ]);
+    // Each network opened is announced once, keyed by the network, with the grant's facts and the programme time.
+    const opened = await announced();
+    expect(opened.map((event) => [event.key, event.version, event.producer])).toEqual([
+      ['network-44021-A05-PJ1', 1, 'mentorships'],
+      ['network-44021-A09-PJ1', 1, 'mentorships'],
+    ]);
+    expect(opened[0].payload).toEqual({
+      networkId: 'network-44021-A05-PJ1',
+      mentorshipId: `mentorship-${applicationId}-A05`,
+      applicationId,
+      decisionId: decided.decisionId,
+      mentorGovernmentCode: '44021',
+      actionNumber: 5,
+      projectYear: 1,
+      amountCents: 1_000_000,
+      openedAt: expect.stringMatching(/^2023-01-16T08:0/),
+    });
+    expect(opened[1].payload).toMatchObject({ mentorshipId: `mentorship-${applicationId}-A09`, actionNumber: 9, amountCents: 750_000 });
     const audit = await mentorships.query<{ action: string; object_id: string; actor_subject: string }>(
       'SELECT action, object_id, actor_subject FROM audit_log ORDER BY object_id',
     );
@@ -62,6 +85,7 @@ describe('learning networks opened by granted mentorships, on a real database', 
     expect((await networks()).map((network) => network.id)).toEqual(['network-11002-A05-PJ2', 'network-44021-A05-PJ2']);
     expect((await networks(['network-44021-A05-PJ2', 'network-A05'])).map((network) => network.id)).toEqual(['network-44021-A05-PJ2']);
     expect(await networks([])).toEqual([]);
+    expect((await announced()).map((event) => event.payload.networkId)).toEqual(['network-11002-A05-PJ2', 'network-44021-A05-PJ2']);
   });
 
   it('opens each network once when the same grant is handled twice at the same moment', async () => {
@@ -70,5 +94,6 @@ describe('learning networks opened by granted mentorships, on a real database', 
     expect(outcomes.flat()).toEqual(['network-VGC-A17-PJ3']);
     expect(await mentorships.count('learning_network')).toBe(1);
     expect(await mentorships.count('audit_log')).toBe(1);
+    expect((await announced()).map((event) => event.key)).toEqual(['network-VGC-A17-PJ3']);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { AttendanceRecordedV1, NetworkBehindOnSessionsV1, SessionScheduledV1 } from '#contracts';
+import type { AttendanceRecordedV1, NetworkBehindOnSessionsV1, RegistrationWithdrawnV1, SessionScheduledV1 } from '#contracts';
 import { Conflict, NotFound, RuleViolation } from '#domain';
 import { ProgrammeClock } from '#platform';
 import { committedTarget, grantedMentorship, startUseCasesUnderTest, testTargetsCommitted, type UseCasesUnderTest } from '#testing';
@@ -12,6 +12,7 @@ import { PlanSessionHandler } from '../src/application/plan-session/plan-session
 import type { SessionPlanInput } from '../src/application/plan-session/session-facts.js';
 import { RecordAttendanceHandler } from '../src/application/record-attendance/record-attendance.handler.js';
 import { RegisterForSessionHandler } from '../src/application/register-for-session/register-for-session.handler.js';
+import { WithdrawRegistrationHandler } from '../src/application/withdraw-registration/withdraw-registration.handler.js';
 import { mentorshipsManifest } from '../src/mentorships.manifest.js';
 
 const NETWORK = 'network-12025-A22-PJ1';
@@ -33,6 +34,8 @@ describe('learning network sessions, on a real database', () => {
     mentorships.get(PlanSessionHandler).execute({ networkId, plan: input });
   const register = (sessionId: string, governmentCode: string) =>
     mentorships.get(RegisterForSessionHandler).execute({ networkId: NETWORK, sessionId, governmentCode });
+  const withdraw = (sessionId: string, governmentCode: string, networkId = NETWORK) =>
+    mentorships.get(WithdrawRegistrationHandler).execute({ networkId, sessionId, governmentCode });
   const attend = (sessionId: string, governmentCode: string, code?: string) =>
     mentorships
       .get(RecordAttendanceHandler)
@@ -112,7 +115,8 @@ describe('learning network sessions, on a real database', () => {
     await expect(planSession({ ...plan, place: null })).rejects.toThrow('place:');
     await expect(planSession(plan, 'network-99999-A01-PJ1')).rejects.toThrow(NotFound);
     expect(await mentorships.count('learning_session')).toBe(0);
-    expect(await mentorships.count('outbox')).toBe(3);
+    // What beforeEach announced: the network opened and its three members.
+    expect(await mentorships.count('outbox')).toBe(4);
   });
 
   it('gives the last place to one of two members registering at the same moment', async () => {
@@ -135,6 +139,63 @@ describe('learning network sessions, on a real database', () => {
     const other = await planSession(plan, 'network-11002-A22-PJ1');
     await expect(register(other.id, '44021')).rejects.toThrow(NotFound);
     expect(await mentorships.count('session_registration')).toBe(1);
+  });
+
+  it('lets a member withdraw before the session starts, freeing its place for another, and announces it once', async () => {
+    const session = await planSession();
+    await register(session.id, '44021');
+    await register(session.id, '11002');
+    await expect(register(session.id, '23088')).rejects.toThrow('capacity: session');
+    clock.set(new Date('2023-02-20T16:45:00Z'));
+    expect(await withdraw(session.id, '44021')).toEqual({
+      sessionId: session.id,
+      networkId: NETWORK,
+      governmentCode: '44021',
+      registeredAt: expect.stringMatching(/^2023-01-16T08:0/),
+      withdrawnAt: expect.stringMatching(/^2023-02-20T16:4/),
+      registered: 1,
+      capacity: 2,
+    });
+    // The freed place goes to the next member; the one that withdrew may register again once there is room.
+    expect(await register(session.id, '23088')).toMatchObject({ governmentCode: '23088' });
+    await expect(register(session.id, '44021')).rejects.toThrow('capacity: session');
+    const withdrawn = await mentorships.outbox<RegistrationWithdrawnV1>('mentorships.registration-withdrawn');
+    expect(withdrawn.map((event) => [event.key, event.payload])).toEqual([
+      [
+        '44021',
+        {
+          sessionId: session.id,
+          networkId: NETWORK,
+          governmentCode: '44021',
+          registeredAt: expect.stringMatching(/^2023-01-16T08:0/),
+          withdrawnAt: expect.stringMatching(/^2023-02-20T16:4/),
+        },
+      ],
+    ]);
+    const audit = await mentorships.query<{ action: string; object_id: string }>(
+      "SELECT action, object_id FROM audit_log WHERE action = 'withdraw-session-registration'",
+    );
+    expect(audit).toEqual([{ action: 'withdraw-session-registration', object_id: `${session.id}/44021` }]);
+  });
+
+  it('refuses a withdrawal without a registration, once the session started, of a cancelled session, changing nothing', async () => {
+    const session = await planSession();
+    await register(session.id, '44021');
+    await expect(withdraw(session.id, '11002')).rejects.toThrow(NotFound);
+    await expect(withdraw(session.id, '11002')).rejects.toThrow('registration: 11002 is not registered for session');
+    await expect(withdraw(session.id, '44021', 'network-99999-A01-PJ1')).rejects.toThrow(NotFound);
+    await withdraw(session.id, '44021');
+    await expect(withdraw(session.id, '44021')).rejects.toThrow(NotFound);
+    await register(session.id, '44021');
+    clock.set(new Date('2023-03-02T13:00:00Z'));
+    await expect(withdraw(session.id, '44021')).rejects.toThrow(RuleViolation);
+    await expect(withdraw(session.id, '44021')).rejects.toThrow('a registration can be withdrawn only before that');
+    const later = await planSession({ ...plan, startsAt: '2023-04-02T13:00:00.000Z', endsAt: '2023-04-02T16:00:00.000Z' });
+    await register(later.id, '11002');
+    await mentorships.get(ChangeSessionHandler).execute({ networkId: NETWORK, sessionId: later.id });
+    await expect(withdraw(later.id, '11002')).rejects.toThrow(Conflict);
+    expect(await mentorships.count('session_registration')).toBe(2);
+    expect((await mentorships.outbox('mentorships.registration-withdrawn')).length).toBe(1);
   });
 
   it('records attendance once, by the mentor or by the code during the session only', async () => {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { memberProgressRecordedV1, type MemberProgressRecordedV1 } from '#contracts';
 import { RuleViolation, supersedes } from '#domain';
 import { runWithContext } from '#observability';
+import { ProgrammeClock } from '#platform';
 import { startUseCasesUnderTest, testReport, type UseCasesUnderTest } from '#testing';
 import { ListProgressHandler } from '../src/application/list-progress/list-progress.handler.js';
 import { RecordProgressHandler } from '../src/application/record-progress/record-progress.handler.js';
@@ -100,6 +101,21 @@ describe('mentorships use cases on a real database', () => {
         { indicator_code: 'A02', report_id: late.reportId },
         { indicator_code: 'A05', report_id: correction.reportId },
       ]);
+    });
+
+    it('dates recorded progress on the programme clock, not the wall clock', async () => {
+      const clock = mentorships.get(ProgrammeClock);
+      const offset = clock.offset;
+      clock.set(new Date('2023-04-10T12:00:00Z'));
+      try {
+        await recordProgress.execute(testReport('44021', 'PJ1-INTERIM', 1, [{ indicatorCode: 'A05', achieved: 600 }]));
+      } finally {
+        clock.set(new Date(Date.now() + offset));
+      }
+      const [recorded] = await progressOf('44021');
+      // Within the minute after the programme time set: a wall-clock stamp would be years later.
+      expect(Date.parse(recorded.recordedAt) - Date.parse('2023-04-10T12:00:00Z')).toBeGreaterThanOrEqual(0);
+      expect(Date.parse(recorded.recordedAt) - Date.parse('2023-04-10T12:00:00Z')).toBeLessThan(60_000);
     });
 
     it('refuses a report with a line that is not an indicator code, writing none of its lines', async () => {

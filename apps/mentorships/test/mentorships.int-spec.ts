@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   indicatorStatusChangedV1,
   memberProgressRecordedV1,
+  networkOpenedV1,
   reportSubmittedV1,
   reportSubmittedV2,
   targetsCommittedV2,
@@ -10,6 +11,7 @@ import {
   TOPICS,
   type EventEnvelope,
   type MemberProgressRecordedV1,
+  type NetworkOpenedV1,
   type ReportSubmittedV2,
 } from '#contracts';
 import { randomUUID } from 'node:crypto';
@@ -177,6 +179,23 @@ describe('mentorships on the real broker and database', () => {
       },
       expect.objectContaining({ id: 'network-44021-A09-PJ2', actionNumber: 9, projectYear: 2 }),
     ]);
+
+    // Each network is announced once on the broker, keyed by the network, in the same transaction as its opening.
+    const opened = () =>
+      (announced as EventEnvelope[]).filter((event) => event.type === networkOpenedV1.type) as EventEnvelope<NetworkOpenedV1>[];
+    await eventually(() => expect(opened()).toHaveLength(2));
+    expect(opened().map((event) => [event.key, event.payload.mentorshipId, event.payload.amountCents])).toEqual(
+      expect.arrayContaining([
+        ['network-44021-A05-PJ1', `mentorship-${applicationId}-A05`, 1_000_000],
+        ['network-44021-A09-PJ2', `mentorship-${sentinel.applicationId}-A09`, 1_000_000],
+      ]),
+    );
+    expect(opened().find((event) => event.key === 'network-44021-A05-PJ1')).toMatchObject({
+      version: 1,
+      producer: 'mentorships',
+      causationId: event.eventId,
+      payload: { networkId: 'network-44021-A05-PJ1', mentorGovernmentCode: '44021', actionNumber: 5, projectYear: 1 },
+    });
 
     // A mentor sees the networks its token names; a government officer those it is invited to or in (none here).
     const mentor = await service.issuer.token({ role: 'mentor', network: 'network-44021-A05-PJ1' });

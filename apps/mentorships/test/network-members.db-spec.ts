@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { IndicatorStatusChangedV2, MemberCaughtUpV1, MemberInvitedV1, NetworkMembersChangedV1 } from '#contracts';
+import type {
+  IndicatorStatusChangedV2,
+  InvitationDeclinedV1,
+  MemberCaughtUpV1,
+  MemberInvitedV1,
+  NetworkMembersChangedV1,
+} from '#contracts';
 import { Conflict, NotFound, RuleViolation } from '#domain';
 import { ProgrammeClock } from '#platform';
 import { committedTarget, grantedMentorship, startUseCasesUnderTest, testTargetsCommitted, type UseCasesUnderTest } from '#testing';
@@ -88,6 +94,7 @@ describe('learning network members, on a real database', () => {
     expect(await change('44021', 'invite')).toMatchObject({ state: 'invited', invitedAt: expect.stringMatching(/^2023-01-20T09:0/) });
     await change('11002', 'invite');
     expect(await change('44021', 'accept')).toMatchObject({ state: 'member', statusAtJoin: 'lagging' });
+    clock.set(new Date('2023-01-24T14:30:00Z'));
     await change('11002', 'decline');
     await change('23088', 'add');
     await change('44021', 'leave');
@@ -108,6 +115,22 @@ describe('learning network members, on a real database', () => {
       ],
       ['11002', expect.objectContaining({ governmentCode: '11002' })],
     ]);
+    // The decline is announced once, keyed like the invitation, and changes no member list.
+    const declined = await mentorships.outbox<InvitationDeclinedV1>('mentorships.invitation-declined');
+    expect(declined.map((event) => [event.key, event.version, event.payload])).toEqual([
+      [
+        '11002',
+        1,
+        {
+          networkId: NETWORK,
+          mentorGovernmentCode: '12025',
+          actionNumber: 22,
+          projectYear: 1,
+          governmentCode: '11002',
+          declinedAt: expect.stringMatching(/^2023-01-24T14:3/),
+        },
+      ],
+    ]);
     const changed = await mentorships.outbox<NetworkMembersChangedV1>('mentorships.network-members-changed');
     expect(changed.map((event) => [event.key, event.payload.membershipVersion, event.payload.memberCodes])).toEqual([
       [NETWORK, 1, ['44021']],
@@ -124,6 +147,7 @@ describe('learning network members, on a real database', () => {
       membershipVersion: 1,
       changedAt: expect.stringMatching(/^2023-01-20T09:0/),
     });
+    expect(changed[1].payload.changedAt).toMatch(/^2023-01-24T14:3/);
     const audit = await mentorships.query<{ action: string }>("SELECT action FROM audit_log WHERE object_type = 'network-member'");
     expect(audit.map((row) => row.action).sort()).toEqual([
       'accept-network-member',
@@ -141,6 +165,7 @@ describe('learning network members, on a real database', () => {
     await expect(change('Gent', 'add')).rejects.toThrow('governmentCode: Gent is not a government code');
     await expect(change('44021', 'accept')).rejects.toThrow(NotFound);
     await expect(change('44021', 'leave')).rejects.toThrow(NotFound);
+    await expect(change('44021', 'decline')).rejects.toThrow('invitation: 44021 has no open invitation');
     await expect(change('44021', 'invite', 'network-99999-A01-PJ1')).rejects.toThrow(NotFound);
     expect(await mentorships.count('network_member')).toBe(0);
     await change('44021', 'invite');
@@ -150,6 +175,7 @@ describe('learning network members, on a real database', () => {
     expect(await mentorships.count('network_member')).toBe(1);
     expect((await mentorships.outbox('mentorships.network-members-changed')).length).toBe(1);
     expect((await mentorships.outbox('mentorships.member-invited')).length).toBe(1);
+    expect(await mentorships.outbox('mentorships.invitation-declined')).toEqual([]);
   });
 
   it('lets a government be in several networks, once in each', async () => {
@@ -162,6 +188,22 @@ describe('learning network members, on a real database', () => {
     const rows = await mentorships.query<{ network_id: string }>("SELECT network_id FROM network_member WHERE government_code = '44021'");
     expect(rows.map((row) => row.network_id).sort()).toEqual(['network-11002-A22-PJ1', NETWORK]);
     // Concurrent changes of one network take turns: versions 1 and 2, the second listing both members.
+    // The decline is announced once, keyed like the invitation, and changes no member list.
+    const declined = await mentorships.outbox<InvitationDeclinedV1>('mentorships.invitation-declined');
+    expect(declined.map((event) => [event.key, event.version, event.payload])).toEqual([
+      [
+        '11002',
+        1,
+        {
+          networkId: NETWORK,
+          mentorGovernmentCode: '12025',
+          actionNumber: 22,
+          projectYear: 1,
+          governmentCode: '11002',
+          declinedAt: expect.stringMatching(/^2023-01-24T14:3/),
+        },
+      ],
+    ]);
     const changed = await mentorships.outbox<NetworkMembersChangedV1>('mentorships.network-members-changed');
     const ofNetwork = changed.filter((event) => event.payload.networkId === NETWORK).map((event) => event.payload);
     expect(ofNetwork.map((payload) => payload.membershipVersion)).toEqual([1, 2]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { RuleViolation } from '#domain';
+import { ProgrammeClock } from '#platform';
 import { committedTarget, startUseCasesUnderTest, testTargetsCommitted, type UseCasesUnderTest } from '#testing';
 import { GetFiguresHandler } from '../src/application/get-figures/get-figures.handler.js';
 import { ListExpectedReturnsHandler } from '../src/application/list-expected-returns/list-expected-returns.handler.js';
@@ -79,6 +80,24 @@ describe('committed targets and expected returns from targets-committed v3, on a
     expect(await planned(1, 'A05')).toMatchObject({ planned: 2000, governments: 1 });
     // Reporting's own announcements only: recording targets announces nothing.
     expect(await reporting.outbox()).toEqual([]);
+  });
+
+  it('dates the commitment and the returns owed on the programme clock, not the wall clock', async () => {
+    const clock = reporting.get(ProgrammeClock);
+    const offset = clock.offset;
+    clock.set(new Date('2023-01-16T08:00:00Z'));
+    try {
+      await recordTargets.execute(testTargetsCommitted('44021', 1, [committedTarget('A05', { approvedAdditionalReach: 10 })]));
+    } finally {
+      clock.set(new Date(Date.now() + offset));
+    }
+    const dated = await reporting.query<{ at: Date }>(
+      'SELECT committed_at AS at FROM target_commitment UNION ALL SELECT created_at AS at FROM expected_return',
+    );
+    expect(dated).toHaveLength(3);
+    // Within the minute after the programme time set: a wall-clock stamp would be years later.
+    for (const { at } of dated) expect(at.getTime() - Date.parse('2023-01-16T08:00:00Z')).toBeLessThan(60_000);
+    for (const { at } of dated) expect(at.getTime()).toBeGreaterThanOrEqual(Date.parse('2023-01-16T08:00:00Z'));
   });
 
   it('lets a later revision replace the targets whole; an older revision arriving late changes nothing', async () => {

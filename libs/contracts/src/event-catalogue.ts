@@ -45,6 +45,9 @@ import { sessionCancelledV1 } from './events/session-cancelled.v1.js';
 import { registrationMadeV1 } from './events/registration-made.v1.js';
 import { attendanceRecordedV1 } from './events/attendance-recorded.v1.js';
 import { networkBehindOnSessionsV1 } from './events/network-behind-on-sessions.v1.js';
+import { networkOpenedV1 } from './events/network-opened.v1.js';
+import { invitationDeclinedV1 } from './events/invitation-declined.v1.js';
+import { registrationWithdrawnV1 } from './events/registration-withdrawn.v1.js';
 
 /** Every event the platform knows, by "type.vN". The AsyncAPI document is generated from this list. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
@@ -93,6 +96,9 @@ export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   registrationMadeV1,
   attendanceRecordedV1,
   networkBehindOnSessionsV1,
+  networkOpenedV1,
+  invitationDeclinedV1,
+  registrationWithdrawnV1,
 ] as EventDefinition[];
 
 const byName = new Map(EVENT_CATALOGUE.map((definition) => [eventName(definition.type, definition.version), definition]));

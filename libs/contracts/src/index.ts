@@ -51,3 +51,6 @@ export * from './events/session-cancelled.v1.js';
 export * from './events/registration-made.v1.js';
 export * from './events/attendance-recorded.v1.js';
 export * from './events/network-behind-on-sessions.v1.js';
+export * from './events/network-opened.v1.js';
+export * from './events/invitation-declined.v1.js';
+export * from './events/registration-withdrawn.v1.js';

@@ -33,6 +33,13 @@ export const networkIdFor = ({ mentorCode, actionNumber, projectYear }: Omit<Gra
   return `network-${mentorCode}-A${String(actionNumber).padStart(2, '0')}-PJ${projectYear}`;
 };
 
+/**
+ * There is no register of mentorships yet: a mentorship is named after the application whose decision granted it and
+ * its action, so the same grant (redelivered, or repeated by an amendment) always has the same id.
+ */
+export const mentorshipIdFor = (applicationId: string, actionNumber: number): string =>
+  `mentorship-${applicationId}-A${String(actionNumber).padStart(2, '0')}`;
+
 /** The networks a decision's granted mentorships open: one per action, the first grant of an action counting. */
 export const networksOpenedBy = (grants: readonly GrantedMentorship[], applicationId: string, openedAt: Date): LearningNetwork[] => {
   const networks = new Map<string, LearningNetwork>();

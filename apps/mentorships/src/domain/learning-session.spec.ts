@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Conflict, RuleViolation } from '#domain';
+import { Conflict, NotFound, RuleViolation } from '#domain';
 import {
   attendanceCodeFrom,
   cancelledSession,
@@ -7,6 +7,7 @@ import {
   checkAttendanceCode,
   checkPlan,
   checkRegistration,
+  checkWithdrawal,
   isBehindOnSessions,
   sessionsCheckMoment,
   updatedSession,
@@ -66,6 +67,21 @@ describe('registering', () => {
     expect(() => checkRegistration(session, '44021', { ...facts, isMember: false })).toThrow('governmentCode: 44021 is not a member');
     expect(() => checkRegistration(session, '44021', { ...facts, now: after })).toThrow('ended');
     expect(() => checkRegistration(cancelledSession(session), '44021', facts)).toThrow(Conflict);
+  });
+});
+
+describe('withdrawing a registration', () => {
+  it('lets a registered member withdraw until the session starts, not after, and not from a cancelled session', () => {
+    expect(checkWithdrawal(session, '44021', { registeredAt: before, now: before })).toEqual(before);
+    expect(() => checkWithdrawal(session, '44021', { registeredAt: null, now: before })).toThrow(NotFound);
+    expect(() => checkWithdrawal(session, '44021', { registeredAt: null, now: before })).toThrow(
+      'registration: 44021 is not registered for session s-1',
+    );
+    expect(() => checkWithdrawal(session, '44021', { registeredAt: before, now: plan.startsAt })).toThrow(
+      'sessionId: session s-1 started at 2023-03-02T13:00:00.000Z',
+    );
+    expect(() => checkWithdrawal(session, '44021', { registeredAt: before, now: during })).toThrow(RuleViolation);
+    expect(() => checkWithdrawal(cancelledSession(session), '44021', { registeredAt: before, now: before })).toThrow(Conflict);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Conflict, RuleViolation } from '#domain';
+import { Conflict, NotFound, RuleViolation } from '#domain';
 
 /** What a mentor plans: a session of its learning network. */
 export interface SessionPlan {
@@ -66,6 +66,24 @@ export const checkRegistration = (
     throw new RuleViolation(`sessionId: session ${session.id} ended at ${session.endsAt.toISOString()}`);
   if (registrations >= session.capacity)
     throw new RuleViolation(`capacity: session ${session.id} is full (${session.capacity} of ${session.capacity} places taken)`);
+};
+
+/**
+ * A registration can be withdrawn until the session starts (on the programme clock), freeing its place; after that
+ * the mentor counts on it. Returns when it was registered. Withdrawing from a cancelled session changes nothing, so it is refused like any change of it.
+ */
+export const checkWithdrawal = (
+  session: LearningSession,
+  governmentCode: string,
+  { registeredAt, now }: { registeredAt: Date | null; now: Date },
+): Date => {
+  requirePlanned(session);
+  if (registeredAt === null) throw new NotFound(`registration: ${governmentCode} is not registered for session ${session.id}`);
+  if (now.getTime() >= session.startsAt.getTime())
+    throw new RuleViolation(
+      `sessionId: session ${session.id} started at ${session.startsAt.toISOString()}; a registration can be withdrawn only before that`,
+    );
+  return registeredAt;
 };
 
 /** Attendance is only for members of the network, of a session that was not cancelled and has started. */

@@ -82,6 +82,10 @@ export class LearningSessionRepository {
     await this.unitOfWork.manager.getRepository(SessionRegistrationEntity).save(registration);
   }
 
+  async deleteRegistration(sessionId: string, governmentCode: string): Promise<void> {
+    await this.unitOfWork.manager.getRepository(SessionRegistrationEntity).delete({ sessionId, governmentCode });
+  }
+
   /** Per government, the sessions of a network it attended. */
   async attendanceCounts(networkId: string): Promise<Map<string, number>> {
     const rows = await this.unitOfWork.manager.query<{ government_code: string; attended: number }[]>(

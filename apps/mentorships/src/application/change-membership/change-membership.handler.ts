@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { memberInvitedV1, networkMembersChangedV1, type IndicatorStatus } from '#contracts';
+import { invitationDeclinedV1, memberInvitedV1, networkMembersChangedV1, type IndicatorStatus } from '#contracts';
 import { AuditTrail } from '#auth';
 import { NotFound } from '#domain';
 import { OutboxWriter } from '#messaging';
@@ -15,8 +15,9 @@ import { membershipView, type MembershipView } from './membership-view.js';
 
 /**
  * Every change of a government's membership of a learning network. Under the network's row lock: the membership, its
- * audit record and its event commit together. An invitation announces member-invited; every change of the member list
- * (join, leave, ABB's add or remove) announces network-members-changed v1 with the whole list and the next version.
+ * audit record and its event commit together. An invitation announces member-invited, a decline invitation-declined;
+ * every change of the member list (join, leave, ABB's add or remove) announces network-members-changed v1 with the
+ * whole list and the next version.
  */
 @Injectable()
 export class ChangeMembershipHandler {
@@ -54,6 +55,18 @@ export class ChangeMembershipHandler {
             projectYear: network.projectYear,
             governmentCode: command.governmentCode,
             invitedAt: now.toISOString(),
+          },
+        });
+      if (command.change === 'decline')
+        await this.outbox.append(invitationDeclinedV1, {
+          key: command.governmentCode,
+          payload: {
+            networkId: network.id,
+            mentorGovernmentCode: network.mentorCode,
+            actionNumber: network.actionNumber,
+            projectYear: network.projectYear,
+            governmentCode: command.governmentCode,
+            declinedAt: now.toISOString(),
           },
         });
       if ((existing?.state === 'member') !== (next.state === 'member')) await this.announceMembers(network, now);

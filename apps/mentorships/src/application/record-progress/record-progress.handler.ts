@@ -3,6 +3,7 @@ import { memberProgressRecordedV1, type ReportSubmittedV1, type ReportSubmittedV
 import { supersedes } from '#domain';
 import { OutboxWriter } from '#messaging';
 import { UnitOfWork } from '#persistence';
+import { ProgrammeClock } from '#platform';
 import { progressOf, type MemberProgress } from '../../domain/member-progress.js';
 import { MemberProgressRepository } from '../../infrastructure/member-progress.repository.js';
 
@@ -18,6 +19,7 @@ export class RecordProgressHandler {
     private readonly unitOfWork: UnitOfWork,
     private readonly progress: MemberProgressRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: ProgrammeClock,
   ) {}
 
   /** Returns how many lines were recorded (0 when the report was older than what is known). */
@@ -34,12 +36,14 @@ export class RecordProgressHandler {
     );
     return this.unitOfWork.run(async () => {
       let recorded = 0;
-      for (const line of lines) if (await this.record(report.reportId, line)) recorded += 1;
+      // Programme time: a simulated or replayed programme dates its progress on its own calendar.
+      const recordedAt = this.clock.now();
+      for (const line of lines) if (await this.record(report.reportId, line, recordedAt)) recorded += 1;
       return recorded;
     });
   }
 
-  private async record(reportId: string, progress: MemberProgress): Promise<boolean> {
+  private async record(reportId: string, progress: MemberProgress, recordedAt: Date): Promise<boolean> {
     const key = { governmentCode: progress.governmentCode, indicatorCode: progress.indicatorCode, periodCode: progress.periodCode };
     await this.progress.lock(key);
     const existing = await this.progress.find(key);
@@ -51,7 +55,7 @@ export class RecordProgressHandler {
       achieved: progress.achieved,
       reportId,
       reportVersion: progress.reportVersion,
-      recordedAt: new Date(),
+      recordedAt,
     });
     await this.outbox.append(memberProgressRecordedV1, {
       key: progress.governmentCode,

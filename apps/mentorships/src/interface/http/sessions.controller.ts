@@ -9,8 +9,16 @@ import { PlanSessionHandler } from '../../application/plan-session/plan-session.
 import type { RegistrationView, SessionView } from '../../application/plan-session/session-view.js';
 import { RecordAttendanceHandler } from '../../application/record-attendance/record-attendance.handler.js';
 import { RegisterForSessionHandler } from '../../application/register-for-session/register-for-session.handler.js';
+import { WithdrawRegistrationHandler, type WithdrawalView } from '../../application/withdraw-registration/withdraw-registration.handler.js';
 import { NetworkAccessGuard } from './network-access.js';
-import { AttendanceCodeDto, PlanSessionDto, RegistrationDto, RegistrationResponse, SessionResponse } from './sessions.dto.js';
+import {
+  AttendanceCodeDto,
+  PlanSessionDto,
+  RegistrationDto,
+  RegistrationResponse,
+  SessionResponse,
+  WithdrawalResponse,
+} from './sessions.dto.js';
 
 const NETWORK_PARAM = { name: 'networkId', example: 'network-12025-A22-PJ1' };
 /**
@@ -36,6 +44,7 @@ export class SessionsController {
     private readonly changeSession: ChangeSessionHandler,
     private readonly listSessions: ListSessionsHandler,
     private readonly registerForSession: RegisterForSessionHandler,
+    private readonly withdrawRegistration: WithdrawRegistrationHandler,
     private readonly recordAttendance: RecordAttendanceHandler,
   ) {}
 
@@ -129,6 +138,28 @@ export class SessionsController {
     assertGovernmentAccess(principal, body.governmentCode);
     const sessionId = sessionIdOf(sessionIdParam);
     return this.registerForSession.execute({ networkId, sessionId, governmentCode: body.governmentCode });
+  }
+
+  @Delete(':sessionId/registrations/:governmentCode')
+  @Roles('government')
+  @ApiOperation({ summary: 'A member withdraws its registration for a session that has not started, freeing its place' })
+  @ApiParam(NETWORK_PARAM)
+  @ApiParam(SESSION_PARAM)
+  @ApiParam(GOVERNMENT_PARAM)
+  @ApiOkResponse({ type: WithdrawalResponse })
+  @ApiProblem(400, 'the session has started (or is over)')
+  @ApiProblem(403, 'a token for another government')
+  @ApiProblem(404, 'no such session in the network, or the government is not registered for it')
+  @ApiProblem(409, 'the session is cancelled')
+  withdraw(
+    @Param('networkId') networkId: string,
+    @Param('sessionId') sessionIdParam: string,
+    @Param('governmentCode') governmentCode: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WithdrawalView> {
+    assertGovernmentAccess(principal, governmentCode);
+    const sessionId = sessionIdOf(sessionIdParam);
+    return this.withdrawRegistration.execute({ networkId, sessionId, governmentCode });
   }
 
   @Put(':sessionId/attendance/:governmentCode')

@@ -86,6 +86,16 @@ export class RegistrationResponse {
   @ApiProperty({ nullable: true, enum: ATTENDANCE_SOURCES, example: 'code' }) attendanceRecordedBy: string | null;
 }
 
+export class WithdrawalResponse {
+  @ApiProperty({ example: '5b1e2c34-7d8f-4a6b-9c0d-1e2f3a4b5c6d' }) sessionId: string;
+  @ApiProperty({ example: 'network-12025-A22-PJ1' }) networkId: string;
+  @ApiProperty({ example: '44021' }) governmentCode: string;
+  @ApiProperty({ format: 'date-time', example: '2023-02-10T11:00:00.000Z', description: 'when it had registered' }) registeredAt: string;
+  @ApiProperty({ format: 'date-time', example: '2023-02-20T16:45:00.000Z', description: 'programme time' }) withdrawnAt: string;
+  @ApiProperty({ example: 11, description: 'places taken after the withdrawal' }) registered: number;
+  @ApiProperty({ example: 20 }) capacity: number;
+}
+
 export class SessionResponse {
   @ApiProperty({ example: '5b1e2c34-7d8f-4a6b-9c0d-1e2f3a4b5c6d' }) id: string;
   @ApiProperty({ example: 'network-12025-A22-PJ1' }) networkId: string;

@@ -40,7 +40,8 @@ export class RecordTargetsHandler {
       await this.commitments.lock(committed.applicationId);
       const held = await this.commitments.find(committed.applicationId);
       if (!replacesCommitment(held?.revision, committed.revision)) return 'ignored';
-      const now = new Date();
+      // Programme time, like the check below: the returns owed are dated on the programme's calendar.
+      const now = this.clock.now();
       await this.commitments.save({
         applicationId: committed.applicationId,
         decisionId: committed.decisionId,
@@ -79,8 +80,7 @@ export class RecordTargetsHandler {
       if (moved) await this.figures.targetsChanged(moved.governmentCode, moved.projectYear, moved.indicatorCodes);
       const previous = moved || !held ? [] : held.indicatorCodes;
       await this.figures.targetsChanged(committed.governmentCode, committed.projectYear, indicatorsTouched(previous, indicatorCodes));
-      const checkedAt = this.clock.now();
-      for (const { governmentCode, projectYear } of checked) await this.statusCheck.targetsChanged(governmentCode, projectYear, checkedAt);
+      for (const { governmentCode, projectYear } of checked) await this.statusCheck.targetsChanged(governmentCode, projectYear, now);
       return 'recorded';
     });
   }
