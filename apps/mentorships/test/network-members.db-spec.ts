@@ -188,22 +188,6 @@ describe('learning network members, on a real database', () => {
     const rows = await mentorships.query<{ network_id: string }>("SELECT network_id FROM network_member WHERE government_code = '44021'");
     expect(rows.map((row) => row.network_id).sort()).toEqual(['network-11002-A22-PJ1', NETWORK]);
     // Concurrent changes of one network take turns: versions 1 and 2, the second listing both members.
-    // The decline is announced once, keyed like the invitation, and changes no member list.
-    const declined = await mentorships.outbox<InvitationDeclinedV1>('mentorships.invitation-declined');
-    expect(declined.map((event) => [event.key, event.version, event.payload])).toEqual([
-      [
-        '11002',
-        1,
-        {
-          networkId: NETWORK,
-          mentorGovernmentCode: '12025',
-          actionNumber: 22,
-          projectYear: 1,
-          governmentCode: '11002',
-          declinedAt: expect.stringMatching(/^2023-01-24T14:3/),
-        },
-      ],
-    ]);
     const changed = await mentorships.outbox<NetworkMembersChangedV1>('mentorships.network-members-changed');
     const ofNetwork = changed.filter((event) => event.payload.networkId === NETWORK).map((event) => event.payload);
     expect(ofNetwork.map((payload) => payload.membershipVersion)).toEqual([1, 2]);
