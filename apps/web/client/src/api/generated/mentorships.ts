@@ -293,6 +293,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/networks/{networkId}/sessions/{sessionId}/registrations/{governmentCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** A member withdraws its registration for a session that has not started, freeing its place */
+        delete: operations["withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/networks/{networkId}/sharing": {
         parameters: {
             query?: never;
@@ -724,6 +741,33 @@ export interface components {
              * @enum {string|null}
              */
             status: "not-reported" | "lagging" | "at-risk" | "on-track" | "achieved" | null;
+        };
+        WithdrawalResponse: {
+            /** @example 20 */
+            capacity: number;
+            /** @example 44021 */
+            governmentCode: string;
+            /** @example network-12025-A22-PJ1 */
+            networkId: string;
+            /**
+             * @description places taken after the withdrawal
+             * @example 11
+             */
+            registered: number;
+            /**
+             * Format: date-time
+             * @description when it had registered
+             * @example 2023-02-10T11:00:00.000Z
+             */
+            registeredAt: string;
+            /** @example 5b1e2c34-7d8f-4a6b-9c0d-1e2f3a4b5c6d */
+            sessionId: string;
+            /**
+             * Format: date-time
+             * @description programme time
+             * @example 2023-02-20T16:45:00.000Z
+             */
+            withdrawnAt: string;
         };
     };
     responses: never;
@@ -2181,6 +2225,94 @@ export interface operations {
                 };
             };
             /** @description no such session in the network */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the session is cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database cannot be reached right now; nothing was changed */
+            503: {
+                headers: {
+                    /** @description seconds to wait, 5 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                governmentCode: string;
+                networkId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WithdrawalResponse"];
+                };
+            };
+            /** @description the session has started (or is over) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a token for another government */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such session in the network, or the government is not registered for it */
             404: {
                 headers: {
                     [name: string]: unknown;
