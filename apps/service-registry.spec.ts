@@ -158,6 +158,9 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'mentorships.registration-made.v1',
           'mentorships.attendance-recorded.v1',
           'mentorships.network-behind-on-sessions.v1',
+          'mentorships.network-opened.v1',
+          'mentorships.invitation-declined.v1',
+          'mentorships.registration-withdrawn.v1',
         ],
       },
       mentorships: {
@@ -231,6 +234,10 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'budgeting.payment-due.v1',
           'mentorships.member-caught-up.v1',
           'mentorships.registration-made.v1',
+          // Nobody is told of an opened network, a declined invitation or a withdrawn registration.
+          'mentorships.network-opened.v1',
+          'mentorships.invitation-declined.v1',
+          'mentorships.registration-withdrawn.v1',
         ],
       },
     });

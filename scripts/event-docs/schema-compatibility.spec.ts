@@ -121,6 +121,9 @@ describe('the published event versions (docs/asyncapi.yaml as committed)', () =>
       'mentorships.registration-made.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
       'mentorships.attendance-recorded.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
       'mentorships.network-behind-on-sessions.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.network-opened.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.invitation-declined.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
+      'mentorships.registration-withdrawn.v1: moved from samenleven.mentorships.v1 to samenleven.elsewhere.v1',
     ]);
   });
 });
