@@ -161,6 +161,12 @@ describe('a learning network on the real broker, with the messages in an SMTP si
     expect([joined.status, joined.body.state, joined.body.statusAtJoin]).toEqual([200, 'member', 'lagging']);
 
     await eventually(() => expect(membersChanged.filter((event) => event.type === 'mentorships.network-members-changed')).toHaveLength(1));
+    // The grant's network was announced once, ahead of its member list (same key).
+    expect(
+      membersChanged.filter((event) => event.type === 'mentorships.network-opened').map((event) => [event.key, event.payload]),
+    ).toEqual([
+      [NETWORK, expect.objectContaining({ networkId: NETWORK, mentorGovernmentCode: '12025', actionNumber: 22, amountCents: 1_000_000 })],
+    ]);
     expect(membersChanged.find((event) => event.type === 'mentorships.network-members-changed')).toMatchObject({
       key: NETWORK,
       payload: { networkId: NETWORK, memberCodes: ['44021'], membershipVersion: 1 },
@@ -196,10 +202,26 @@ describe('a learning network on the real broker, with the messages in an SMTP si
     expect((await send('POST', `/networks/${NETWORK}/sessions/${sessionId}/registrations`, gent, registration)).status).toBe(201);
     const again = await send<{ detail: string }>('POST', `/networks/${NETWORK}/sessions/${sessionId}/registrations`, gent, registration);
     expect([again.status, again.body.detail]).toEqual([400, `governmentCode: 44021 is already registered for session ${sessionId}`]);
+    // Withdrawn before the start, the place is free again; the member registers anew.
+    const registrationOf44021 = `/networks/${NETWORK}/sessions/${sessionId}/registrations/44021`;
+    expect((await send('DELETE', `/networks/${NETWORK}/sessions/${sessionId}/registrations/11002`, gent)).status).toBe(403);
+    const withdrawn = await send<{ registered: number; capacity: number }>('DELETE', registrationOf44021, gent);
+    expect([withdrawn.status, withdrawn.body.registered, withdrawn.body.capacity]).toEqual([200, 0, 10]);
+    const notRegistered = await send<{ detail: string }>('DELETE', registrationOf44021, gent);
+    expect([notRegistered.status, notRegistered.body.detail]).toEqual([
+      404,
+      `registration: 44021 is not registered for session ${sessionId}`,
+    ]);
+    expect((await send('POST', `/networks/${NETWORK}/sessions/${sessionId}/registrations`, gent, registration)).status).toBe(201);
     const member = await send<{ attendanceCode?: string; registrations: unknown[] }[]>('GET', `/networks/${NETWORK}/sessions`, gent);
     expect(member.body[0]?.attendanceCode).toBeUndefined();
 
     mentorships.app.get(ProgrammeClock).set(new Date('2023-03-02T13:20:00Z'));
+    const started = await send<{ detail: string }>('DELETE', registrationOf44021, gent);
+    expect([started.status, started.body.detail]).toEqual([
+      400,
+      `sessionId: session ${sessionId} started at 2023-03-02T13:00:00.000Z; a registration can be withdrawn only before that`,
+    ]);
     const code = { governmentCode: '44021', code: planned.body.attendanceCode };
     const wrong = await send<{ detail: string }>('POST', `/networks/${NETWORK}/sessions/${sessionId}/attendance-code`, gent, {
       ...code,
