@@ -70,7 +70,8 @@ export const checkRegistration = (
 
 /**
  * A registration can be withdrawn until the session starts (on the programme clock), freeing its place; after that
- * the mentor counts on it. Returns when it was registered. Withdrawing from a cancelled session changes nothing, so it is refused like any change of it.
+ * the mentor counts on it. Returns when it was registered. Withdrawing from a cancelled session changes nothing, so it
+ * is refused like any change of it.
  */
 export const checkWithdrawal = (
   session: LearningSession,
