@@ -177,7 +177,7 @@ describe('a learning network on the real broker, with the messages in an SMTP si
       return mails;
     });
     expect(invitation.subject).toBe('Plan Samenleven: uitnodiging voor het lerend netwerk rond actie 22 (projectjaar 1)');
-    expect(invitation.text).toContain('Mentorbestuur 12025 nodigt u uit');
+    expect(invitation.text).toContain('Het mentorbestuur Stad Mechelen nodigt u uit');
   }, 120_000);
 
   it('plans a session (e-mail with .ics), takes a registration and attendance by code, and confirms it once', async () => {

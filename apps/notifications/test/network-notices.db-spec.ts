@@ -102,6 +102,8 @@ describe('learning network messages in notifications, on a real database', () =>
       'Plan Samenleven: uitnodiging voor het lerend netwerk rond actie 22 (projectjaar 1)',
       'Plan Samenleven: uitnodiging voor het lerend netwerk rond actie 22 (projectjaar 1)',
     ]);
+    // The mentor by the name the register announced.
+    expect((await rows('network-invitation'))[0].body).toContain('Het mentorbestuur Stad Mechelen nodigt u uit');
     const attendance = attendanceRecordedV1.example as AttendanceRecordedV1;
     const causeEventId = randomUUID();
     await notify({ causeEventId, attendance });
@@ -122,5 +124,6 @@ describe('learning network messages in notifications, on a real database', () =>
       ['inbox', '12025', 'Beste collega van Stad Mechelen,'],
       ['inbox', 'abb', 'Beste collega van ABB,'],
     ]);
+    expect(written[1].body).toContain('van mentorbestuur Stad Mechelen rond actie 22');
   });
 });

@@ -25,6 +25,9 @@ const actionName = (actionNumber: number): string => {
   return indicator ? `${actionNumber}. ${indicator.actionName}` : `actie ${actionNumber}`;
 };
 
+/** The mentor by name where the register announced it, by NIS code otherwise. */
+const mentorOf = (code: string, name: string | undefined): string => name ?? `NIS-code ${code}`;
+
 const networkPlace = (networkId: string): string => `https://samenleven.vlaanderen.example/lerende-netwerken/${networkId}`;
 
 /** The variables of a learning network message. */
@@ -36,6 +39,7 @@ export const networkNoticeContext = (facts: NetworkNoticeFacts, governmentName: 
         governmentName,
         networkId: invitation.networkId,
         mentorCode: invitation.mentorGovernmentCode,
+        mentorName: mentorOf(invitation.mentorGovernmentCode, facts.mentorName),
         action: actionName(invitation.actionNumber),
         actionNumber: invitation.actionNumber,
         projectYear: invitation.projectYear,
@@ -83,12 +87,13 @@ export const networkNoticeContext = (facts: NetworkNoticeFacts, governmentName: 
       };
     }
     case 'network-behind': {
-      const { behind, forAbb } = facts;
+      const { behind, forAbb, mentorName } = facts;
       return {
         governmentName,
         forAbb,
         networkId: behind.networkId,
         mentorCode: behind.mentorGovernmentCode,
+        mentorName: mentorOf(behind.mentorGovernmentCode, mentorName),
         action: actionName(behind.actionNumber),
         actionNumber: behind.actionNumber,
         projectYear: behind.projectYear,

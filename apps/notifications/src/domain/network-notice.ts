@@ -13,12 +13,16 @@ export type NetworkNoticeKind = (typeof NETWORK_NOTICE_KINDS)[number];
 
 export type SessionNoticeKind = 'session-planned' | 'session-changed' | 'session-cancelled';
 
-/** What a network message is filled from: the event's facts, kept as JSON while a notice is held for contacts. */
+/**
+ * What a network message is filled from: the event's facts, kept as JSON while a notice is held for contacts, and the
+ * mentor's name as the register announced it (absent in notices held before it was added, or when the register has not
+ * announced the mentor yet).
+ */
 export type NetworkNoticeFacts =
-  | { kind: 'network-invitation'; invitation: MemberInvitedV1 }
+  | { kind: 'network-invitation'; invitation: MemberInvitedV1; mentorName?: string }
   | { kind: SessionNoticeKind; session: SessionScheduledV1 }
   | { kind: 'attendance-confirmed'; attendance: AttendanceRecordedV1 }
-  | { kind: 'network-behind'; behind: NetworkBehindOnSessionsV1; forAbb: boolean };
+  | { kind: 'network-behind'; behind: NetworkBehindOnSessionsV1; forAbb: boolean; mentorName?: string };
 
 export const isSessionNotice = (facts: { kind: string }): facts is { kind: SessionNoticeKind; session: SessionScheduledV1 } =>
   facts.kind === 'session-planned' || facts.kind === 'session-changed' || facts.kind === 'session-cancelled';

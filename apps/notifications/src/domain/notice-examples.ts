@@ -49,12 +49,12 @@ export const NOTICE_EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFa
   'cofinancing-shortfall': { kind: 'cofinancing-shortfall', shortfall: cofinancingShortfallFlaggedV1.example },
   'recovery-proposed': { kind: 'recovery-proposed', recovery: recoveryProposedV1.example },
   'recovery-confirmed': { kind: 'recovery-confirmed', decision: recoveryDecidedV1.example },
-  'network-invitation': { kind: 'network-invitation', invitation: memberInvitedV1.example },
+  'network-invitation': { kind: 'network-invitation', invitation: memberInvitedV1.example, mentorName: 'Stad Mechelen' },
   'session-planned': { kind: 'session-planned', session: sessionScheduledV1.example },
   'session-changed': { kind: 'session-changed', session: { ...sessionScheduledV1.example, sequence: 1 } },
   'session-cancelled': { kind: 'session-cancelled', session: { ...sessionScheduledV1.example, sequence: 2 } },
   'attendance-confirmed': { kind: 'attendance-confirmed', attendance: attendanceRecordedV1.example as AttendanceRecordedV1 },
-  'network-behind': { kind: 'network-behind', behind: networkBehindOnSessionsV1.example, forAbb: false },
+  'network-behind': { kind: 'network-behind', behind: networkBehindOnSessionsV1.example, forAbb: false, mentorName: 'Stad Mechelen' },
 };
 
 export const DIGEST_EXAMPLE: DigestFacts = {

@@ -191,6 +191,16 @@ describe('the message templates', () => {
       noticeContext({ kind: 'network-behind', behind: networkBehindOnSessionsV1.example, forAbb: true }, 'ABB'),
     );
     expect(abb.text).toMatch(/^Beste collega van ABB,/);
-    expect(abb.text).toContain('mentorbestuur 12025');
+    // Not announced by the register yet: the mentor by its NIS code.
+    expect(abb.text).toContain('van mentorbestuur NIS-code 12025 rond');
+    const named = render(
+      'network-behind',
+      noticeContext(
+        { kind: 'network-behind', behind: networkBehindOnSessionsV1.example, forAbb: true, mentorName: 'Stad Mechelen' },
+        'ABB',
+      ),
+    );
+    expect(named.text).toContain('van mentorbestuur Stad Mechelen rond');
+    expect(renderExample('network-invitation').text).toContain('Het mentorbestuur Stad Mechelen nodigt u uit');
   });
 });

@@ -6,6 +6,7 @@ import { networkNoticeContext } from '../../domain/network-notice-context.js';
 import type { SessionNoticeKind } from '../../domain/network-notice.js';
 import { ABB_INBOX } from '../../domain/notice-kinds.js';
 import { isWanted } from '../../domain/preferences.js';
+import { GovernmentContactRepository } from '../../infrastructure/government-contact.repository.js';
 import { NotificationPreferenceRepository } from '../../infrastructure/notification-preference.repository.js';
 import {
   NOTICE_RENDERER,
@@ -43,6 +44,7 @@ export class NotifyNetworkHandler {
     private readonly unitOfWork: UnitOfWork,
     private readonly writer: NoticeWriter,
     private readonly preferences: NotificationPreferenceRepository,
+    private readonly contacts: GovernmentContactRepository,
     @Inject(NOTICE_RENDERER) private readonly render: NoticeRenderer,
     @Inject(NOTIFICATIONS_SETTINGS) private readonly settings: NotificationsSettings,
   ) {}
@@ -55,7 +57,11 @@ export class NotifyNetworkHandler {
         return this.writer.write({
           governmentCode: command.invitation.governmentCode,
           causeEventId,
-          facts: { kind: 'network-invitation', invitation: command.invitation },
+          facts: {
+            kind: 'network-invitation',
+            invitation: command.invitation,
+            mentorName: await this.nameOf(command.invitation.mentorGovernmentCode),
+          },
         });
       if ('session' in command) {
         let written = 0;
@@ -73,16 +79,21 @@ export class NotifyNetworkHandler {
           causeEventId,
           facts: { kind: 'attendance-confirmed', attendance: command.attendance },
         });
+      const mentorName = await this.nameOf(command.behind.mentorGovernmentCode);
       const mentor = await this.writer.write({
         governmentCode: command.behind.mentorGovernmentCode,
         causeEventId,
-        facts: { kind: 'network-behind', behind: command.behind, forAbb: false },
+        facts: { kind: 'network-behind', behind: command.behind, forAbb: false, mentorName },
       });
-      return mentor + (await this.tellAbb(command.behind, causeEventId));
+      return mentor + (await this.tellAbb(command.behind, mentorName, causeEventId));
     });
   }
 
-  private async tellAbb(behind: NetworkBehindOnSessionsV1, causeEventId: string): Promise<number> {
+  private async nameOf(governmentCode: string): Promise<string | undefined> {
+    return (await this.contacts.namesOf([governmentCode])).get(governmentCode);
+  }
+
+  private async tellAbb(behind: NetworkBehindOnSessionsV1, mentorName: string | undefined, causeEventId: string): Promise<number> {
     const wanted = await this.preferences.of(ABB_INBOX);
     const recipients: Recipient[] = [
       ...(isWanted(wanted, 'network-behind', 'email')
@@ -91,7 +102,10 @@ export class NotifyNetworkHandler {
       ...(isWanted(wanted, 'network-behind', 'inbox') ? [{ channel: 'inbox' as const, address: ABB_INBOX }] : []),
     ];
     if (recipients.length === 0) return 0;
-    const message = this.render('network-behind', networkNoticeContext({ kind: 'network-behind', behind, forAbb: true }, 'ABB'));
+    const message = this.render(
+      'network-behind',
+      networkNoticeContext({ kind: 'network-behind', behind, forAbb: true, mentorName }, 'ABB'),
+    );
     return this.writer.queue(
       messageRows(message, { kind: 'network-behind', governmentCode: behind.mentorGovernmentCode, causeEventId }, recipients),
     );
