@@ -186,6 +186,8 @@ describe('what each consumer group reads, derived from its handlers', () => {
         handles: [
           'applications.government-registered.v2',
           'applications.government-updated.v1',
+          // The award, once its budget is committed (MoneyNoticesConsumer).
+          'applications.targets-committed.v3',
           'reporting.report-submitted.v2',
           'reporting.indicator-status-changed.v2',
           'reporting.period-status-summarised.v1',
@@ -228,7 +230,6 @@ describe('what each consumer group reads, derived from its handlers', () => {
           'budgeting.subsidy-committed.v2',
           'budgeting.commitment-refused.v1',
           'budgeting.programme-budget-changed.v1',
-          'applications.targets-committed.v3',
           'mentorships.network-members-changed.v1',
           'budgeting.cofinancing-declared.v1',
           'budgeting.payment-due.v1',

@@ -64,6 +64,14 @@ describe('the money after a decision, end to end', () => {
     expect(released.status).toBe(200);
     expect((await request('POST', budgeting(`/payments/${advance!.paymentId}/release`), abb, {})).status).toBe(409);
     await eventually(async () => expect(await mailsWith(/uitbetaald/)).toHaveLength(1));
+    // The decision itself, once its budget is committed: the award with its target and amount.
+    const [award] = await eventually(async () => {
+      const awards = await mailsWith(/is toegekend/);
+      expect(awards).toHaveLength(1);
+      return awards;
+    });
+    expect(award!.subject).toBe('Plan Samenleven: uw subsidie voor projectjaar 1 is toegekend (EUR 90.000,00)');
+    expect(award!.text).toContain('goedgekeurd bijkomend bereik 1.500), EUR 90.000,00');
   });
 
   it('makes the balance due and proposes recovery when ABB accepts an annual report below target, not its motivation', async () => {

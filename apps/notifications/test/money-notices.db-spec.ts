@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { cofinancingShortfallFlaggedV1, recoveryDecidedV1, type RecoveryDecidedV1 } from '#contracts';
+import {
+  cofinancingShortfallFlaggedV1,
+  recoveryDecidedV1,
+  targetsCommittedV3,
+  type RecoveryDecidedV1,
+  type TargetsCommittedV3,
+} from '#contracts';
 import { startUseCasesUnderTest, type UseCasesUnderTest } from '#testing';
 import { NotifyMoneyHandler } from '../src/application/notify-money/notify-money.handler.js';
 import { RecordContactsHandler } from '../src/application/record-contacts/record-contacts.handler.js';
@@ -70,5 +76,32 @@ describe('messages about the money, on a real database', () => {
       'email cofinancing-shortfall',
       'inbox cofinancing-shortfall',
     ]);
+  });
+
+  it('tells the government its award once its budget is committed, and an accepted amendment as the new award', async () => {
+    await notifications.get(RecordContactsHandler).execute(registration('44021', 'Stad Gent', ['samenleven@gent.example']));
+    const award = targetsCommittedV3.example as TargetsCommittedV3;
+    const decided = randomUUID();
+    const command = { governmentCode: '44021', causeEventId: decided, facts: { kind: 'subsidy-awarded' as const, award } };
+    expect(await notify(command)).toBe(2);
+    expect(await notify(command)).toBe(0);
+    const [email] = await rowsOf(decided);
+    expect(email!.subject).toBe('Plan Samenleven: uw subsidie voor projectjaar 1 is toegekend (EUR 100.000,00)');
+    expect(email!.body).toContain('U krijgt een subsidie van EUR 100.000,00.');
+    expect(email!.body).toMatch(/\(A05\): doel 2\.000 .* \(huidig bereik 500, goedgekeurd bijkomend bereik 1\.500\), EUR 90\.000,00/);
+    expect(email!.body).toContain('U bent mentorbestuur en begeleidt een lerend netwerk');
+    const amended = randomUUID();
+    await notify({
+      governmentCode: '44021',
+      causeEventId: amended,
+      facts: {
+        kind: 'subsidy-awarded',
+        award: { ...award, revision: 2, totalCents: 8_000_000, mentorships: [], amendmentReason: 'Minder deelnemers dan verwacht.' },
+      },
+    });
+    const [amendment] = await rowsOf(amended);
+    expect(amendment!.subject).toBe('Plan Samenleven: uw gewijzigde subsidie voor projectjaar 1 (EUR 80.000,00)');
+    expect(amendment!.body).toContain('Reden van de wijziging: Minder deelnemers dan verwacht.');
+    expect(amendment!.body).not.toContain('mentorbestuur');
   });
 });

@@ -1,8 +1,16 @@
 import { findIndicator } from '#catalogue';
-import type { CofinancingShortfallFlaggedV1, PaymentReleasedV1, RecoveryDecidedV1, RecoveryProposedV1 } from '#contracts';
+import type {
+  CofinancingShortfallFlaggedV1,
+  PaymentReleasedV1,
+  RecoveryDecidedV1,
+  RecoveryProposedV1,
+  TargetsCommittedV3,
+} from '#contracts';
+import { actionName } from './network-notice-context.js';
 
 /** What a government is told about its money (budgeting's events), kept as JSON while its contacts are not known. */
 export type MoneyNoticeFacts =
+  | { kind: 'subsidy-awarded'; award: TargetsCommittedV3 }
   | { kind: 'payment-released'; payment: PaymentReleasedV1 }
   | { kind: 'cofinancing-shortfall'; shortfall: CofinancingShortfallFlaggedV1 }
   | { kind: 'recovery-proposed'; recovery: RecoveryProposedV1 }
@@ -32,6 +40,31 @@ const indicatorFacts = (indicatorCode: string) => {
 /** The variables of a message about a government's money. */
 export const moneyNoticeContext = (facts: MoneyNoticeFacts, governmentName: string): Record<string, unknown> => {
   switch (facts.kind) {
+    case 'subsidy-awarded': {
+      const { award } = facts;
+      return {
+        governmentName,
+        projectYear: award.projectYear,
+        isAmendment: award.revision > 1,
+        revision: award.revision,
+        amendmentReason: award.amendmentReason ?? '',
+        hasAmendmentReason: award.amendmentReason !== null,
+        isGroupLead: award.groupCode !== null,
+        total: formatEuro(award.totalCents),
+        targets: award.targets.map((target) => ({
+          indicator: indicatorFacts(target.indicatorCode),
+          currentReach: formatCount(target.currentReach),
+          approvedAdditionalReach: formatCount(target.approvedAdditionalReach),
+          target: formatCount(target.target),
+          amount: formatEuro(target.amountCents),
+        })),
+        mentorships: award.mentorships.map((mentorship) => ({
+          action: actionName(mentorship.actionNumber),
+          amount: formatEuro(mentorship.amountCents),
+        })),
+        hasMentorships: award.mentorships.length > 0,
+      };
+    }
     case 'payment-released': {
       const { payment } = facts;
       return {

@@ -20,7 +20,8 @@ const formatDate = (date: string): string =>
     new Date(`${date.slice(0, 10)}T00:00:00Z`),
   );
 
-const actionName = (actionNumber: number): string => {
+/** 22 as "22. Pleinmakers" (the catalogue's name). */
+export const actionName = (actionNumber: number): string => {
   const indicator = findIndicator(`A${String(actionNumber).padStart(2, '0')}`);
   return indicator ? `${actionNumber}. ${indicator.actionName}` : `actie ${actionNumber}`;
 };

@@ -110,6 +110,7 @@ export const noticeContext = (facts: NoticeFacts, governmentName: string): Recor
         hasComments: facts.review.comments.length > 0,
         ...motivationsNotAcceptedOf(facts.review),
       };
+    case 'subsidy-awarded':
     case 'payment-released':
     case 'cofinancing-shortfall':
     case 'recovery-proposed':

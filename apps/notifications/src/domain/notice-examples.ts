@@ -13,7 +13,9 @@ import {
   reportReviewedV1,
   reportReviewedV2,
   returnOverdueV1,
+  targetsCommittedV3,
   type ReportReminderDueV1,
+  type TargetsCommittedV3,
   type ReportReviewedV1,
   type ReportReviewedV2,
 } from '#contracts';
@@ -45,6 +47,7 @@ export const NOTICE_EXAMPLES: Record<Exclude<NoticeKind, 'abb-digest'>, NoticeFa
   overdue: { kind: 'overdue', overdue: returnOverdueV1.example },
   'report-accepted': { kind: 'report-accepted', review: ACCEPTED },
   'report-changes-requested': { kind: 'report-changes-requested', review: REVIEW },
+  'subsidy-awarded': { kind: 'subsidy-awarded', award: targetsCommittedV3.example as TargetsCommittedV3 },
   'payment-released': { kind: 'payment-released', payment: paymentReleasedV1.example },
   'cofinancing-shortfall': { kind: 'cofinancing-shortfall', shortfall: cofinancingShortfallFlaggedV1.example },
   'recovery-proposed': { kind: 'recovery-proposed', recovery: recoveryProposedV1.example },

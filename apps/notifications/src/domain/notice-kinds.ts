@@ -9,7 +9,8 @@ export const NOTICE_KINDS = [
   'report-accepted',
   'report-changes-requested',
   'abb-digest',
-  // The money after a decision (budgeting).
+  // The decision once its budget is committed (applications), and the money after it (budgeting).
+  'subsidy-awarded',
   'payment-released',
   'cofinancing-shortfall',
   'recovery-proposed',

@@ -49,6 +49,19 @@ describe('the message templates', () => {
     expect(message.html).toMatch(/^<(p|h1)>/);
   });
 
+  it('tells a government its award: the total, every target with its reach and amount, and its mentorships', () => {
+    const message = renderExample('subsidy-awarded');
+    expect(message.subject).toBe('Plan Samenleven: uw subsidie voor projectjaar 1 is toegekend (EUR 100.000,00)');
+    for (const line of [
+      'Beste collega van Stad Gent,',
+      'U krijgt een subsidie van EUR 100.000,00. Dit zijn de doelen waarover u rapporteert:',
+      '- 5. Oefenkansen Nederlands organiseren (A05): doel 2.000 volwassen anderstalige die deelneemt aan een oefenkans (huidig bereik 500, goedgekeurd bijkomend bereik 1.500), EUR 90.000,00',
+      '- actie 5. Oefenkansen Nederlands organiseren: stimulans van EUR 10.000,00',
+    ])
+      expect(message.text.split('\n')).toContain(line);
+    expect(message.html).toContain('<td>2.000</td><td>EUR 90.000,00</td>');
+  });
+
   it('tells a lagging government which indicator, what was expected, and what to do', () => {
     const message = renderExample('lagging');
     expect(message.subject).toBe('Plan Samenleven: A05 blijft achter op schema');
