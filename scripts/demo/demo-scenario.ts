@@ -3,7 +3,7 @@ import { DemoClient, type DemoOptions, type DemoUrls } from './demo-client.js';
 import { buildDemoPlan } from './demo-plan.js';
 import { runCallToDecision, readYearOneActions } from './stage-call.js';
 import { runAdvancesAndCofinancing, runBalancesAndRecovery } from './stage-money.js';
-import { awaitNetworks, runNetworksSetUp, runSessionsUntil } from './stage-networks.js';
+import { awaitNetworks, runNetworksSetUp, runSessions } from './stage-networks.js';
 import { prepareRegister, readRegister } from './stage-register.js';
 import { runAnnualPeriod, runInterimPeriod } from './stage-reports.js';
 
@@ -59,9 +59,9 @@ export const runDemoScenario = async (
   await runAdvancesAndCofinancing(demo, plan);
   const networks = await awaitNetworks(demo, plan);
   await runNetworksSetUp(demo, networks);
-  await runSessionsUntil(demo, networks, '2023-04-01');
+  await runSessions(demo, networks, '2023-01-01', '2023-04-01');
   await runInterimPeriod(demo, plan);
-  await runSessionsUntil(demo, networks, '2023-07-01');
+  await runSessions(demo, networks, '2023-04-01', '2023-07-01');
   const behindSince = new Date(Date.now() - 1_000);
   if (await demo.moveClockTo('2023-07-01T00:30:00Z', "the networks' sessions are checked (at least three a year)"))
     await demo.awaitNotices('network-behind', behindSince, 1, 30_000);

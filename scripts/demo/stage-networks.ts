@@ -125,6 +125,8 @@ export const runNetworksSetUp = async (demo: DemoClient, networks: Network[]): P
         ).body;
         sessions.push(session);
       }
+      // Registrations close when a session ended (a resumed demo may be past it).
+      if (planned.endsAt <= (await demo.programmeNow()).toISOString()) continue;
       const registered = new Set(session.registrations.map((registration) => registration.governmentCode));
       const toRegister = joined.filter((member, index) => index % 5 !== 4 && !registered.has(member.governmentCode));
       await demo.forEach(toRegister, async ({ governmentCode }) => {
@@ -145,13 +147,15 @@ export const runNetworksSetUp = async (demo: DemoClient, networks: Network[]): P
 };
 
 /**
- * The sessions held before `until`: the clock is moved into each one, the mentor records most registered members
+ * The sessions held between `from` and `until`: the clock is moved into each one, the mentor records most registered members
  * present and one member enters the session's attendance code itself. Recording again changes nothing.
  */
-export const runSessionsUntil = async (demo: DemoClient, networks: Network[], until: string): Promise<void> => {
+export const runSessions = async (demo: DemoClient, networks: Network[], from: string, until: string): Promise<void> => {
+  // A resumed demo whose clock is past a session leaves its attendance as it was.
+  const now = (await demo.programmeNow()).toISOString();
   const held = networks
     .flatMap((network) => sessionsOf(network).map((planned) => ({ network, planned })))
-    .filter(({ planned }) => planned.startsAt < until)
+    .filter(({ planned }) => planned.startsAt >= from && planned.startsAt < until && planned.endsAt > now)
     .sort((a, b) => a.planned.startsAt.localeCompare(b.planned.startsAt));
   const days = [...new Set(held.map(({ planned }) => planned.startsAt))];
   for (const startsAt of days) {
@@ -168,7 +172,7 @@ export const runSessionsUntil = async (demo: DemoClient, networks: Network[], un
       await demo.forEach(registrations, async ({ governmentCode }, index) => {
         if (index % 7 === 5) return; // registered, did not come
         if (index === 0 && session.attendanceCode !== undefined)
-          await demo.call(
+          await demo.callOnTime(
             'mentorships',
             'POST',
             `${base}/sessions/${session.id}/attendance-code`,
@@ -176,7 +180,7 @@ export const runSessionsUntil = async (demo: DemoClient, networks: Network[], un
             { governmentCode, code: session.attendanceCode },
             [200],
           );
-        else await demo.call('mentorships', 'PUT', `${base}/sessions/${session.id}/attendance/${governmentCode}`, mentor, undefined, [200]);
+        else await demo.callOnTime('mentorships', 'PUT', `${base}/sessions/${session.id}/attendance/${governmentCode}`, mentor, undefined, [200]);
         attended++;
       });
     }

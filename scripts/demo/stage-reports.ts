@@ -74,7 +74,7 @@ export const interimResults = (applicant: DemoApplicant): ReportLine[] => {
 };
 
 const submit = async (demo: DemoClient, applicant: DemoApplicant, periodCode: string, results: ReportLine[]): Promise<void> => {
-  await demo.call(
+  await demo.callOnTime(
     'reporting',
     'POST',
     '/reports',
