@@ -78,7 +78,9 @@ export class DemoClient {
       answer = await request<T>(method, `${this.urls[service]}${path}`, token, body);
     }
     if (!expected.includes(answer.status))
-      throw new DemoStepFailed(`${method} ${service}${path}: expected ${expected.join(' or ')}, got ${answer.status} ${JSON.stringify(answer.body)}`);
+      throw new DemoStepFailed(
+        `${method} ${service}${path}: expected ${expected.join(' or ')}, got ${answer.status} ${JSON.stringify(answer.body)}`,
+      );
     return answer;
   }
 
@@ -100,7 +102,9 @@ export class DemoClient {
       const answer = await request<T>(method, `${this.urls[service]}${path}`, token, body);
       if (expected.includes(answer.status)) return answer;
       if (Date.now() > deadline || (answer.status !== 400 && answer.status !== 409 && answer.status !== 503))
-        throw new DemoStepFailed(`${method} ${service}${path}: expected ${expected.join(' or ')}, got ${answer.status} ${JSON.stringify(answer.body)}`);
+        throw new DemoStepFailed(
+          `${method} ${service}${path}: expected ${expected.join(' or ')}, got ${answer.status} ${JSON.stringify(answer.body)}`,
+        );
       await sleep(500);
     }
   }

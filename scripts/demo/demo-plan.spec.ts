@@ -15,7 +15,13 @@ const register: RegisterEntry[] = [
     arrondissement: entry.arrondissement,
     inhabitants: entry.inhabitants,
   })),
-  ...shipped.otherGovernments.map((entry) => ({ code: entry.code, kind: entry.kind, name: entry.name, arrondissement: null, inhabitants: null })),
+  ...shipped.otherGovernments.map((entry) => ({
+    code: entry.code,
+    kind: entry.kind,
+    name: entry.name,
+    arrondissement: null,
+    inhabitants: null,
+  })),
 ];
 const actions: CatalogueAction[] = programmeCatalogue.objectives
   .flatMap((objective) => objective.actions)
@@ -37,7 +43,9 @@ describe('the demo programme of project year 1', () => {
     expect(new Set(plan.governments.map((government) => government.code)).size).toBe(105);
     for (const group of plan.groups) {
       expect(group.memberCodes).toContain(group.leadCode);
-      const counts = group.memberCodes.map((code) => plan.governments.find((government) => government.code === code)!.nonEuOriginInhabitants!);
+      const counts = group.memberCodes.map(
+        (code) => plan.governments.find((government) => government.code === code)!.nonEuOriginInhabitants!,
+      );
       expect(counts.every((count) => count <= 7_500)).toBe(true);
       expect(counts.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(7_500);
     }
@@ -45,11 +53,13 @@ describe('the demo programme of project year 1', () => {
 
   it('makes every municipality applying alone eligible with its demo count', () => {
     const grouped = new Set(plan.groups.flatMap((group) => group.memberCodes));
-    for (const government of plan.governments.filter((candidate) => !grouped.has(candidate.code) && candidate.nonEuOriginInhabitants !== null))
+    for (const government of plan.governments.filter(
+      (candidate) => !grouped.has(candidate.code) && candidate.nonEuOriginInhabitants !== null,
+    ))
       expect(government.nonEuOriginInhabitants).toBeGreaterThan(7_500);
   });
 
-  it("gives Mechelen and Oostende their published actions and subsidy, and the published mentorships", () => {
+  it('gives Mechelen and Oostende their published actions and subsidy, and the published mentorships', () => {
     const mechelen = plan.applicants.find((applicant) => applicant.name === 'Mechelen')!;
     const oostende = plan.applicants.find((applicant) => applicant.name === 'Oostende')!;
     const actionsOf = (lines: { indicatorCode: string }[]) => new Set(lines.map((line) => line.indicatorCode.slice(0, 3))).size;
@@ -68,7 +78,9 @@ describe('the demo programme of project year 1', () => {
       }
       expect(applicant.lines.map((line) => line.priority).sort((a, b) => a! - b!)).toEqual(applicant.lines.map((_, index) => index + 1));
       for (const mentorship of applicant.mentorships)
-        expect(applicant.lines.some((line) => line.indicatorCode.startsWith(`A${String(mentorship.actionNumber).padStart(2, '0')}`))).toBe(true);
+        expect(applicant.lines.some((line) => line.indicatorCode.startsWith(`A${String(mentorship.actionNumber).padStart(2, '0')}`))).toBe(
+          true,
+        );
       total += euroOf(applicant.lines) + applicant.mentorships.length * 10_000;
     }
     expect(total).toBeLessThanOrEqual(BUDGET_EUR);

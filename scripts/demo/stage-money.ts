@@ -94,7 +94,8 @@ export const runBalancesAndRecovery = async (demo: DemoClient, plan: DemoPlan, a
       [200],
     );
     demo.say(
-      `recovery: ${euro(recovery.proposedCents)} proposed on ${recovery.indicatorCode} of ${plan.recoveryCode}; ABB confirmed ${euro(amountCents)}`,
+      `recovery: ${euro(recovery.proposedCents)} proposed on ${recovery.indicatorCode} of ${plan.recoveryCode}; ` +
+        `ABB confirmed ${euro(amountCents)}`,
     );
   }
 };

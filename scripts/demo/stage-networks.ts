@@ -142,7 +142,8 @@ export const runNetworksSetUp = async (demo: DemoClient, networks: Network[]): P
     }
   }
   demo.say(
-    `learning networks: ${networks.length} networks with members and ${networks.reduce((sum, network) => sum + sessionsOf(network).length, 0)} sessions planned`,
+    `learning networks: ${networks.length} networks with members and ` +
+      `${networks.reduce((sum, network) => sum + sessionsOf(network).length, 0)} sessions planned`,
   );
 };
 
@@ -180,7 +181,15 @@ export const runSessions = async (demo: DemoClient, networks: Network[], from: s
             { governmentCode, code: session.attendanceCode },
             [200],
           );
-        else await demo.callOnTime('mentorships', 'PUT', `${base}/sessions/${session.id}/attendance/${governmentCode}`, mentor, undefined, [200]);
+        else
+          await demo.callOnTime(
+            'mentorships',
+            'PUT',
+            `${base}/sessions/${session.id}/attendance/${governmentCode}`,
+            mentor,
+            undefined,
+            [200],
+          );
         attended++;
       });
     }

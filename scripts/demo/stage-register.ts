@@ -46,7 +46,8 @@ export const prepareRegister = async (demo: DemoClient, plan: DemoPlan, register
   demo.say(
     changed === 0
       ? 'register: the demo governments and groups are recorded already'
-      : `register: ${plan.governments.length} governments with a contact and a demo count of inhabitants of non-EU origin, ${plan.groups.length} group${plan.groups.length === 1 ? '' : 's'} with a lead`,
+      : `register: ${plan.governments.length} governments with a contact and a demo count of inhabitants of non-EU origin, ` +
+          `${plan.groups.length} group${plan.groups.length === 1 ? '' : 's'} with a lead`,
   );
   return codes;
 };
