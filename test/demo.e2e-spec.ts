@@ -105,7 +105,9 @@ describe('the living demo of npm start, at a reduced scale', () => {
     const count = async () => ({
       applications: (await get<unknown[]>(`${platform.urls.applications}/applications`)).length,
       reports: (await get<unknown[]>(`${platform.urls.reporting}/reports`)).length,
-      payments: (await get<{ status: string }[]>(`${platform.urls.budgeting}/payments?projectYear=1`)).map((payment) => payment.status).sort(),
+      payments: (await get<{ status: string }[]>(`${platform.urls.budgeting}/payments?projectYear=1`))
+        .map((payment) => payment.status)
+        .sort(),
       sessions: (await get<unknown[]>(`${platform.urls.mentorships}/networks/network-12025-A22-PJ1/sessions`)).length,
     });
     const before = await count();
