@@ -372,7 +372,7 @@ const main = async (): Promise<void> => {
   if (services.length > 0 && (process.env.SEED_DEMO_DATA ?? 'true') === 'true') {
     const url = (name: string): string => services.find((service) => service.name === name)!.url;
     const issuer = running.issuer;
-    say('demo data: playing project year 1 through the APIs (about two minutes; SEED_DEMO_DATA=false leaves it out)');
+    say('demo data: project year 1 through the APIs (a first start plays it in about 2.5 minutes; SEED_DEMO_DATA=false skips it)');
     await runDemoScenario(
       {
         applications: url('applications'),
