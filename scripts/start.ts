@@ -372,10 +372,18 @@ const main = async (): Promise<void> => {
   if (services.length > 0 && (process.env.SEED_DEMO_DATA ?? 'true') === 'true') {
     const url = (name: string): string => services.find((service) => service.name === name)!.url;
     const issuer = running.issuer;
+    say('demo data: project year 1 through the APIs (a first start plays it in about 2.5 minutes; SEED_DEMO_DATA=false skips it)');
     await runDemoScenario(
-      { applications: url('applications'), budgeting: url('budgeting'), reporting: url('reporting') },
-      { abb: await issuer.token({ role: 'abb' }), government: (code) => issuer.token({ role: 'government', org: code }) },
+      {
+        applications: url('applications'),
+        budgeting: url('budgeting'),
+        reporting: url('reporting'),
+        mentorships: url('mentorships'),
+        notifications: url('notifications'),
+      },
+      (request) => issuer.token(request),
       say,
+      { scale: process.env.DEMO_SCALE === 'small' ? 'small' : 'full' },
     );
   }
   process.stdout.write(

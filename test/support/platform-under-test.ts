@@ -35,9 +35,10 @@ export interface PlatformUnderTest {
 
 /**
  * Every service of the registry in this process, each with a fresh database of its own, on a real broker with a
- * topic prefix of their own, a real token issuer and a real SMTP sink writing .eml files.
+ * topic prefix of their own, a real token issuer and a real SMTP sink writing .eml files. `environment` is added to
+ * every service's configuration (say, PROGRAMME_CLOCK_START, so the clock stands there from the first moment).
  */
-export const startPlatformUnderTest = async (label: string): Promise<PlatformUnderTest> => {
+export const startPlatformUnderTest = async (label: string, environment: Record<string, string> = {}): Promise<PlatformUnderTest> => {
   const brokers = testBrokers();
   const topicPrefix = await createTestTopics(brokers, label, consumerGroups());
   const keyDir = await mkdtemp(path.join(tmpdir(), 'samenleven-issuer-'));
@@ -58,7 +59,7 @@ export const startPlatformUnderTest = async (label: string): Promise<PlatformUnd
       manifest,
       { databaseUrl: database.url, brokers, prefix: topicPrefix, issuer },
       // Reminders and overdue notices within a fifth of a second of the programme clock passing their moment.
-      { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}`, DEADLINE_POLL_MS: '200' },
+      { SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}`, DEADLINE_POLL_MS: '200', ...environment },
     );
     const app = await startService(manifest, config, { port: 0 });
     apps.push(app);
