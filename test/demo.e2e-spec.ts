@@ -91,7 +91,16 @@ describe('the living demo of npm start, at a reduced scale', () => {
 
     // What the platform sent on its own as the clock moved.
     const mails = await readMailFolder(platform.mailDir);
-    for (const kind of ['reminder', 'overdue', 'lagging', 'at-risk', 'payment-released', 'network-invitation', 'session-planned'])
+    for (const kind of [
+      'subsidy-awarded',
+      'reminder',
+      'overdue',
+      'lagging',
+      'at-risk',
+      'payment-released',
+      'network-invitation',
+      'session-planned',
+    ])
       expect({ kind, sent: (await deliveries(kind)).length > 0 }).toEqual({ kind, sent: true });
     expect((await deliveries('network-behind')).length).toBeGreaterThan(0);
     expect((await deliveries('abb-digest')).length).toBeGreaterThan(0);
