@@ -308,7 +308,7 @@ export interface components {
              * @example lagging
              * @enum {string}
              */
-            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             /** @example samenleven@gent.example */
             recipient: string;
             /**
@@ -341,7 +341,7 @@ export interface components {
              * @example lagging
              * @enum {string}
              */
-            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             /**
              * Format: date-time
              * @description null while unread
@@ -363,7 +363,7 @@ export interface components {
              * @example reminder
              * @enum {string}
              */
-            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
         };
         PreferenceResponse: {
             /**
@@ -382,7 +382,7 @@ export interface components {
              * @example reminder
              * @enum {string}
              */
-            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
         };
         /** @description RFC 9457 problem details; `message` repeats `detail` for clients of the earlier format. */
         Problem: {
@@ -470,7 +470,7 @@ export interface components {
              * @example lagging
              * @enum {string}
              */
-            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             /**
              * @description ABB's latest revision of this kind (0: never changed)
              * @example 2
@@ -503,7 +503,7 @@ export interface components {
              * @example lagging
              * @enum {string}
              */
-            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+            kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             /** @example Toon de vervaldatum vooraan, op vraag van de gemeenten */
             reason: string;
             /** @example 2 */
@@ -530,7 +530,7 @@ export interface operations {
                 /** @description queued at or after (a date is its midnight UTC) */
                 from?: string;
                 governmentCode?: string;
-                kind?: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+                kind?: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
                 /** @description queued before */
                 to?: string;
             };
@@ -1101,7 +1101,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             };
             cookie?: never;
         };
@@ -1160,7 +1160,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             };
             cookie?: never;
         };
@@ -1232,7 +1232,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             };
             cookie?: never;
         };
@@ -1291,7 +1291,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             };
             cookie?: never;
         };
@@ -1363,7 +1363,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             };
             cookie?: never;
         };
@@ -1435,7 +1435,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
+                kind: "lagging" | "at-risk" | "reminder" | "overdue" | "report-accepted" | "report-changes-requested" | "abb-digest" | "subsidy-awarded" | "payment-released" | "cofinancing-shortfall" | "recovery-proposed" | "recovery-confirmed" | "network-invitation" | "session-planned" | "session-changed" | "session-cancelled" | "attendance-confirmed" | "network-behind";
             };
             cookie?: never;
         };
