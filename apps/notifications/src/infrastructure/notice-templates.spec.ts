@@ -55,7 +55,8 @@ describe('the message templates', () => {
     for (const line of [
       'Beste collega van Stad Gent,',
       'U krijgt een subsidie van EUR 100.000,00. Dit zijn de doelen waarover u rapporteert:',
-      '- 5. Oefenkansen Nederlands organiseren (A05): doel 2.000 volwassen anderstalige die deelneemt aan een oefenkans (huidig bereik 500, goedgekeurd bijkomend bereik 1.500), EUR 90.000,00',
+      '- 5. Oefenkansen Nederlands organiseren (A05): doel 2.000 volwassen anderstalige die deelneemt aan een oefenkans ' +
+        '(huidig bereik 500, goedgekeurd bijkomend bereik 1.500), EUR 90.000,00',
       '- actie 5. Oefenkansen Nederlands organiseren: stimulans van EUR 10.000,00',
     ])
       expect(message.text.split('\n')).toContain(line);
