@@ -386,7 +386,8 @@ export const generateProgramme = ({
   }
   if (full && projectYear === 1) {
     const gent = applicants.find((applicant) => applicant.code === GENT);
-    if (gent) gent.mentorships = [random.pick([...actionsOf(gent)].filter((action) => action !== 2))];
+    const gentActions = gent ? [...actionsOf(gent)].filter((action) => action !== 2) : [];
+    if (gent && gentActions.length > 0) gent.mentorships = [random.pick(gentActions)];
   }
 
   // --- Lines with first figures: approved within the cap, some current reach.
@@ -439,6 +440,7 @@ export const generateProgramme = ({
   }
   // Year-1 action groups with a published planned total: current reach makes up what approved KPI do not.
   const plannedGroups = figures.groups.filter((group) => group.planned !== undefined && !group.actions.includes(5));
+  const specialApplicantsOf = () => [mechelen, oostende].filter((applicant): applicant is Applicant => applicant !== undefined);
   const fixedTargetLines = new Set<ReplayLine>(figures.action5 ? linesOnActions([5]) : []);
   for (const group of plannedGroups) {
     const lines = linesOnActions(group.actions).filter((line) => !fixedTargetLines.has(line));
@@ -447,7 +449,13 @@ export const generateProgramme = ({
       linesOnActions(group.actions)
         .filter((line) => fixedTargetLines.has(line))
         .reduce((sum, line) => sum + line.currentReach + line.approvedAdditionalReach, 0);
-    for (const line of random.shuffle(lines)) {
+    // Cities keep their approved KPI (their subsidy is published): the others' are cut first.
+    const cityLines = new Set(specialApplicantsOf().flatMap((applicant) => lineOf.get(applicant)!));
+    const cutOrder = [
+      ...random.shuffle(lines.filter((line) => !cityLines.has(line))),
+      ...random.shuffle(lines.filter((line) => cityLines.has(line))),
+    ];
+    for (const line of cutOrder) {
       const over = lines.reduce((sum, entry) => sum + entry.approvedAdditionalReach, 0) - planned;
       if (over <= 0) break;
       const cut = Math.min(line.approvedAdditionalReach - 1, over);

@@ -52,6 +52,8 @@ export const startReplayEnvironment = async ({
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => say(`clean-up: ${String(error)}`));
   };
   const describe: string[] = [];
+  // The services' logger reads it from the process (request logs would drown the progress bar).
+  process.env.LOG_LEVEL ??= 'error';
   try {
     const postgres = await ensurePostgres({ log: say });
     cleanups.push(() => postgres.stop());
@@ -117,7 +119,6 @@ export const startReplayEnvironment = async ({
       SMTP_URL: `smtp://127.0.0.1:${mailSink.smtpPort}`,
       PROGRAMME_CLOCK_START: clockStart,
       PROGRAMME_CLOCK_ANCHOR: new Date().toISOString(),
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
     };
     const apps: INestApplication[] = [];
     cleanups.push(async () => {

@@ -1,14 +1,5 @@
 import { allIndicators, findProjectYear } from '#catalogue';
-import {
-  applyTo,
-  awaitDecided,
-  closeCallAndAwaitProposal,
-  eventually,
-  openCall,
-  prepareGovernment,
-  request,
-  type JsonResponse,
-} from '#testing';
+import { applyTo, closeCallAndAwaitProposal, eventually, openCall, prepareGovernment, request, type JsonResponse } from '#testing';
 import { progressText } from './difference-table.js';
 import { waitForIdlePipeline } from './pipeline-idle.js';
 import { firstVersionOf, type ReplayApplication, type ReplayProgramme } from './programme-generator.js';
@@ -180,7 +171,7 @@ export const runReplay = async (programme: ReplayProgramme, target: ReplayTarget
     );
     step();
   });
-  await awaitDecided(urls, tokens.abb, [...applicationIds.values()]);
+  await awaitFinalDecisions(urls, tokens.abb, [...applicationIds.values()]);
   say('every decision final: budget committed, targets published');
 
   await inParallel(
@@ -297,6 +288,33 @@ export const runReplay = async (programme: ReplayProgramme, target: ReplayTarget
   say('every request answered; waiting until the pipeline is idle (consumer lag 0, outbox empty)');
   await waitForIdlePipeline(target.metricsUrls);
   return readPlatformFigures(programme, urls, tokens.abb);
+};
+
+/**
+ * Budgeting commits a year's decisions one at a time under the year's lock, so a whole call takes a while on a busy
+ * machine: asks again about the pending ones only, with a generous ceiling.
+ */
+const awaitFinalDecisions = async (urls: ReplayUrls, abb: string, applicationIds: string[], timeoutMs = 900_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  let pending = [...applicationIds];
+  while (pending.length > 0) {
+    const statuses = await Promise.all(
+      pending.map(async (id) => {
+        const decision = expect(
+          await request<{ status: string }>('GET', `${urls.applications}/applications/${id}/decision`, abb),
+          [200],
+          'decision',
+        );
+        return { id, status: decision.status };
+      }),
+    );
+    const refused = statuses.find((entry) => entry.status !== 'decided' && entry.status !== 'decision-pending');
+    if (refused) throw new Error(`application ${refused.id}: decision is ${refused.status}`);
+    pending = statuses.filter((entry) => entry.status !== 'decided').map((entry) => entry.id);
+    if (pending.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`${pending.length} decisions still pending after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
 };
 
 const rateCents = (line: { approvedAdditionalReach: number; indicatorCode: string }): number =>
