@@ -86,7 +86,7 @@ describe('the replay programme generator', () => {
     );
   });
 
-  it('reaches the budget of action 5 in year 1 by awarding less than KPI x rate on some lines, with some governments below and some above target', () => {
+  it("reaches action 5's year-1 budget by awarding less than KPI x rate on some lines; some end below target, some above", () => {
     const programme = generateProgramme({ projectYear: 1, seed: 3 });
     const lines = programme.applications.flatMap((application) => application.lines);
     const a05 = lines.filter((line) => line.indicatorCode === 'A05');

@@ -98,7 +98,8 @@ export const runReplay = async (programme: ReplayProgramme, target: ReplayTarget
   };
 
   say(
-    `replaying project year ${programme.projectYear} (seed ${programme.seed}): ${apps.length} applications, ${programme.groups.length} groups`,
+    `replaying project year ${programme.projectYear} (seed ${programme.seed}): ` +
+      `${apps.length} applications, ${programme.groups.length} groups`,
   );
   await inParallel(programme.governments, 4, async (government) => {
     await prepareGovernment(urls, tokens.abb, government.code, {
