@@ -232,7 +232,9 @@ export const runReplay = async (programme: ReplayProgramme, target: ReplayTarget
 
   const moveClock = async (to: string): Promise<void> => {
     expect(await request('POST', `${urls.applications}/programme-clock`, tokens.abb, { to }), [200], `programme clock to ${to}`);
-    say(`programme clock moved to ${to.slice(0, 10)}`);
+    say(`programme clock moved to ${to.slice(0, 10)}; waiting until every service has it`);
+    // The move travels to the other services as an event; they read the stored move every second.
+    await waitForIdlePipeline(target.metricsUrls);
   };
   const submit = async (
     application: ReplayApplication,
@@ -248,7 +250,7 @@ export const runReplay = async (programme: ReplayProgramme, target: ReplayTarget
           [201],
           `report ${periodCode} of ${application.governmentCode}`,
         ),
-      { timeoutMs: 10_000, intervalMs: 250 },
+      { timeoutMs: 120_000, intervalMs: 500 },
     );
     step();
   };
