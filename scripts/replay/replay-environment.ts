@@ -74,6 +74,7 @@ export const startReplayEnvironment = async ({
     describe.push(`PostgreSQL ${new URL(postgres.adminUrl).host}, databases samenleven_replay_<service>`);
 
     let brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+    let startedBroker = false;
     if (await isKafkaReachable(brokers)) describe.push(`the running broker ${brokers}`);
     else {
       say(`no Kafka broker answers on ${brokers}; starting one for the replay`);
@@ -85,19 +86,24 @@ export const startReplayEnvironment = async ({
         await rm(dataDir, { recursive: true, force: true });
       });
       brokers = kafka.brokers;
+      startedBroker = true;
       describe.push(`its own broker ${brokers}`);
     }
     const prefix = `replay-${randomBytes(3).toString('hex')}.`;
     const topics = await createPlatformTopics(brokers, consumerGroups(), prefix);
-    cleanups.push(async () => {
-      const admin = new Kafka({ clientId: 'replay-clean-up', brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
-      await admin.connect();
-      try {
-        await admin.deleteTopics({ topics });
-      } finally {
-        await admin.disconnect();
-      }
-    });
+    // On a broker it started itself the topics go with the broker; on a running one they are deleted.
+    if (!startedBroker)
+      cleanups.push(async () => {
+        const admin = new Kafka({ clientId: 'replay-clean-up', brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
+        await admin.connect();
+        try {
+          await admin.deleteTopics({ topics });
+        } catch (error) {
+          say(`the topics under ${prefix} stay on ${brokers}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        } finally {
+          await admin.disconnect();
+        }
+      });
     describe.push(`topic prefix ${prefix}`);
 
     const issuer = await startDevIssuer({ port: 0, host: '127.0.0.1', platformMode: 'development' });

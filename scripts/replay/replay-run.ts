@@ -286,7 +286,8 @@ export const runReplay = async (programme: ReplayProgramme, target: ReplayTarget
     if (application.corrections.includes('annual')) await submit(application, calendar.annual.code, results(firstVersionOf(final)));
     await submit(application, calendar.annual.code, results(final));
   });
-  (target.progress ?? draw)(progressText(done, total), true);
+  if (target.progress) target.progress(progressText(done, total), true);
+  else if (printedTenth < 10) draw(progressText(done, total), true);
 
   say('every request answered; waiting until the pipeline is idle (consumer lag 0, outbox empty)');
   await waitForIdlePipeline(target.metricsUrls);
