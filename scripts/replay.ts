@@ -34,6 +34,8 @@ const programme = generateProgramme({ projectYear, seed, parts });
 const calendar = replayCalendar(projectYear);
 const environment = await startReplayEnvironment({ clockStart: calendar.clockStart, say });
 let code = 1;
+// Ctrl-C still drops the replay's databases and stops what it started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void environment.stop().finally(() => process.exit(130)));
 try {
   say(`replay environment: ${environment.describe.join('; ')}`);
   const terminal = process.stdout.isTTY === true;
