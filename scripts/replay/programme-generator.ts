@@ -502,7 +502,8 @@ export const generateProgramme = ({
     const need = figures.awardedEur * EUR - mentorshipCount * 10_000 * EUR - sumCents(allLines().filter(settled));
     fitAmounts(random, free, need, isFixedTarget, 'the programme budget');
   }
-  // Some applicants asked for more than ABB approved.
+  // What was asked is what ABB approved (fitting the money may have moved it), and some asked for more.
+  for (const line of allLines()) line.requestedAdditionalReach = line.approvedAdditionalReach;
   for (const line of allLines())
     if (line.approvedAdditionalReach < capOf(line.indicatorCode) && random.chance(0.08))
       line.requestedAdditionalReach = random.int(line.approvedAdditionalReach + 1, capOf(line.indicatorCode));
