@@ -1,8 +1,8 @@
-import published from './data/published-results.json' with { type: 'json' };
+import published from '../../libs/catalogue/data/published-results.json' with { type: 'json' };
 
 /**
- * What the government published about Plan Samenleven (a copy of shared/data/published-results.json), as the list of
- * figures a replay must reproduce: one key per figure, read back from the platform under the same key.
+ * What the government published about Plan Samenleven (libs/catalogue/data/published-results.json, with its sources), as
+ * the list of figures a replay must reproduce: one key per figure, read back from the platform under the same key.
  */
 export interface PublishedResults {
   programme: { projectYear: number; budgetAwardedEur?: number }[];
