@@ -38,7 +38,10 @@ describe('the reporting cycle, end to end', () => {
     expect(moved.status).toBe(200);
   };
   const eventsOf = (type: string) => reportingEvents.filter((event) => event.type === type);
-  const mailTo = async (address: string) => (await readMailFolder(platform.mailDir)).filter((mail) => mail.to === address);
+  const isAward = (mail: { subject: string }) => /uw subsidie voor projectjaar 1 is toegekend/.test(mail.subject);
+  /** The reporting cycle's mail to a government: all but its award, which came before the cycle. */
+  const mailTo = async (address: string) =>
+    (await readMailFolder(platform.mailDir)).filter((mail) => mail.to === address && !isAward(mail));
 
   beforeAll(async () => {
     platform = await startPlatformUnderTest('cycle');
@@ -87,6 +90,15 @@ describe('the reporting cycle, end to end', () => {
         ]);
       }
     });
+    // Each hears of its award once before the cycle begins.
+    await eventually(async () =>
+      expect(
+        (await readMailFolder(platform.mailDir))
+          .filter(isAward)
+          .map((mail) => mail.to)
+          .sort(),
+      ).toEqual(['samenleven@antwerpen.example', 'samenleven@gent.example']),
+    );
   });
 
   it('reminds both governments 14 days before the interim due date once ABB moves the clock', async () => {

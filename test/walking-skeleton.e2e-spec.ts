@@ -11,6 +11,12 @@ const figureOf = (figures: Figure[], indicatorCode: string): Figure | undefined 
 
 /** The at-risk signal's subject (apps/notifications/templates/at-risk.subject.txt.hbs). */
 const AT_RISK_SUBJECT = 'Plan Samenleven: A02 onder 25% van de doelstelling – voortzetting in projectjaar 3 vraagt een motivering';
+/** The award's subject (subsidy-awarded), the one message before any report. */
+const AWARD_SUBJECT = 'Plan Samenleven: uw subsidie voor projectjaar 1 is toegekend (EUR 115.000,00)';
+
+/** What the reports caused: every message but the award. */
+const afterTheAward = <M extends { subject: string }>(messages: M[]): M[] =>
+  messages.filter((message) => message.subject !== AWARD_SUBJECT);
 
 describe('walking skeleton: a report ripples from reporting to an e-mail', () => {
   let platform: PlatformUnderTest;
@@ -58,6 +64,14 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
         expect.objectContaining({ indicatorCode: 'A05', planned: 2000, realised: 0, governments: 1 }),
       ]);
     });
+    // Gent hears of its award, once, by e-mail and in its inbox.
+    await eventually(async () => {
+      expect((await readMailFolder(platform.mailDir)).map((mail) => [mail.to, mail.subject])).toEqual([
+        ['samenleven@gent.example', AWARD_SUBJECT],
+      ]);
+      const inbox = await request<{ subject: string }[]>('GET', `${platform.urls.notifications}/inbox?governmentCode=44021`, gent);
+      expect(inbox.body.map((item) => item.subject)).toEqual([AWARD_SUBJECT]);
+    });
     // The interim period: results are reported after the decision.
     platform.setProgrammeClock(new Date('2023-03-20T09:00:00Z'));
   });
@@ -76,7 +90,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     expect(submitted.body.version).toBe(1);
 
     const mail = await eventually(async () => {
-      const messages = await readMailFolder(platform.mailDir);
+      const messages = afterTheAward(await readMailFolder(platform.mailDir));
       expect(messages).toHaveLength(1);
       return messages[0]!;
     });
@@ -95,7 +109,7 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     );
     expect(statuses.body).toEqual([expect.objectContaining({ indicatorCode: 'A05', status: 'lagging', achieved: 600, target: 2000 })]);
     const inbox = await request<{ subject: string }[]>('GET', `${platform.urls.notifications}/inbox?governmentCode=44021`, gent);
-    expect(inbox.body).toEqual([expect.objectContaining({ subject: 'Plan Samenleven: A05 blijft achter op schema' })]);
+    expect(afterTheAward(inbox.body)).toEqual([expect.objectContaining({ subject: 'Plan Samenleven: A05 blijft achter op schema' })]);
 
     // The request's correlation id followed the work from reporting, through Kafka, into notifications.
     await eventually(() => {
@@ -184,13 +198,18 @@ describe('walking skeleton: a report ripples from reporting to an e-mail', () =>
     // message version 2 might wrongly have caused would be there too: there is none.
     await eventually(async () => {
       const inbox = await request<{ subject: string }[]>('GET', `${platform.urls.notifications}/inbox?governmentCode=44021`, gent);
-      expect(inbox.body.map((item) => item.subject).sort()).toEqual([AT_RISK_SUBJECT, 'Plan Samenleven: A05 blijft achter op schema']);
+      expect(
+        afterTheAward(inbox.body)
+          .map((item) => item.subject)
+          .sort(),
+      ).toEqual([AT_RISK_SUBJECT, 'Plan Samenleven: A05 blijft achter op schema']);
     });
     await eventually(async () =>
-      expect((await readMailFolder(platform.mailDir)).map((mail) => mail.subject).sort()).toEqual([
-        AT_RISK_SUBJECT,
-        'Plan Samenleven: A05 blijft achter op schema',
-      ]),
+      expect(
+        afterTheAward(await readMailFolder(platform.mailDir))
+          .map((mail) => mail.subject)
+          .sort(),
+      ).toEqual([AT_RISK_SUBJECT, 'Plan Samenleven: A05 blijft achter op schema']),
     );
   });
 
