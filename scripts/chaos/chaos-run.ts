@@ -593,13 +593,15 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
 
     const announced = await readAnnouncements(brokers, `${prefix}${TOPICS.reporting}`);
     const announcements = checkAnnouncements(announced.changes, announced.summaries);
-    const notifications = await queryDatabase<{ id: string; cause_event_id: string }>(
+    const notifications = await queryDatabase<{ id: string; cause_event_id: string; template: string }>(
       databaseUrls.notifications,
-      "SELECT id, cause_event_id FROM notification WHERE channel = 'email'",
+      "SELECT id, cause_event_id, template FROM notification WHERE channel = 'email'",
     );
+    // Each government's award (before any report) is one e-mail per cause too.
+    const awards = new Set(notifications.filter((row) => row.template === 'subsidy-awarded').map((row) => row.cause_event_id));
     const messages = await readMailFolder(mailDir).catch(() => []);
     const mailCheck = checkMail(
-      announcements.signalling,
+      [...announcements.signalling, ...awards],
       notifications.map((row) => ({ id: row.id, causeEventId: row.cause_event_id })),
       messages.map((message) => message.messageId || undefined),
       MESSAGE_ID,
