@@ -163,6 +163,10 @@ describe('applications over HTTP on the real broker and database: calls, drafts,
     });
     expect(opened.status).toBe(400);
     expect(opened.body.problems?.map((problem) => problem.field)).toEqual(['status', 'catalogueVersion']);
+    // A number or a boolean is no date, however a Date transform would read it (found by the fuzzer).
+    const numbered = await call<Problem>('POST', '/calls', abb, { projectYear: 1, title: 'x', opensAt: 1654041600000, closesAt: true });
+    expect(numbered.status).toBe(400);
+    expect(numbered.body.problems?.map((problem) => problem.field)).toEqual(['opensAt', 'closesAt']);
   });
 
   it('the call closes by itself once the programme clock passes its closing date, announcing the submitted applications', async () => {

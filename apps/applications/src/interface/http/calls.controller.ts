@@ -27,7 +27,7 @@ export class CallsController {
   @ApiCreatedResponse({ type: CallResponse })
   @ApiProblem(400, 'a project year outside 1..3, or a closing date not after the opening date')
   openCall(@Body() body: OpenCallDto): Promise<Call> {
-    return this.openCallHandler.execute(body);
+    return this.openCallHandler.execute({ ...body, opensAt: new Date(body.opensAt), closesAt: new Date(body.closesAt) });
   }
 
   @Get()

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsISO8601, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class OpenCallDto {
   @ApiProperty({ example: 1, minimum: 1, maximum: 3 }) @IsInt() @Min(1) @Max(3) projectYear: number;
@@ -8,14 +7,13 @@ export class OpenCallDto {
   @ApiProperty({ example: 'Oproep Plan Samenleven projectjaar 1' }) @IsString() @MinLength(1) @MaxLength(200) title: string;
 
   @ApiProperty({ example: '2022-06-01T00:00:00.000Z', format: 'date-time', description: 'On the programme clock' })
-  @Type(() => Date)
-  @IsDate({ message: 'opensAt must be an ISO 8601 date-time' })
-  opensAt: Date;
+  // A string checked as such: a Date transform would turn a number or a boolean into a valid date.
+  @IsISO8601({ strict: true }, { message: 'opensAt must be an ISO 8601 date-time' })
+  opensAt: string;
 
   @ApiProperty({ example: '2022-07-15T22:00:00.000Z', format: 'date-time', description: 'After opensAt; the call closes by itself then' })
-  @Type(() => Date)
-  @IsDate({ message: 'closesAt must be an ISO 8601 date-time' })
-  closesAt: Date;
+  @IsISO8601({ strict: true }, { message: 'closesAt must be an ISO 8601 date-time' })
+  closesAt: string;
 }
 
 export class CallResponse {
