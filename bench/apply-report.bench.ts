@@ -122,7 +122,8 @@ const main = async (): Promise<void> => {
     }
     const many = summariseLatencies(latencies);
     say(
-      `bursts of ${burst} governments' reports at once (${flags.rounds} rounds): ${(latencies.length / (elapsed / 1000)).toFixed(0)} reports/s, ` +
+      `bursts of ${burst} governments' reports at once (${flags.rounds} rounds): ` +
+        `${(latencies.length / (elapsed / 1000)).toFixed(0)} reports/s, ` +
         `${((statements - burstBefore) / latencies.length).toFixed(1)} statements per report, ` +
         `until applied p50 ${formatMs(many.p50)}, p95 ${formatMs(many.p95)}, max ${formatMs(many.max)}`,
     );

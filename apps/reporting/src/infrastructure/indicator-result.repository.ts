@@ -19,6 +19,23 @@ export class IndicatorResultRepository {
     return this.unitOfWork.manager.getRepository(IndicatorResultEntity).findOne({ where: { ...key }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Every row of the government's year, every period, locked until commit (one statement). */
+  ofGovernmentForUpdate(governmentCode: string, projectYear: number): Promise<IndicatorResultEntity[]> {
+    return this.unitOfWork.manager.getRepository(IndicatorResultEntity).find({
+      where: { governmentCode, projectYear },
+      order: { indicatorCode: 'ASC', periodEndsOn: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Writes these rows, new or replacing, in one statement. */
+  async saveMany(results: readonly IndicatorResultEntity[]): Promise<void> {
+    if (results.length === 0) return;
+    await this.unitOfWork.manager
+      .getRepository(IndicatorResultEntity)
+      .upsert([...results], ['governmentCode', 'projectYear', 'periodCode', 'indicatorCode']);
+  }
+
   async save(result: IndicatorResultEntity): Promise<void> {
     await this.unitOfWork.manager.getRepository(IndicatorResultEntity).save(result);
   }
