@@ -21,6 +21,7 @@ const { values: flags } = parseArgs({
     sequential: { type: 'string', default: '50' },
     burst: { type: 'string', default: '40' },
     rounds: { type: 'string', default: '5' },
+    'print-statements': { type: 'boolean', default: false },
   },
 });
 const governmentCount = Number(flags.governments);
@@ -53,9 +54,11 @@ const main = async (): Promise<void> => {
     const prototype = Object.getPrototypeOf(runner) as { query: (...args: unknown[]) => Promise<unknown> };
     await runner.release();
     let statements = 0;
+    let recorded: string[] | undefined;
     const query = prototype.query;
     prototype.query = function counted(this: unknown, ...args: unknown[]): Promise<unknown> {
       statements += 1;
+      recorded?.push(String(args[0]).replace(/\s+/g, ' ').slice(0, 160));
       return query.apply(this, args);
     };
 
@@ -104,6 +107,13 @@ const main = async (): Promise<void> => {
       `one at a time (${sequential} reports of 13 lines, first reports and corrections): ${perReport.toFixed(1)} statements per report, ` +
         `p50 ${formatMs(one.p50)}, p95 ${formatMs(one.p95)}`,
     );
+
+    if (flags['print-statements']) {
+      recorded = [];
+      await apply.execute(reportOf(governments[0]!));
+      say(`the statements of one correction:\n  ${recorded.join('\n  ')}`);
+      recorded = undefined;
+    }
 
     const burst = Math.min(Number(flags.burst), governments.length);
     const latencies: number[] = [];
