@@ -21,7 +21,7 @@ import { GovernmentFigureEntity } from './government-figure.entity.js';
  * statement, in one order of rows, last, so they queue only for that statement and never deadlock. What writes
  * programme totals more than once, or everything (a target change, a rebuild), takes it exclusive.
  */
-const FIGURES_LOCK = lockNamespace('figures of a project year', 340);
+export const FIGURES_LOCK = lockNamespace('figures of a project year', 340);
 
 interface MeasureRow {
   level: FigureLevel;
@@ -43,7 +43,7 @@ const measuresOf = (row: MeasureRow): Measures => ({
 
 export const scopeKeyOf = (scope: Scope): string => `${scope.level}\u0000${scope.scopeKey}`;
 
-const toFigure = (row: GovernmentFigureEntity): Figure => ({
+export const toFigure = (row: GovernmentFigureEntity): Figure => ({
   projectYear: row.projectYear,
   governmentCode: row.governmentCode,
   indicatorCode: row.indicatorCode,

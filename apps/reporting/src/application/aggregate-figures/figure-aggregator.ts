@@ -57,16 +57,24 @@ export class FigureAggregator {
    * once, and each total changed once by the sum of the lines' differences. Under the year's lock shared with other
    * governments' reports (the government's own rows are held by its target check lock, which callers take first).
    */
-  async reportApplied(governmentCode: string, projectYear: number, lines: readonly ReportedLine[]): Promise<void> {
+  async reportApplied(
+    governmentCode: string,
+    projectYear: number,
+    lines: readonly ReportedLine[],
+    /** The government's figures of the year, read by the caller under the year's lock shared and locked (apply-report). */
+    held?: ReadonlyMap<string, Figure>,
+  ): Promise<void> {
     if (lines.length === 0) return;
     await this.unitOfWork.run(async () => {
-      await this.figures.shareYear(projectYear);
-      const held = await this.figures.findManyForUpdate(
-        projectYear,
-        governmentCode,
-        lines.map((line) => line.indicatorCode),
+      if (!held) await this.figures.shareYear(projectYear);
+      const changes = new Changes(
+        held ??
+          (await this.figures.findManyForUpdate(
+            projectYear,
+            governmentCode,
+            lines.map((line) => line.indicatorCode),
+          )),
       );
-      const changes = new Changes(held);
       for (const line of lines) {
         const place = placeOf(projectYear, governmentCode, line.indicatorCode);
         const reported = {

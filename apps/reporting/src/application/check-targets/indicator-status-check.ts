@@ -15,10 +15,12 @@ import { TargetCheckSettings } from './target-check-settings.js';
  * One target check of a government's project year at a time: a report, a due date, a cleared flag, a target change
  * and a rebuild never interleave. Taken before the figures lock of the year (as every caller does), never after.
  */
-const TARGET_CHECK_LOCK = lockNamespace('target check', 311);
+export const TARGET_CHECK_LOCK = lockNamespace('target check', 311);
+
+export const targetCheckKey = (governmentCode: string, projectYear: number): string => `${governmentCode}:${projectYear}`;
 
 export const lockTargetCheck = (governmentCode: string, projectYear: number): Promise<void> =>
-  lockUntilCommit(TARGET_CHECK_LOCK, `${governmentCode}:${projectYear}`);
+  lockUntilCommit(TARGET_CHECK_LOCK, targetCheckKey(governmentCode, projectYear));
 
 export interface StatusChange {
   indicatorCode: string;
