@@ -6,12 +6,19 @@ import { UnitOfWork } from '#persistence';
 import { ProgrammeClock } from '#platform';
 import { belowContinuationThreshold, expectedByPeriodEnd, expectedShare, isInterimPeriod } from '../../domain/target-check.js';
 import { AtRiskFlagRepository } from '../../infrastructure/at-risk-flag.repository.js';
-import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
+import { FIGURES_LOCK } from '../../infrastructure/figures.repository.js';
+import { GovernmentYearRepository } from '../../infrastructure/government-year.repository.js';
 import { IndicatorResultRepository } from '../../infrastructure/indicator-result.repository.js';
 import type { AtRiskFlagEntity } from '../../infrastructure/at-risk-flag.entity.js';
 import type { IndicatorResultEntity } from '../../infrastructure/indicator-result.entity.js';
 import { FigureAggregator, type ReportedLine } from '../aggregate-figures/figure-aggregator.js';
-import { IndicatorStatusCheck, openFlagsOf, type StatusChange } from '../check-targets/indicator-status-check.js';
+import {
+  IndicatorStatusCheck,
+  openFlagsOf,
+  TARGET_CHECK_LOCK,
+  targetCheckKey,
+  type StatusChange,
+} from '../check-targets/indicator-status-check.js';
 
 /** A submitted report as either version of report-submitted carries it (v1 events may still be in the log). */
 export type AppliedReport = ReportSubmittedV1 | ReportSubmittedV2;
@@ -26,7 +33,7 @@ type AppliedResult = AppliedReport['results'][number];
 export class ApplyReportHandler {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly targets: CommittedTargetRepository,
+    private readonly year: GovernmentYearRepository,
     private readonly results: IndicatorResultRepository,
     private readonly flags: AtRiskFlagRepository,
     private readonly figures: FigureAggregator,
@@ -48,13 +55,18 @@ export class ApplyReportHandler {
     const share = expectedShare(period.covers[1], projectYear.start, projectYear.end);
     const { governmentCode } = report;
     return this.unitOfWork.run(async () => {
-      await this.statusCheck.lock(governmentCode, report.projectYear);
-      const now = this.clock.now();
-      const rows = new Map((await this.results.ofGovernmentForUpdate(governmentCode, report.projectYear)).map((row) => [rowKey(row), row]));
-      const targets = new Map(
-        (await this.targets.ofGovernment(governmentCode, report.projectYear)).map((target) => [target.indicatorCode, target.target]),
+      // The target check's lock of the government's year, then the figures lock of the year shared: one round trip.
+      await this.year.lockBoth(
+        TARGET_CHECK_LOCK,
+        targetCheckKey(governmentCode, report.projectYear),
+        FIGURES_LOCK,
+        String(report.projectYear),
       );
-      const flags = new InterimFlags(await this.flags.ofGovernmentForUpdate(governmentCode, report.projectYear));
+      const now = this.clock.now();
+      const held = await this.year.read(governmentCode, report.projectYear);
+      const rows = new Map(held.results.map((row) => [rowKey(row), row]));
+      const targets = held.targets;
+      const flags = new InterimFlags(held.flags);
       const written = new Map<string, IndicatorResultEntity>();
       const lines: ReportedLine[] = [];
       for (const result of report.results) {
@@ -105,7 +117,7 @@ export class ApplyReportHandler {
       }
       await this.results.saveMany([...written.values()]);
       const changes = await this.statusCheck.announceAll(request, changed, [...rows.values()], targets.size);
-      await this.figures.reportApplied(governmentCode, report.projectYear, lines);
+      await this.figures.reportApplied(governmentCode, report.projectYear, lines, held.figures);
       return changes;
     });
   }
