@@ -29,13 +29,6 @@ export class AtRiskFlagRepository {
       .find({ where: { governmentCode, projectYear }, order: { indicatorCode: 'ASC' } });
   }
 
-  /** The year's flags of the government, locked until commit (one statement). */
-  ofGovernmentForUpdate(governmentCode: string, projectYear: number): Promise<AtRiskFlagEntity[]> {
-    return this.unitOfWork.manager
-      .getRepository(AtRiskFlagEntity)
-      .find({ where: { governmentCode, projectYear }, order: { indicatorCode: 'ASC' }, lock: { mode: 'pessimistic_write' } });
-  }
-
   /** Writes these flags, new or replacing, in one statement. */
   async saveMany(flags: readonly AtRiskFlagEntity[]): Promise<void> {
     if (flags.length === 0) return;

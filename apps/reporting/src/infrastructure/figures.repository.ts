@@ -4,7 +4,6 @@ import { lockNamespace, lockUntilCommit, requireTransaction, UnitOfWork } from '
 import type {
   Figure,
   FigureLevel,
-  FigurePlace,
   GovernmentTotalRow,
   Measures,
   ProgrammeTotalRow,
@@ -99,14 +98,6 @@ export class FiguresRepository {
       lock: { mode: 'pessimistic_write' },
     });
     return new Map(rows.map((row) => [row.indicatorCode, toFigure(row)]));
-  }
-
-  async findForUpdate(place: Pick<FigurePlace, 'projectYear' | 'governmentCode' | 'indicatorCode'>): Promise<Figure | null> {
-    const row = await this.unitOfWork.manager.getRepository(GovernmentFigureEntity).findOne({
-      where: { projectYear: place.projectYear, governmentCode: place.governmentCode, indicatorCode: place.indicatorCode },
-      lock: { mode: 'pessimistic_write' },
-    });
-    return row === null ? null : toFigure(row);
   }
 
   /** The figures of these governments on these indicators in a project year (a plain read). */
