@@ -27,6 +27,7 @@ import { ExpectedReturnRepository } from './infrastructure/expected-return.repos
 import { IndicatorResultRepository } from './infrastructure/indicator-result.repository.js';
 import { ReportReviewRepository } from './infrastructure/report-review.repository.js';
 import { FiguresRepository } from './infrastructure/figures.repository.js';
+import { GovernmentYearRepository } from './infrastructure/government-year.repository.js';
 import { ReturnDeadlineRepository } from './infrastructure/return-deadline.repository.js';
 import { ReportRepository } from './infrastructure/report.repository.js';
 import { ReportTemplateWorkbook } from './infrastructure/report-template.workbook.js';
@@ -84,6 +85,7 @@ export class ReportingModule implements NestModule {
         CommittedTargetRepository,
         IndicatorResultRepository,
         FiguresRepository,
+        GovernmentYearRepository,
         FigureAggregator,
         ExportFiguresHandler,
         RebuildFiguresHandler,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { UnitOfWork } from '#persistence';
 import { AtRiskFlagEntity } from './at-risk-flag.entity.js';
 
@@ -26,6 +27,20 @@ export class AtRiskFlagRepository {
     return this.unitOfWork.manager
       .getRepository(AtRiskFlagEntity)
       .find({ where: { governmentCode, projectYear }, order: { indicatorCode: 'ASC' } });
+  }
+
+  /** Writes these flags, new or replacing, in one statement. */
+  async saveMany(flags: readonly AtRiskFlagEntity[]): Promise<void> {
+    if (flags.length === 0) return;
+    await this.unitOfWork.manager.getRepository(AtRiskFlagEntity).upsert([...flags], ['governmentCode', 'projectYear', 'indicatorCode']);
+  }
+
+  /** Removes the government's flags of the year on these indicators in one statement. */
+  async removeMany(governmentCode: string, projectYear: number, indicatorCodes: readonly string[]): Promise<void> {
+    if (indicatorCodes.length === 0) return;
+    await this.unitOfWork.manager
+      .getRepository(AtRiskFlagEntity)
+      .delete({ governmentCode, projectYear, indicatorCode: In([...indicatorCodes]) });
   }
 
   async save(flag: AtRiskFlagEntity): Promise<void> {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
+import { lockNamespace, lockUntilCommit, requireTransaction, UnitOfWork } from '#persistence';
 import type {
   Figure,
   FigureLevel,
-  FigurePlace,
   GovernmentTotalRow,
   Measures,
   ProgrammeTotalRow,
@@ -16,10 +15,12 @@ import type {
 import { GovernmentFigureEntity } from './government-figure.entity.js';
 
 /**
- * Changes to the figures of one project year, one unit of work at a time: every change adds to the same year total,
- * so they would wait for each other's row locks anyway; taking this first means they never deadlock over the order.
+ * The figures of one project year. A report takes it shared: reports of different governments apply side by side
+ * (each government's own rows are its target check lock's), and each writes the programme-wide totals in one
+ * statement, in one order of rows, last, so they queue only for that statement and never deadlock. What writes
+ * programme totals more than once, or everything (a target change, a rebuild), takes it exclusive.
  */
-const FIGURES_LOCK = lockNamespace('figures of a project year', 340);
+export const FIGURES_LOCK = lockNamespace('figures of a project year', 340);
 
 interface MeasureRow {
   level: FigureLevel;
@@ -41,7 +42,7 @@ const measuresOf = (row: MeasureRow): Measures => ({
 
 export const scopeKeyOf = (scope: Scope): string => `${scope.level}\u0000${scope.scopeKey}`;
 
-const toFigure = (row: GovernmentFigureEntity): Figure => ({
+export const toFigure = (row: GovernmentFigureEntity): Figure => ({
   projectYear: row.projectYear,
   governmentCode: row.governmentCode,
   indicatorCode: row.indicatorCode,
@@ -82,12 +83,21 @@ export class FiguresRepository {
     return lockUntilCommit(FIGURES_LOCK, String(projectYear));
   }
 
-  async findForUpdate(place: Pick<FigurePlace, 'projectYear' | 'governmentCode' | 'indicatorCode'>): Promise<Figure | null> {
-    const row = await this.unitOfWork.manager.getRepository(GovernmentFigureEntity).findOne({
-      where: { projectYear: place.projectYear, governmentCode: place.governmentCode, indicatorCode: place.indicatorCode },
+  /** The year's lock shared with other reports (see FIGURES_LOCK), until commit; the same key as lockYear. */
+  async shareYear(projectYear: number): Promise<void> {
+    const manager = requireTransaction(`the ${FIGURES_LOCK.name} lock`);
+    await manager.query('SELECT pg_advisory_xact_lock_shared($1::int, hashtext($2))', [FIGURES_LOCK.id, String(projectYear)]);
+  }
+
+  /** One government's figures on these indicators, locked until commit, by indicator code (one statement). */
+  async findManyForUpdate(projectYear: number, governmentCode: string, indicatorCodes: readonly string[]): Promise<Map<string, Figure>> {
+    if (indicatorCodes.length === 0) return new Map();
+    const rows = await this.unitOfWork.manager.getRepository(GovernmentFigureEntity).find({
+      where: { projectYear, governmentCode, indicatorCode: In([...new Set(indicatorCodes)]) },
+      order: { indicatorCode: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
-    return row === null ? null : toFigure(row);
+    return new Map(rows.map((row) => [row.indicatorCode, toFigure(row)]));
   }
 
   /** The figures of these governments on these indicators in a project year (a plain read). */
@@ -110,16 +120,19 @@ export class FiguresRepository {
   }
 
   /**
-   * Adds the difference to the government's total at each scope (created at 0 when missing) and answers each total as
-   * it stood before, so the caller can tell whether the government starts or stops counting programme-wide.
+   * Adds each scope's difference to the government's total there (created at 0 when missing), in one statement, and
+   * answers each total as it stood before, so the caller can tell whether the government starts or stops counting
+   * programme-wide.
    */
   async addToGovernmentTotals(
     projectYear: number,
     governmentCode: string,
-    scopes: readonly Scope[],
-    delta: Measures,
+    deltas: readonly { scope: Scope; delta: Measures }[],
   ): Promise<Map<string, Measures>> {
-    const values = scopes.map((_, index) => `($1, $2, $${index * 2 + 8}, $${index * 2 + 9}, $3, $4, $5, $6, $7, now())`).join(', ');
+    if (deltas.length === 0) return new Map();
+    const values = deltas
+      .map((_, index) => `($1, $2, ${Array.from({ length: 7 }, (__, column) => `$${index * 7 + column + 3}`).join(', ')}, now())`)
+      .join(', ');
     const rows = await this.unitOfWork.manager.query<MeasureRow[]>(
       `INSERT INTO government_total AS total
          (project_year, government_code, level, scope_key, planned, realised, targets, targets_reported, targets_reached, updated_at)
@@ -135,18 +148,24 @@ export class FiguresRepository {
       [
         projectYear,
         governmentCode,
-        delta.planned,
-        delta.realised,
-        delta.targets,
-        delta.targetsReported,
-        delta.targetsReached,
-        ...scopes.flatMap((scope) => [scope.level, scope.scopeKey]),
+        ...deltas.flatMap(({ scope, delta }) => [
+          scope.level,
+          scope.scopeKey,
+          delta.planned,
+          delta.realised,
+          delta.targets,
+          delta.targetsReported,
+          delta.targetsReached,
+        ]),
       ],
     );
+    const deltaOf = new Map(deltas.map(({ scope, delta }) => [scopeKeyOf(scope), delta]));
     const before = new Map<string, Measures>();
     for (const row of rows) {
+      const key = scopeKeyOf({ level: row.level, scopeKey: row.scope_key });
+      const delta = deltaOf.get(key)!;
       const after = measuresOf(row);
-      before.set(scopeKeyOf({ level: row.level, scopeKey: row.scope_key }), {
+      before.set(key, {
         planned: after.planned - delta.planned,
         realised: after.realised - delta.realised,
         targets: after.targets - delta.targets,
@@ -157,6 +176,7 @@ export class FiguresRepository {
     return before;
   }
 
+  /** Adds to the programme-wide totals in one statement, locking their rows in the order given (see FIGURES_LOCK). */
   async addToProgrammeTotals(projectYear: number, deltas: readonly { scope: Scope; delta: Totals }[]): Promise<void> {
     if (deltas.length === 0) return;
     const values = deltas

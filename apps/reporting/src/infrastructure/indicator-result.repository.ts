@@ -14,9 +14,21 @@ export interface IndicatorResultKey {
 export class IndicatorResultRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** The recorded result, locked until commit so two versions of one report never both win. */
-  findForUpdate(key: IndicatorResultKey): Promise<IndicatorResultEntity | null> {
-    return this.unitOfWork.manager.getRepository(IndicatorResultEntity).findOne({ where: { ...key }, lock: { mode: 'pessimistic_write' } });
+  /** Every row of the government's year, every period, locked until commit (one statement). */
+  ofGovernmentForUpdate(governmentCode: string, projectYear: number): Promise<IndicatorResultEntity[]> {
+    return this.unitOfWork.manager.getRepository(IndicatorResultEntity).find({
+      where: { governmentCode, projectYear },
+      order: { indicatorCode: 'ASC', periodEndsOn: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Writes these rows, new or replacing, in one statement. */
+  async saveMany(results: readonly IndicatorResultEntity[]): Promise<void> {
+    if (results.length === 0) return;
+    await this.unitOfWork.manager
+      .getRepository(IndicatorResultEntity)
+      .upsert([...results], ['governmentCode', 'projectYear', 'periodCode', 'indicatorCode']);
   }
 
   async save(result: IndicatorResultEntity): Promise<void> {
@@ -65,14 +77,6 @@ export class IndicatorResultRepository {
     return this.unitOfWork.manager.getRepository(IndicatorResultEntity).find({
       where: { governmentCode, periodCode },
       order: { indicatorCode: 'ASC' },
-    });
-  }
-
-  ofIndicator(governmentCode: string, projectYear: number, indicatorCode: string): Promise<IndicatorResultEntity[]> {
-    return this.unitOfWork.manager.getRepository(IndicatorResultEntity).find({
-      where: { governmentCode, projectYear, indicatorCode },
-      order: { periodEndsOn: 'ASC' },
-      lock: { mode: 'pessimistic_write' },
     });
   }
 }

@@ -6,10 +6,19 @@ import { UnitOfWork } from '#persistence';
 import { ProgrammeClock } from '#platform';
 import { belowContinuationThreshold, expectedByPeriodEnd, expectedShare, isInterimPeriod } from '../../domain/target-check.js';
 import { AtRiskFlagRepository } from '../../infrastructure/at-risk-flag.repository.js';
-import { CommittedTargetRepository } from '../../infrastructure/committed-target.repository.js';
+import { FIGURES_LOCK } from '../../infrastructure/figures.repository.js';
+import { GovernmentYearRepository } from '../../infrastructure/government-year.repository.js';
 import { IndicatorResultRepository } from '../../infrastructure/indicator-result.repository.js';
-import { FigureAggregator } from '../aggregate-figures/figure-aggregator.js';
-import { IndicatorStatusCheck, type StatusChange } from '../check-targets/indicator-status-check.js';
+import type { AtRiskFlagEntity } from '../../infrastructure/at-risk-flag.entity.js';
+import type { IndicatorResultEntity } from '../../infrastructure/indicator-result.entity.js';
+import { FigureAggregator, type ReportedLine } from '../aggregate-figures/figure-aggregator.js';
+import {
+  IndicatorStatusCheck,
+  openFlagsOf,
+  TARGET_CHECK_LOCK,
+  targetCheckKey,
+  type StatusChange,
+} from '../check-targets/indicator-status-check.js';
 
 /** A submitted report as either version of report-submitted carries it (v1 events may still be in the log). */
 export type AppliedReport = ReportSubmittedV1 | ReportSubmittedV2;
@@ -24,7 +33,7 @@ type AppliedResult = AppliedReport['results'][number];
 export class ApplyReportHandler {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly targets: CommittedTargetRepository,
+    private readonly year: GovernmentYearRepository,
     private readonly results: IndicatorResultRepository,
     private readonly flags: AtRiskFlagRepository,
     private readonly figures: FigureAggregator,
@@ -32,6 +41,10 @@ export class ApplyReportHandler {
     private readonly clock: ProgrammeClock,
   ) {}
 
+  /**
+   * In a few statements whatever the number of lines: the year's rows, targets and flags of the government read (and
+   * locked) at once, the rules applied in memory, and each table written once; the programme-wide figures last.
+   */
   async execute(report: AppliedReport): Promise<StatusChange[]> {
     const period = findReportingPeriod(report.periodCode);
     const projectYear = findProjectYear(report.projectYear);
@@ -40,70 +53,104 @@ export class ApplyReportHandler {
         `report ${report.reportId}: period ${report.periodCode} does not belong to project year ${report.projectYear}`,
       );
     const share = expectedShare(period.covers[1], projectYear.start, projectYear.end);
+    const { governmentCode } = report;
     return this.unitOfWork.run(async () => {
-      await this.statusCheck.lock(report.governmentCode, report.projectYear);
+      // The target check's lock of the government's year, then the figures lock of the year shared: one round trip.
+      await this.year.lockBoth(
+        TARGET_CHECK_LOCK,
+        targetCheckKey(governmentCode, report.projectYear),
+        FIGURES_LOCK,
+        String(report.projectYear),
+      );
       const now = this.clock.now();
-      const applied: string[] = [];
-      for (const result of report.results)
-        if (await this.applyResult(report, result, period.covers[1], share, now)) applied.push(result.indicatorCode);
-      return this.statusCheck.recheck({
-        governmentCode: report.governmentCode,
-        projectYear: report.projectYear,
-        indicatorCodes: applied,
-        cause: 'report',
-        checkedAt: now,
-      });
+      const held = await this.year.read(governmentCode, report.projectYear);
+      const rows = new Map(held.results.map((row) => [rowKey(row), row]));
+      const targets = held.targets;
+      const flags = new InterimFlags(held.flags);
+      const written = new Map<string, IndicatorResultEntity>();
+      const lines: ReportedLine[] = [];
+      for (const result of report.results) {
+        const key = rowKey({ periodCode: report.periodCode, indicatorCode: result.indicatorCode });
+        const existing = rows.get(key);
+        if (!supersedes(existing?.reportVersion ?? undefined, report.reportVersion)) continue;
+        const target = targets.get(result.indicatorCode);
+        if (target === undefined)
+          throw new RuleViolation(`report ${report.reportId}: no committed target for ${governmentCode} / ${result.indicatorCode}`);
+        const row: IndicatorResultEntity = {
+          governmentCode,
+          projectYear: report.projectYear,
+          periodCode: report.periodCode,
+          indicatorCode: result.indicatorCode,
+          periodEndsOn: period.covers[1],
+          achieved: result.achieved,
+          reportVersion: report.reportVersion,
+          target,
+          expected: expectedByPeriodEnd(target, share),
+          // Without a figure the status was not reported; the check that follows announces what it becomes.
+          status: existing?.status ?? 'not-reported',
+          updatedAt: now,
+        };
+        rows.set(key, row);
+        written.set(key, row);
+        if (isInterimPeriod(report.periodCode)) flags.review(report, result, target, now);
+        lines.push({
+          governmentCode,
+          projectYear: report.projectYear,
+          periodCode: report.periodCode,
+          reportVersion: report.reportVersion,
+          indicatorCode: result.indicatorCode,
+          achieved: result.achieved,
+        });
+      }
+      await this.flags.removeMany(governmentCode, report.projectYear, flags.removed());
+      await this.flags.saveMany(flags.saved());
+      const request = { governmentCode, projectYear: report.projectYear, cause: 'report' as const, checkedAt: now };
+      const changed = this.statusCheck.assess(
+        [...rows.values()],
+        flags.open(),
+        lines.map((line) => line.indicatorCode),
+        now,
+      );
+      for (const { row } of changed) {
+        rows.set(rowKey(row), row);
+        written.set(rowKey(row), row);
+      }
+      await this.results.saveMany([...written.values()]);
+      const changes = await this.statusCheck.announceAll(request, changed, [...rows.values()], targets.size);
+      await this.figures.reportApplied(governmentCode, report.projectYear, lines, held.figures);
+      return changes;
     });
   }
+}
 
-  /** Stores the figure if this version counts; its status is the target check's (recheck), from the stored one on. */
-  private async applyResult(
-    report: AppliedReport,
-    result: AppliedResult,
-    periodEndsOn: string,
-    share: number,
-    now: Date,
-  ): Promise<boolean> {
-    const key = {
-      governmentCode: report.governmentCode,
-      projectYear: report.projectYear,
-      periodCode: report.periodCode,
-      indicatorCode: result.indicatorCode,
-    };
-    const existing = await this.results.findForUpdate(key);
-    if (!supersedes(existing?.reportVersion ?? undefined, report.reportVersion)) return false;
-    const committed = await this.targets.find(report.governmentCode, report.projectYear, result.indicatorCode);
-    if (!committed)
-      throw new RuleViolation(`report ${report.reportId}: no committed target for ${report.governmentCode} / ${result.indicatorCode}`);
-    await this.results.save({
-      ...key,
-      periodEndsOn,
-      achieved: result.achieved,
-      reportVersion: report.reportVersion,
-      target: committed.target,
-      expected: expectedByPeriodEnd(committed.target, share),
-      // Without a figure the status was not reported; the check that follows announces what it becomes.
-      status: existing?.status ?? 'not-reported',
-      updatedAt: now,
-    });
-    if (isInterimPeriod(report.periodCode)) await this.reviewInterim(report, result, committed.target, now);
-    await this.figures.reportLineApplied({ ...key, reportVersion: report.reportVersion, achieved: result.achieved });
-    return true;
+const rowKey = (row: { periodCode: string; indicatorCode: string }): string => `${row.periodCode}\u0000${row.indicatorCode}`;
+
+/**
+ * The interim review of a report's lines, on the government's flags of the year as read: below 25% of the target
+ * raises the year's at-risk flag (kept as it is once raised, and cleared only by ABB accepting the motivation); a
+ * corrected interim figure at or above 25% takes it away. What changed is written afterwards, once.
+ */
+class InterimFlags {
+  private readonly flags: Map<string, AtRiskFlagEntity>;
+  private readonly changed = new Map<string, AtRiskFlagEntity | null>();
+
+  constructor(held: readonly AtRiskFlagEntity[]) {
+    this.flags = new Map(held.map((flag) => [flag.indicatorCode, flag]));
   }
 
-  /**
-   * The interim review: below 25% of the target raises the year's at-risk flag (kept as it is once raised, and
-   * cleared only by ABB accepting the motivation); a corrected interim figure at or above 25% takes it away.
-   */
-  private async reviewInterim(report: AppliedReport, result: AppliedResult, target: number, now: Date): Promise<void> {
-    const key = { governmentCode: report.governmentCode, projectYear: report.projectYear, indicatorCode: result.indicatorCode };
-    const flag = await this.flags.findForUpdate(key);
+  review(report: AppliedReport, result: AppliedResult, target: number, now: Date): void {
+    const flag = this.flags.get(result.indicatorCode);
     if (!belowContinuationThreshold(result.achieved, target)) {
-      if (flag) await this.flags.remove(key);
+      if (flag) {
+        this.flags.delete(result.indicatorCode);
+        this.changed.set(result.indicatorCode, null);
+      }
       return;
     }
-    await this.flags.save({
-      ...key,
+    const raised: AtRiskFlagEntity = {
+      governmentCode: report.governmentCode,
+      projectYear: report.projectYear,
+      indicatorCode: result.indicatorCode,
       periodCode: report.periodCode,
       achieved: result.achieved,
       target,
@@ -113,6 +160,21 @@ export class ApplyReportHandler {
       clearedAt: flag?.clearedAt ?? null,
       clearedBy: flag?.clearedBy ?? null,
       clearReason: flag?.clearReason ?? null,
-    });
+    };
+    this.flags.set(result.indicatorCode, raised);
+    this.changed.set(result.indicatorCode, raised);
+  }
+
+  /** Indicators whose flag was taken away (a flag raised again afterwards is saved instead). */
+  removed(): string[] {
+    return [...this.changed].filter(([, flag]) => flag === null).map(([indicatorCode]) => indicatorCode);
+  }
+
+  saved(): AtRiskFlagEntity[] {
+    return [...this.changed.values()].filter((flag): flag is AtRiskFlagEntity => flag !== null);
+  }
+
+  open(): Set<string> {
+    return openFlagsOf([...this.flags.values()]);
   }
 }
