@@ -89,6 +89,8 @@ const AbbPaymentsPage = lazy(() => import('./pages/abb/abb-money-page').then((mo
 const AbbReportsPage = lazy(() => import('./pages/abb/abb-reports-page').then((module) => ({ default: module.AbbReportsPage })));
 const AbbDeadlinesPage = lazy(() => import('./pages/abb/abb-reports-page').then((module) => ({ default: module.AbbDeadlinesPage })));
 const AbbTemplatesPage = lazy(() => import('./pages/abb/abb-templates-page').then((module) => ({ default: module.AbbTemplatesPage })));
+const AbbRegisterPage = lazy(() => import('./pages/abb/abb-register-page').then((module) => ({ default: module.AbbRegisterPage })));
+const AbbDeliveriesPage = lazy(() => import('./pages/abb/abb-deliveries-page').then((module) => ({ default: module.AbbDeliveriesPage })));
 const AbbClockPage = lazy(() => import('./pages/abb/abb-clock-page').then((module) => ({ default: module.AbbClockPage })));
 const yearSearch = (search: Record<string, unknown>): { jaar: number } => ({ jaar: projectYearOf(search.jaar) });
 const abbCallsRoute = createRoute({
@@ -151,6 +153,18 @@ const abbTemplatesRoute = createRoute({
     return abbPage(<AbbTemplatesPage kind={abbTemplatesRoute.useSearch().soort} />);
   },
 });
+const abbRegisterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/register',
+  beforeLoad: requireSignIn,
+  component: () => abbPage(<AbbRegisterPage />),
+});
+const abbDeliveriesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/berichten',
+  beforeLoad: requireSignIn,
+  component: () => abbPage(<AbbDeliveriesPage />),
+});
 const abbClockRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/abb/datum',
@@ -165,6 +179,8 @@ const abbRoutes = [
   abbReportsRoute,
   abbDeadlinesRoute,
   abbTemplatesRoute,
+  abbRegisterRoute,
+  abbDeliveriesRoute,
   abbClockRoute,
 ];
 

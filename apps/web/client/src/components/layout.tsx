@@ -16,6 +16,8 @@ const navItems = (): NavItem[] => {
       { to: '/abb/betalingen', label: 'Betalingen' },
       { to: '/abb/rapporten', label: 'Rapporten' },
       { to: '/abb/termijnen', label: 'Termijnen' },
+      { to: '/abb/register', label: 'Register' },
+      { to: '/abb/berichten', label: 'Verzonden berichten' },
       { to: '/abb/sjablonen', label: 'Sjablonen' },
       { to: '/abb/datum', label: 'Datum programma' },
     ];
