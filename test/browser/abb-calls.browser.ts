@@ -43,3 +43,28 @@ test('ABB decides the call in the browser: Mechelen beside the proposal, a lower
   await expect(decided).toContainText('Een deel van de lessen overlapt');
   await expectAccessible(page);
 });
+
+test('ABB opens a call for project year 2 by keyboard and closes it again', async ({ page }) => {
+  await signIn(page, 'Medewerker ABB');
+  await openFromNav(page, 'Oproepen', 'Oproepen');
+  const form = page.getByRole('region', { name: 'Nieuwe oproep openen' });
+  // A date that is no date is refused in the page.
+  await form.getByLabel('Projectjaar').fill('2');
+  await form.getByLabel('Titel').fill('Oproep Plan Samenleven projectjaar 2');
+  await form.getByLabel('Opent op').fill('1 juni');
+  await form.getByLabel('Sluit op').fill('2023-07-15');
+  await form.getByLabel('Sluit op').press('Enter');
+  await expect(form.getByText('Geef een datum als JJJJ-MM-DD.')).toBeVisible();
+  await form.getByLabel('Opent op').fill('2023-06-01');
+  await form.getByLabel('Opent op').press('Enter');
+  await expect(form.getByRole('status')).toHaveText('De oproep „Oproep Plan Samenleven projectjaar 2” is geopend.');
+  const call = page.getByRole('row', { name: /Oproep Plan Samenleven projectjaar 2/ });
+  // The end of 15 July in Brussels.
+  await expect(call).toContainText('Open');
+  await expect(call).toContainText('16 jul 2023, 00:00');
+  await expectAccessible(page);
+
+  await call.getByRole('button', { name: 'Oproep sluiten: Oproep Plan Samenleven projectjaar 2' }).click();
+  await expect(call).toContainText('Gesloten');
+  await expect(call.getByRole('button')).toHaveCount(0);
+});

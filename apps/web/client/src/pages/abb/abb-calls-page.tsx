@@ -11,8 +11,20 @@ const STATUS = { open: 'Open', closed: 'Gesloten' } as const;
 
 export const callsQuery = { queryKey: ['calls'], queryFn: () => dataOf(applications.GET('/calls')) };
 
-/** A date typed as JJJJ-MM-DD, as the start (00:00) or the end (23:59) of that day in Brussels, roughly: UTC+1/+2. */
-const dayToIso = (day: string, end: boolean): string => new Date(`${day}T${end ? '21:59:00' : '00:00:00'}Z`).toISOString();
+/** Hours Brussels is ahead of UTC on a day: 1 in winter, 2 in summer. */
+const brusselsOffsetHours = (utcNoon: Date): number => {
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'shortOffset' })
+    .formatToParts(utcNoon)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return Number(/GMT([+-]\d+)/.exec(name ?? '')?.[1] ?? 0);
+};
+
+/** A day typed as JJJJ-MM-DD: its start at midnight in Brussels, or (end) the midnight that ends it, as the demo's call does. */
+const dayToIso = (day: string, end: boolean): string => {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const noon = new Date(Date.UTC(year, month - 1, date + (end ? 1 : 0), 12));
+  return new Date(noon.getTime() - (12 + brusselsOffsetHours(noon)) * 3_600_000).toISOString();
+};
 
 /** ABB's calls: every call with its status, opening a new one, closing an open one early. */
 export const AbbCallsPage = () => {
