@@ -36,8 +36,12 @@ export const signIn = async (page: Page, role: 'Medewerker ABB' | 'Lokaal bestuu
 
 /** A page of the main navigation, reached by its link. */
 export const openFromNav = async (page: Page, label: string, heading: string): Promise<void> => {
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: label, exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  await nav.getByRole('link', { name: label, exact: true }).click();
   await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+  // The page is marked current in the navigation, and only that one.
+  await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
 };
 
 /** The session's CSRF token, which every mutating call through the web app must carry. */

@@ -10,7 +10,7 @@ const navItems = (): NavItem[] => {
   const user = currentSession().user;
   if (user?.role === 'abb')
     return [
-      { to: '/abb', label: 'Dashboard programma' },
+      { to: '/abb', label: 'Dashboard programma', exact: true },
       { to: '/abb/oproepen', label: 'Oproepen' },
       { to: '/abb/geld', label: 'Budget en geld' },
       { to: '/abb/betalingen', label: 'Betalingen' },
