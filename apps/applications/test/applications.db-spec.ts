@@ -439,6 +439,29 @@ describe('applications use cases on a real database', () => {
       expect(await written()).toEqual({ governments: 303, audit: 4, outbox: 4 });
     });
 
+    it('checks a file in a dry run: what it would do, or every problem, and nothing written or announced', async () => {
+      expect(await applications.as(abbOfficer, () => importGovernments.execute({ csv: file, dryRun: true }))).toEqual({
+        created: 1,
+        updated: 3,
+        unchanged: 0,
+      });
+      expect(await written()).toEqual({ governments: 302, audit: 0, outbox: 0 });
+      expect((await applications.get(GetGovernmentHandler).execute({ code: '44021' })).contacts).toEqual([]);
+      const refused = await importGovernments.execute({ csv: csv('44021;0207451228;;;;;;;;'), dryRun: true }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect((refused as RuleViolation).problems).toEqual([
+        { field: 'row 2, kboNumber', problem: 'check digits do not match (0207451228)' },
+      ]);
+      // The real import afterwards does what the dry run said.
+      expect(await applications.as(abbOfficer, () => importGovernments.execute({ csv: file }))).toEqual({
+        created: 1,
+        updated: 3,
+        unchanged: 0,
+      });
+    });
+
     it('refuses the whole file when any row is bad, listing every bad row and field, and imports nothing', async () => {
       const bad = csv(
         '44021;0207451228;;;;;Dienst Samenleven Gent;samenleven@gent.example;;primary',

@@ -31,8 +31,8 @@ describe('the register of local governments over HTTP', () => {
   let mentor: string;
   let announced: EventEnvelope<GovernmentUpdatedV1>[];
 
-  const upload = async <T>(token: string | undefined, body: string | Uint8Array, contentType = 'text/csv') => {
-    const response = await fetch(`${service.url}/governments/import`, {
+  const upload = async <T>(token: string | undefined, body: string | Uint8Array, contentType = 'text/csv', query = '') => {
+    const response = await fetch(`${service.url}/governments/import${query}`, {
       method: 'POST',
       headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body,
@@ -70,6 +70,14 @@ describe('the register of local governments over HTTP', () => {
       '12025;;;;;7600;Samenleven Mechelen;samenleven@mechelen.example;;primary',
       '',
     ].join('\r\n');
+    // Checked first (?dryRun=true): the same answer, and nothing imported yet.
+    expect(await upload(abb, file, 'text/csv', '?dryRun=true')).toEqual({
+      status: 200,
+      contentType: expect.stringMatching(/^application\/json/),
+      body: { created: 0, updated: 2, unchanged: 0 },
+    });
+    expect((await service.get<Government>('/governments/44021', abb)).body.contacts).toEqual([]);
+    expect((await upload<Problem>(abb, file, 'text/csv', '?dryRun=maybe')).status).toBe(400);
     expect(await upload(abb, file)).toMatchObject({ status: 200, body: { created: 0, updated: 2, unchanged: 0 } });
     expect(await upload(abb, file)).toMatchObject({ status: 200, body: { created: 0, updated: 0, unchanged: 2 } });
 

@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { currentSession, loginUrl } from './api/session';
 import { Layout } from './components/layout';
@@ -6,6 +7,7 @@ import { AccessibilityPage } from './pages/accessibility-page';
 import { GovernmentStatusPage } from './pages/government-status-page';
 import { LandingPage } from './pages/landing-page';
 import { NoAccessPage } from './pages/no-access-page';
+import { TEMPLATE_KINDS, type TemplateKind } from './pages/abb/template-kinds';
 
 const projectYearOf = (value: unknown): number => (value === 2 || value === '2' ? 2 : value === 3 || value === '3' ? 3 : 1);
 
@@ -77,8 +79,113 @@ const governmentRoute = createRoute({
 
 const accessibilityRoute = createRoute({ getParentRoute: () => rootRoute, path: '/toegankelijkheid', component: AccessibilityPage });
 
+// ABB's back office pages, each loaded when first visited (the initial bundle stays small); ABB only.
+const abbPage = (page: ReactNode): ReactNode =>
+  currentSession().user?.role !== 'abb' ? <NoAccessPage /> : <Suspense fallback={<p>Pagina laden…</p>}>{page}</Suspense>;
+const AbbCallsPage = lazy(() => import('./pages/abb/abb-calls-page').then((module) => ({ default: module.AbbCallsPage })));
+const AbbCallPage = lazy(() => import('./pages/abb/abb-call-page').then((module) => ({ default: module.AbbCallPage })));
+const AbbMoneyPage = lazy(() => import('./pages/abb/abb-money-page').then((module) => ({ default: module.AbbMoneyPage })));
+const AbbPaymentsPage = lazy(() => import('./pages/abb/abb-money-page').then((module) => ({ default: module.AbbPaymentsPage })));
+const AbbReportsPage = lazy(() => import('./pages/abb/abb-reports-page').then((module) => ({ default: module.AbbReportsPage })));
+const AbbDeadlinesPage = lazy(() => import('./pages/abb/abb-reports-page').then((module) => ({ default: module.AbbDeadlinesPage })));
+const AbbTemplatesPage = lazy(() => import('./pages/abb/abb-templates-page').then((module) => ({ default: module.AbbTemplatesPage })));
+const AbbRegisterPage = lazy(() => import('./pages/abb/abb-register-page').then((module) => ({ default: module.AbbRegisterPage })));
+const AbbDeliveriesPage = lazy(() => import('./pages/abb/abb-deliveries-page').then((module) => ({ default: module.AbbDeliveriesPage })));
+const AbbClockPage = lazy(() => import('./pages/abb/abb-clock-page').then((module) => ({ default: module.AbbClockPage })));
+const yearSearch = (search: Record<string, unknown>): { jaar: number } => ({ jaar: projectYearOf(search.jaar) });
+const abbCallsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/oproepen',
+  beforeLoad: requireSignIn,
+  component: () => abbPage(<AbbCallsPage />),
+});
+const abbCallRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/oproepen/$callId',
+  beforeLoad: requireSignIn,
+  component: function AbbCall() {
+    const { callId } = abbCallRoute.useParams();
+    return abbPage(<AbbCallPage callId={callId} />);
+  },
+});
+const abbMoneyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/geld',
+  beforeLoad: requireSignIn,
+  validateSearch: (search: Record<string, unknown>): { jaar: number; bestuur?: string } => ({
+    ...yearSearch(search),
+    ...(typeof search.bestuur === 'string' || typeof search.bestuur === 'number' ? { bestuur: String(search.bestuur) } : {}),
+  }),
+  component: function AbbMoney() {
+    const { jaar, bestuur } = abbMoneyRoute.useSearch();
+    return abbPage(<AbbMoneyPage projectYear={jaar} {...(bestuur === undefined ? {} : { governmentCode: bestuur })} />);
+  },
+});
+const abbPaymentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/betalingen',
+  beforeLoad: requireSignIn,
+  validateSearch: yearSearch,
+  component: function AbbPayments() {
+    return abbPage(<AbbPaymentsPage projectYear={abbPaymentsRoute.useSearch().jaar} />);
+  },
+});
+const abbReportsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/rapporten',
+  beforeLoad: requireSignIn,
+  component: () => abbPage(<AbbReportsPage />),
+});
+const abbDeadlinesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/termijnen',
+  beforeLoad: requireSignIn,
+  component: () => abbPage(<AbbDeadlinesPage />),
+});
+const abbTemplatesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/sjablonen',
+  beforeLoad: requireSignIn,
+  validateSearch: (search: Record<string, unknown>): { soort: TemplateKind } => ({
+    soort: TEMPLATE_KINDS.find((kind) => kind === search.soort) ?? 'reminder',
+  }),
+  component: function AbbTemplates() {
+    return abbPage(<AbbTemplatesPage kind={abbTemplatesRoute.useSearch().soort} />);
+  },
+});
+const abbRegisterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/register',
+  beforeLoad: requireSignIn,
+  component: () => abbPage(<AbbRegisterPage />),
+});
+const abbDeliveriesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/berichten',
+  beforeLoad: requireSignIn,
+  component: () => abbPage(<AbbDeliveriesPage />),
+});
+const abbClockRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/abb/datum',
+  beforeLoad: requireSignIn,
+  component: () => abbPage(<AbbClockPage />),
+});
+const abbRoutes = [
+  abbCallsRoute,
+  abbCallRoute,
+  abbMoneyRoute,
+  abbPaymentsRoute,
+  abbReportsRoute,
+  abbDeadlinesRoute,
+  abbTemplatesRoute,
+  abbRegisterRoute,
+  abbDeliveriesRoute,
+  abbClockRoute,
+];
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([landingRoute, abbRoute, governmentRoute, accessibilityRoute]),
+  routeTree: rootRoute.addChildren([landingRoute, abbRoute, governmentRoute, accessibilityRoute, ...abbRoutes]),
   defaultPreload: 'intent',
 });
 

@@ -14,7 +14,7 @@ import type { ImportGovernmentsCommand, ImportGovernmentsResult } from './import
  * whole file with every problem listed. Idempotent: what the file says that the register already holds
  * changes nothing, so the same file twice writes and announces nothing the second time. New governments
  * are announced with government-registered v2, changed ones with government-updated v1 and the fields that
- * changed, each audited, all in one unit of work.
+ * changed, each audited, all in one unit of work. A dry run stops after the checks.
  */
 @Injectable()
 export class ImportGovernmentsHandler {
@@ -35,6 +35,9 @@ export class ImportGovernmentsHandler {
       const reported = new Set(reading.problems.map((problem) => problem.field));
       const problems = inFileOrder([...reading.problems, ...plan.problems.filter((problem) => !reported.has(problem.field))]);
       if (problems.length > 0) throw RuleViolation.of(problems);
+      const counts = { created: plan.created.length, updated: plan.updated.length, unchanged: plan.unchanged.length };
+      // ABB checks a file before importing it: the same plan and problems, nothing written.
+      if (command.dryRun === true) return counts;
       await this.governments.insertMany(plan.created);
       for (const government of plan.created) {
         await this.audit.record({
@@ -57,7 +60,7 @@ export class ImportGovernmentsHandler {
         await this.audit.record({ action: 'import-government', objectType: 'local-government', objectId: after.code, before, after });
         await announceUpdated(this.outbox, after, changedFields);
       }
-      return { created: plan.created.length, updated: plan.updated.length, unchanged: plan.unchanged.length };
+      return counts;
     });
   }
 }

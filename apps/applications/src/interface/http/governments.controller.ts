@@ -22,7 +22,13 @@ import type { LocalGovernment } from '../../domain/local-government.js';
 import { ApiProblem } from '#platform';
 import { MAX_CSV_BYTES } from './csv-body.middleware.js';
 import { GovernmentViewDto, ImportResultDto } from './government-view.dto.js';
-import { GovernmentCodeParams, ListGovernmentsQueryDto, RegisterGovernmentDto, UpdateGovernmentDto } from './register-government.dto.js';
+import {
+  GovernmentCodeParams,
+  ImportGovernmentsQueryDto,
+  ListGovernmentsQueryDto,
+  RegisterGovernmentDto,
+  UpdateGovernmentDto,
+} from './register-government.dto.js';
 
 const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 
@@ -68,17 +74,18 @@ export class GovernmentsController {
       `UTF-8 (with or without BOM), \`;\` between cells, a header naming the columns (code required; see the README). ` +
       `One row per contact person. Any invalid row refuses the whole file with every problem (\`row 7, kboNumber: ...\`). ` +
       `New governments are announced as government-registered v2, changed ones as government-updated v1; ` +
-      `the same file twice answers created 0, updated 0 the second time. At most ${MAX_CSV_BYTES} bytes.`,
+      `the same file twice answers created 0, updated 0 the second time. At most ${MAX_CSV_BYTES} bytes. ` +
+      `With ?dryRun=true the file is only checked: the same answer (or the same problems), and nothing imported.`,
   })
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: IMPORT_EXAMPLE } })
   @ApiOkResponse({ type: ImportResultDto })
-  @ApiProblem(400, 'every bad row and field, e.g. `row 7, kboNumber: check digits do not match`; nothing was imported')
+  @ApiProblem(400, 'every bad row and field, e.g. `row 7, kboNumber: check digits do not match`, or a bad dryRun; nothing was imported')
   @ApiResponse({ status: 413, description: `the file is larger than ${MAX_CSV_BYTES} bytes`, content: PROBLEM })
   @ApiResponse({ status: 415, description: 'the body is not sent as text/csv', content: PROBLEM })
-  import(@Body() body: unknown): Promise<ImportGovernmentsResult> {
+  import(@Body() body: unknown, @Query() query: ImportGovernmentsQueryDto): Promise<ImportGovernmentsResult> {
     if (typeof body !== 'string') throw new UnsupportedMediaTypeException('send the file as the body, with Content-Type: text/csv');
-    return this.importGovernments.execute({ csv: body });
+    return this.importGovernments.execute({ csv: body, dryRun: query.dryRun === 'true' });
   }
 
   @Patch(':code')

@@ -136,6 +136,17 @@ export class GovernmentCodeParams {
   code: string;
 }
 
+export class ImportGovernmentsQueryDto {
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    example: 'true',
+    description: 'true: check the file and say what it would do, with every problem, without importing anything',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'dryRun must be true or false' })
+  dryRun?: 'true' | 'false';
+}
+
 export class ListGovernmentsQueryDto {
   @ApiPropertyOptional({ enum: PROVINCES, example: 'Limburg' }) @IsOptional() @IsIn(PROVINCES) province?: string;
   @ApiPropertyOptional({ enum: ['municipality', 'vgc', 'de-rand'], example: 'municipality' })

@@ -1,4 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths as ApplicationsPaths } from './generated/applications';
+import type { paths as BudgetingPaths } from './generated/budgeting';
+import type { paths as NotificationsPaths } from './generated/notifications';
 import type { paths as ReportingPaths } from './generated/reporting';
 import { currentSession, loginUrl } from './session';
 
@@ -22,6 +25,9 @@ const serviceClient = <Paths extends object>(service: string) => {
 };
 
 export const reporting = serviceClient<ReportingPaths>('reporting');
+export const applications = serviceClient<ApplicationsPaths>('applications');
+export const budgeting = serviceClient<BudgetingPaths>('budgeting');
+export const notifications = serviceClient<NotificationsPaths>('notifications');
 
 /** A refused or failed call, with the service's problem document when it sent one. */
 export class ApiError extends Error {

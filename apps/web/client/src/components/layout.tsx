@@ -8,7 +8,19 @@ const ROLE_NAMES = { abb: 'Medewerker ABB', government: 'Lokaal bestuur', mentor
 
 const navItems = (): NavItem[] => {
   const user = currentSession().user;
-  if (user?.role === 'abb') return [{ to: '/abb', label: 'Dashboard programma' }];
+  if (user?.role === 'abb')
+    return [
+      { to: '/abb', label: 'Dashboard programma', exact: true },
+      { to: '/abb/oproepen', label: 'Oproepen' },
+      { to: '/abb/geld', label: 'Budget en geld' },
+      { to: '/abb/betalingen', label: 'Betalingen' },
+      { to: '/abb/rapporten', label: 'Rapporten' },
+      { to: '/abb/termijnen', label: 'Termijnen' },
+      { to: '/abb/register', label: 'Register' },
+      { to: '/abb/berichten', label: 'Verzonden berichten' },
+      { to: '/abb/sjablonen', label: 'Sjablonen' },
+      { to: '/abb/datum', label: 'Datum programma' },
+    ];
   if (user?.role === 'government') return [{ to: '/bestuur', label: 'Mijn doelen en status' }];
   return [];
 };

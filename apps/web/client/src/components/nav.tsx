@@ -3,6 +3,8 @@ import { Link } from '@tanstack/react-router';
 export interface NavItem {
   to: string;
   label: string;
+  /** Current only on this very path, not on the pages under it (the ABB dashboard at /abb). */
+  exact?: boolean;
 }
 
 /** The site's main navigation: a list of links, the current page marked with aria-current. */
@@ -13,6 +15,7 @@ export const Nav = ({ label, items }: { label: string; items: NavItem[] }) => (
         <li key={item.to}>
           <Link
             to={item.to}
+            activeOptions={{ exact: item.exact ?? false }}
             activeProps={{ 'aria-current': 'page', className: 'vl-nav__link vl-nav__link--active' }}
             className="vl-nav__link"
           >

@@ -297,7 +297,7 @@ export interface paths {
         put?: never;
         /**
          * Import governments and contact persons from a CSV file, all or nothing and idempotent
-         * @description UTF-8 (with or without BOM), `;` between cells, a header naming the columns (code required; see the README). One row per contact person. Any invalid row refuses the whole file with every problem (`row 7, kboNumber: ...`). New governments are announced as government-registered v2, changed ones as government-updated v1; the same file twice answers created 0, updated 0 the second time. At most 1048576 bytes.
+         * @description UTF-8 (with or without BOM), `;` between cells, a header naming the columns (code required; see the README). One row per contact person. Any invalid row refuses the whole file with every problem (`row 7, kboNumber: ...`). New governments are announced as government-registered v2, changed ones as government-updated v1; the same file twice answers created 0, updated 0 the second time. At most 1048576 bytes. With ?dryRun=true the file is only checked: the same answer (or the same problems), and nothing imported.
          */
         post: operations["import"];
         delete?: never;
@@ -2909,7 +2909,10 @@ export interface operations {
     };
     import: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: check the file and say what it would do, with every problem, without importing anything */
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2946,7 +2949,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
-            /** @description every bad row and field, e.g. `row 7, kboNumber: check digits do not match`; nothing was imported */
+            /** @description every bad row and field, e.g. `row 7, kboNumber: check digits do not match`, or a bad dryRun; nothing was imported */
             400: {
                 headers: {
                     [name: string]: unknown;
