@@ -44,6 +44,8 @@ import { NetworkFiguresController } from './interface/http/network-figures.contr
 import { NetworkMembershipRepository } from './infrastructure/network-membership.repository.js';
 import { RecordNetworkMembersHandler } from './application/record-network-members/record-network-members.handler.js';
 import { GetNetworkFiguresHandler } from './application/get-network-figures/get-network-figures.handler.js';
+import { GetPublicResultsHandler } from './application/get-public-results/get-public-results.handler.js';
+import { PublicResultsController } from './interface/http/public-results.controller.js';
 import { DeadlinePoller } from './interface/schedule/deadline.poller.js';
 
 @Module({})
@@ -59,6 +61,7 @@ export class ReportingModule implements NestModule {
         AtRiskFlagsController,
         TargetsController,
         NetworkFiguresController,
+        PublicResultsController,
         ReportingConsumer,
         ProgrammeClockConsumer,
       ],
@@ -74,6 +77,7 @@ export class ReportingModule implements NestModule {
         ReviewReportHandler,
         ListReportsHandler,
         GetFiguresHandler,
+        GetPublicResultsHandler,
         GetStatusesHandler,
         ReportRepository,
         NetworkMembershipRepository,

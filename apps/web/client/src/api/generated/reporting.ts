@@ -145,6 +145,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/results/{projectYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's results of a project year per action: planned and realised, from accepted reports only (no sign-in) */
+        get: operations["programmeResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/results/{projectYear}/governments/{governmentCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One government's results of a project year per action: planned and realised, from accepted reports only (no sign-in) */
+        get: operations["governmentResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports": {
         parameters: {
             query?: never;
@@ -577,6 +611,69 @@ export interface components {
             title: string;
             /** @example about:blank */
             type: string;
+        };
+        PublicActionResponse: {
+            /** @example Oefenkansen Nederlands organiseren */
+            actionName: string | null;
+            /** @example 5 */
+            actionNumber: number | null;
+            indicators: components["schemas"]["PublicIndicatorResponse"][];
+            /** @example Nederlands */
+            objectiveName: string | null;
+            /** @example 2 */
+            objectiveNumber: number | null;
+        };
+        PublicIndicatorResponse: {
+            /**
+             * @description Governments with a target on the indicator
+             * @example 2
+             */
+            governments: number;
+            /**
+             * @description Of them, the governments with an accepted report on it
+             * @example 1
+             */
+            governmentsReported: number;
+            /** @example A05 */
+            indicatorCode: string;
+            /**
+             * @description realised / planned in percent; null when nothing is planned
+             * @example 17.5
+             */
+            percentReached: number | null;
+            /**
+             * @description Sum of the committed targets
+             * @example 2750
+             */
+            planned: number;
+            /**
+             * @description Sum of each government's running total in its latest accepted report; reports waiting for review count for nothing
+             * @example 480
+             */
+            realised: number;
+            /** @example volwassen anderstalige die deelneemt aan een oefenkans */
+            unit: string | null;
+        };
+        PublicResultsResponse: {
+            /** @description Per action, in action order, its indicators */
+            actions: components["schemas"]["PublicActionResponse"][];
+            /**
+             * @description null: the whole programme; else the government's own
+             * @example null
+             */
+            governmentCode: string | null;
+            /**
+             * @description Governments with a target in the year
+             * @example 2
+             */
+            governments: number;
+            /**
+             * @description Of them, the governments with an accepted report
+             * @example 1
+             */
+            governmentsReported: number;
+            /** @example 1 */
+            projectYear: number;
         };
         ReportLineDto: {
             /**
@@ -1241,6 +1338,103 @@ export interface operations {
                 headers: {
                     /** @description seconds to wait, 5 */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    programmeResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultsResponse"];
+                };
+            };
+            /** @description a project year other than 1, 2 or 3 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    governmentResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                governmentCode: string;
+                projectYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultsResponse"];
+                };
+            };
+            /** @description a project year other than 1, 2 or 3, or a malformed government code */
+            400: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
