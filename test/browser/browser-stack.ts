@@ -1,18 +1,10 @@
 import 'reflect-metadata';
-import { reportSubmittedV2, targetsCommittedV3 } from '#contracts';
-import {
-  committedTarget,
-  createTestDatabase,
-  eventually,
-  startServiceUnderTest,
-  testEnvelope,
-  testReportV2,
-  testTargetsCommitted,
-} from '#testing';
-import { reportingManifest } from '../../apps/reporting/src/reporting.manifest.js';
+import { applyTo, awaitDecided, closeCallAndAwaitProposal, createTestDatabase, eventually, request } from '#testing';
 import { loadWebConfig } from '../../apps/web/src/web-config.js';
 import { startWebApp } from '../../apps/web/src/web-app.js';
+import { DEMO_PROGRAMME_START, runDemoScenario } from '../../scripts/demo/demo-scenario.js';
 import { freePort } from '../../scripts/infra/kafka-broker.js';
+import { startPlatformUnderTest } from '../support/platform-under-test.js';
 
 /** The integration tier's own setup and teardown (Kafka and PostgreSQL): .mts files, which tsc lets no .ts file name statically. */
 const tier = async (file: string): Promise<() => Promise<void>> =>
@@ -20,14 +12,19 @@ const tier = async (file: string): Promise<() => Promise<void>> =>
 const globalSetup = await tier('global-setup.mts');
 const globalTeardown = await tier('global-teardown.mts');
 
+const say = (line: string): void => void process.stderr.write(`[browser-stack] ${line}\n`);
+
 /**
  * What the browser tests run against, in a process of its own (Playwright's runner does not resolve the sources'
- * `#lib` imports): the integration tier's broker and PostgreSQL, the real reporting service with its development
- * issuer, and the web app serving the built front-end. Prints one JSON line with the web app's URL when ready; stops
- * everything on SIGTERM.
+ * `#lib` imports): the whole platform as `npm start` starts it, on the integration tier's broker and PostgreSQL:
+ * all five services, the mail sink, the development issuer (with its login page) and the web app wired to all five,
+ * serving the built front-end, with npm start's demo data. Prints one JSON line with the web app's URL (and the mail
+ * folder) when ready; stops everything on SIGTERM.
  */
 await globalSetup();
-const reporting = await startServiceUnderTest({ manifest: reportingManifest, label: 'browser' });
+const platform = await startPlatformUnderTest('browser');
+// As npm start: every service's programme clock at the demo's programme time, in June 2022 while the year-1 call is open.
+platform.setProgrammeClock(new Date(DEMO_PROGRAMME_START));
 const database = await createTestDatabase('browser_web');
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
@@ -35,51 +32,85 @@ const web = await startWebApp(
   loadWebConfig({
     PLATFORM_MODE: 'development',
     DATABASE_URL: database.url,
-    OIDC_ISSUER: reporting.issuer.issuer,
+    OIDC_ISSUER: platform.issuer.issuer,
     WEB_PUBLIC_URL: origin,
-    WEB_REPORTING_URL: reporting.url,
+    WEB_APPLICATIONS_URL: platform.urls.applications,
+    WEB_BUDGETING_URL: platform.urls.budgeting,
+    WEB_REPORTING_URL: platform.urls.reporting,
+    WEB_MENTORSHIPS_URL: platform.urls.mentorships,
+    WEB_NOTIFICATIONS_URL: platform.urls.notifications,
   }),
   { port, host: '127.0.0.1' },
 );
 
-// Gent and Antwerpen have committed targets for project year 1; Gent has reported on its interim period.
-await reporting.publish(
-  testEnvelope(
-    targetsCommittedV3,
-    '44021',
-    testTargetsCommitted('44021', 1, [
-      committedTarget('A05', { currentReach: 100, approvedAdditionalReach: 400 }),
-      committedTarget('A22', { approvedAdditionalReach: 2 }),
-    ]),
+const { urls, issuer } = platform;
+const abb = await issuer.token({ role: 'abb' });
+const gent = await issuer.token({ role: 'government', org: '44021' });
+const expectOk = <T>(answer: { status: number; body: T }, status: number, what: string): T => {
+  if (answer.status !== status) throw new Error(`${what}: expected ${status}, got ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+};
+
+// npm start's demo data: the year-1 call open, Antwerpen and Mechelen applied.
+await runDemoScenario(urls, { abb, government: (code) => issuer.token({ role: 'government', org: code }) }, say);
+
+/*
+ * What the browser tests need on top, as the README's walk-through goes on: Gent applies, ABB closes the call and
+ * decides Gent's and Antwerpen's applications as requested (their advances fall due, their targets reach reporting);
+ * Mechelen's stays undecided, for ABB to decide in the browser. ABB moves the clock to October 2022 and Gent reports
+ * on its interim period.
+ */
+const [call] = expectOk(await request<{ id: string }[]>('GET', `${urls.applications}/calls`, abb), 200, 'GET /calls');
+const gentLines = [
+  { indicatorCode: 'A05', currentReach: 100, additionalReach: 400, priority: 1 },
+  { indicatorCode: 'A22', currentReach: 0, additionalReach: 2, priority: 2 },
+];
+const gentApplication = await applyTo(urls, call!.id, { governmentCode: '44021', token: gent, lines: gentLines });
+await closeCallAndAwaitProposal(urls, abb, call!.id);
+const applications = expectOk(
+  await request<{ id: string; governmentCode: string; lines: { indicatorCode: string; additionalReach: number }[] }[]>(
+    'GET',
+    `${urls.applications}/applications?callId=${call!.id}`,
+    abb,
   ),
-  testEnvelope(targetsCommittedV3, '11002', testTargetsCommitted('11002', 1, [committedTarget('A05', { approvedAdditionalReach: 2250 })])),
+  200,
+  'GET /applications',
 );
-const abb = await reporting.issuer.token({ role: 'abb' });
+const antwerpen = applications.find((application) => application.governmentCode === '11002')!;
+for (const application of [applications.find((candidate) => candidate.id === gentApplication)!, antwerpen])
+  expectOk(
+    await request('POST', `${urls.applications}/applications/${application.id}/decision`, abb, {
+      lines: application.lines.map((line) => ({ indicatorCode: line.indicatorCode, approvedAdditionalReach: line.additionalReach })),
+    }),
+    202,
+    `POST /applications/${application.id}/decision`,
+  );
+await awaitDecided(urls, abb, [gentApplication, antwerpen.id]);
 await eventually(async () => {
-  const targets = await reporting.get<unknown[]>('/targets?projectYear=1', abb);
-  if (targets.body.length < 3) throw new Error('the targets are not in yet');
+  const targets = await request<unknown[]>('GET', `${urls.reporting}/targets?projectYear=1`, abb);
+  if (targets.body.length < 3) throw new Error('the targets are not in reporting yet');
 });
-// The report after the targets it reports on are in: reporting refuses a report on a target it does not know.
-await reporting.publish(
-  testEnvelope(
-    reportSubmittedV2,
-    '44021',
-    testReportV2('44021', 'PJ1-INTERIM', 1, [
+// The interim period opens on 1 October 2022: ABB moves the programme clock there, as on the clock page.
+expectOk(
+  await request('POST', `${urls.applications}/programme-clock`, abb, { to: '2022-10-03T08:00:00.000Z' }),
+  200,
+  'POST /programme-clock',
+);
+await eventually(async () => {
+  const answer = await request('POST', `${urls.reporting}/reports`, gent, {
+    governmentCode: '44021',
+    periodCode: 'PJ1-INTERIM',
+    results: [
       { indicatorCode: 'A05', achieved: 150 },
       { indicatorCode: 'A22', achieved: 1 },
-    ]),
-  ),
-);
-await eventually(async () => {
-  const statuses = await reporting.get<{ indicatorCode: string; achieved: number | null }[]>(
-    '/statuses?governmentCode=44021&projectYear=1',
-    abb,
-  );
-  if (!statuses.body.some((status) => status.indicatorCode === 'A05' && status.achieved === 150))
-    throw new Error('the report is not in yet');
+    ],
+  });
+  // Reporting follows the clock through its own database within about a second.
+  expectOk(answer, 201, 'POST /reports');
 });
+say('ready: Gent and Antwerpen decided, Mechelen waiting for a decision, Gent reported on PJ1-INTERIM');
 
-process.stdout.write(`${JSON.stringify({ ready: true, webUrl: origin })}\n`);
+process.stdout.write(`${JSON.stringify({ ready: true, webUrl: origin, mailDir: platform.mailDir })}\n`);
 
 let stopping = false;
 const stop = async (): Promise<void> => {
@@ -87,7 +118,7 @@ const stop = async (): Promise<void> => {
   stopping = true;
   await web.close();
   await database.drop();
-  await reporting.stop();
+  await platform.stop();
   await globalTeardown();
   process.exit(0);
 };

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * The back office in a real browser: Debian's Chromium (`apt-get install chromium`), never a downloaded one. The web
- * app, the reporting service and the development issuer are started by browser-setup.ts.
+ * app, all five services, the mail sink and the development issuer are started by browser-setup.ts (browser-stack.ts).
  */
 // Playwright's configuration contract is a default export.
 // eslint-disable-next-line no-restricted-syntax

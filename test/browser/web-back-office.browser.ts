@@ -47,8 +47,9 @@ test('ABB signs in and sees the programme dashboard with a chart and its table',
   ).toEqual([{ name: '__Host-samenleven-session', secure: true, httpOnly: true, sameSite: 'Lax', path: '/' }]);
   await page.getByRole('link', { name: 'Naar het dashboard van het programma' }).click();
   await expect(page.getByRole('heading', { name: 'Dashboard van het programma' })).toBeVisible();
-  // Gent's 500 and Antwerpen's 2,250 for A05, and Gent's 2 for A22: 2,752 planned in project year 1.
-  await expect(page.getByRole('definition').first()).toHaveText('2.752');
+  // Gent's 500 and Antwerpen's 3,250 for A05 and Gent's 2 for A22: 3,752 planned in project year 1; Mechelen's
+  // 1,000 and 2 more once ABB has decided its application in the browser (abb-*.browser.ts, which may run first).
+  await expect(page.getByRole('definition').first()).toHaveText(/^(3\.752|4\.754)$/);
   const table = page.getByRole('grid', { name: /Cijfers per doelstelling/ });
   await expect(table.getByRole('row')).not.toHaveCount(1);
   await expect(page.getByRole('img', { name: /Gepland en gerealiseerd per doelstelling/ }).locator('svg')).toBeVisible();
