@@ -9,7 +9,22 @@ const ROLE_NAMES = { abb: 'Medewerker ABB', government: 'Lokaal bestuur', mentor
 const navItems = (): NavItem[] => {
   const user = currentSession().user;
   if (user?.role === 'abb') return [{ to: '/abb', label: 'Dashboard programma' }];
-  if (user?.role === 'government') return [{ to: '/bestuur', label: 'Mijn doelen en status' }];
+  if (user?.role === 'government')
+    return [
+      { to: '/bestuur', label: 'Mijn doelen en status' },
+      { to: '/bestuur/rapporteren', label: 'Rapporteren' },
+      { to: '/bestuur/berichten', label: 'Berichten' },
+      { to: '/bestuur/netwerken', label: 'Lerende netwerken' },
+      { to: '/bestuur/cofinanciering', label: 'Cofinanciering' },
+      { to: '/bestuur/wijzigingen', label: 'Wijzigingsaanvragen' },
+      { to: '/resultaten', label: 'Resultaten' },
+    ];
+  if (user?.role === 'mentor')
+    return [
+      { to: '/mentor', label: 'Mijn lerende netwerken' },
+      { to: '/resultaten', label: 'Resultaten' },
+    ];
+  if (user === undefined) return [{ to: '/resultaten', label: 'Resultaten van het programma' }];
   return [];
 };
 

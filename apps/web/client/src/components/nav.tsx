@@ -13,6 +13,7 @@ export const Nav = ({ label, items }: { label: string; items: NavItem[] }) => (
         <li key={item.to}>
           <Link
             to={item.to}
+            activeOptions={{ exact: true }}
             activeProps={{ 'aria-current': 'page', className: 'vl-nav__link vl-nav__link--active' }}
             className="vl-nav__link"
           >
