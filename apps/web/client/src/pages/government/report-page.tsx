@@ -109,7 +109,7 @@ const ReportForm = ({
   start: ReportFormLine[];
   names: Map<string, string>;
   comments: Map<string, string>;
-  onSubmitted(): void;
+  onSubmitted(submitted: Submitted, how: string): void;
 }) => {
   const key = draftKey(governmentCode, periodCode);
   const [lines, setLines] = useState<ReportFormLine[]>(() => applyDraft(start, window.localStorage.getItem(key)));
@@ -132,11 +132,11 @@ const ReportForm = ({
           body: { governmentCode, periodCode, results: reportResults(lines) },
         }),
       ),
-    onSuccess: () => {
+    onSuccess: (submitted) => {
       window.localStorage.removeItem(key);
       setDraftSavedAt(null);
       idempotencyKey.current = crypto.randomUUID();
-      onSubmitted();
+      onSubmitted(submitted, 'per formulier');
     },
   });
   const saveDraft = () => {
@@ -227,12 +227,19 @@ const ReportForm = ({
           ) : null}
         </Notice>
       ) : null}
-      {submit.data ? submittedNotice(submit.data, 'per formulier') : null}
     </form>
   );
 };
 
-const ExcelSection = ({ governmentCode, periodCode, onSubmitted }: { governmentCode: string; periodCode: string; onSubmitted(): void }) => {
+const ExcelSection = ({
+  governmentCode,
+  periodCode,
+  onSubmitted,
+}: {
+  governmentCode: string;
+  periodCode: string;
+  onSubmitted(submitted: Submitted, how: string): void;
+}) => {
   const [file, setFile] = useState<File | null>(null);
   const download = useMutation({
     mutationFn: async () => {
@@ -258,7 +265,7 @@ const ExcelSection = ({ governmentCode, periodCode, onSubmitted }: { governmentC
           headers: { 'content-type': XLSX },
         }),
       ),
-    onSuccess: onSubmitted,
+    onSuccess: (submitted) => onSubmitted(submitted, 'met Excel'),
   });
   const refused = upload.error instanceof ApiError ? upload.error : null;
   return (
@@ -309,7 +316,6 @@ const ExcelSection = ({ governmentCode, periodCode, onSubmitted }: { governmentC
           ) : null}
         </>
       ) : null}
-      {upload.data ? submittedNotice(upload.data, 'met Excel') : null}
     </section>
   );
 };
@@ -346,14 +352,14 @@ export const ReportPage = ({
     enabled: period !== undefined,
     queryFn: () => dataOf(reporting.GET('/reports', { params: { query: { governmentCode, periodCode: period!.periodCode } } })),
   });
-  const [round, setRound] = useState(0);
-  const submitted = () => {
-    setRound((current) => current + 1);
+  const [last, setLast] = useState<{ submitted: Submitted; how: string } | null>(null);
+  const submitted = (report: Submitted, how: string) => {
+    setLast({ submitted: report, how });
     void queryClient.invalidateQueries({ queryKey: ['reports'] });
     void queryClient.invalidateQueries({ queryKey: ['statuses'] });
     void queryClient.invalidateQueries({ queryKey: ['figures'] });
   };
-  useEffect(() => setRound(0), [period?.periodCode]);
+  useEffect(() => setLast(null), [period?.periodCode]);
   const error = returns.error ?? targets.error ?? statuses.error ?? reports.error;
   const versions = reports.data ?? [];
   const latest = versions.find((report) => report.latest);
@@ -390,7 +396,8 @@ export const ReportPage = ({
       ) : null}
       {ready ? (
         <ReportForm
-          key={`${period.periodCode}-${round}`}
+          // A new version (by form or by Excel) starts the form again from what it says.
+          key={`${period.periodCode}-${latest?.version ?? 0}`}
           governmentCode={governmentCode}
           periodCode={period.periodCode}
           kind={period.kind === 'annual' ? 'annual' : 'interim'}
@@ -400,6 +407,7 @@ export const ReportPage = ({
           onSubmitted={submitted}
         />
       ) : null}
+      {last ? submittedNotice(last.submitted, last.how) : null}
       {period ? <ExcelSection governmentCode={governmentCode} periodCode={period.periodCode} onSubmitted={submitted} /> : null}
       <section aria-labelledby="rapport-versies">
         <h2 id="rapport-versies">Versies van dit rapport</h2>

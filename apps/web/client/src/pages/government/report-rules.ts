@@ -29,6 +29,7 @@ export interface LineCheck {
 export type PeriodKind = 'interim' | 'annual';
 
 const WHOLE_NUMBER = /^\d+$/;
+const figure = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 });
 
 /** The figure the line reports: null for nil, a number, or undefined while it is not a valid figure. */
 export const achievedOf = (line: ReportFormLine): number | null | undefined => {
@@ -49,13 +50,13 @@ export const checkLine = (line: ReportFormLine, kind: PeriodKind): LineCheck => 
   const total = achievedOf(line) ?? 0;
   if (line.motivation.trim() !== '' || total >= line.target) return check;
   if (kind === 'annual')
-    check.motivationError = `Het resultaat ligt onder de doelstelling van ${line.target}: een jaarrapportering motiveert waarom.`;
+    check.motivationError = `Het resultaat ligt onder de doelstelling van ${figure.format(line.target)}: een jaarrapportering motiveert waarom.`;
   else if (total < CONTINUATION_THRESHOLD * line.target)
     check.motivationWarning =
-      `minder dan 25% van de doelstelling van ${line.target}; voor de voortzetting in projectjaar 3 is een motivering nodig ` +
+      `minder dan 25% van de doelstelling van ${figure.format(line.target)}; voor de voortzetting in projectjaar 3 is een motivering nodig ` +
       '(die mag ook later, in een nieuwe versie).';
   else if (line.expected !== null && total < LAGGING_TOLERANCE * line.expected)
-    check.motivationWarning = `het resultaat ligt achter op wat tegen nu verwacht werd (${line.expected}); licht toe waarom.`;
+    check.motivationWarning = `het resultaat ligt achter op wat tegen nu verwacht werd (${figure.format(line.expected)}); licht toe waarom.`;
   return check;
 };
 
