@@ -2,12 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { apiCall, expectAccessible, screenshots, signIn, webUrl } from './role-helpers';
+import { apiCall, expectAccessible, screenshots, signIn, webUrl } from './role-helpers.js';
 
 /** The template's A05 row, with the total set to what the officer types there. */
 const fillTemplate = async (file: string, achieved: string | number, out: string): Promise<void> => {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile(file));
+  await workbook.xlsx.load(new Uint8Array(await readFile(file)).buffer);
   const sheet = workbook.getWorksheet('Rapportering')!;
   sheet.eachRow((row) => {
     if (row.getCell('A').value === 'A05') row.getCell('D').value = achieved;
@@ -15,7 +15,8 @@ const fillTemplate = async (file: string, achieved: string | number, out: string
   await writeFile(out, Buffer.from(await workbook.xlsx.writeBuffer()));
 };
 
-const statusRow = (page: Page, code: string) => page.getByRole('grid', { name: /Doelen en status per indicator/ }).getByRole('row', { name: new RegExp(code) });
+const statusRow = (page: Page, code: string) =>
+  page.getByRole('grid', { name: /Doelen en status per indicator/ }).getByRole('row', { name: new RegExp(code) });
 
 test.describe.configure({ mode: 'serial' });
 
@@ -96,9 +97,10 @@ test('a government officer reports by Excel: errors by sheet and cell, then a la
   await expectAccessible(page);
   await page.screenshot({ path: path.join(screenshots, 'government-excel-errors.png'), fullPage: true });
 
-  // 60 of 500 by the end of the interim period: lagging.
+  // 130 of 500, where about 249 was expected by the end of the interim period: lagging (below 80% of it), though
+  // above the 25% under which the interim review would flag it at risk.
   const right = testInfo.outputPath('right.xlsx');
-  await fillTemplate(template, 60, right);
+  await fillTemplate(template, 130, right);
   await page.getByLabel('Ingevuld sjabloon (.xlsx)').setInputFiles(right);
   await page.getByRole('button', { name: 'Bestand opladen' }).click();
   await expect(page.getByText(/Versie 3 van je rapport over PJ1-INTERIM is met Excel ingediend/)).toBeVisible();
@@ -119,7 +121,10 @@ test('a government officer reports by Excel: errors by sheet and cell, then a la
   }).toPass({ timeout: 30_000 });
   await expectAccessible(page);
   await page.screenshot({ path: path.join(screenshots, 'government-inbox.png'), fullPage: true });
-  await lagging.first().getByRole('button', { name: /Markeer als gelezen/ }).click();
+  await lagging
+    .first()
+    .getByRole('button', { name: /Markeer als gelezen/ })
+    .click();
   await expect(lagging.first().getByRole('button', { name: /Markeer als gelezen/ })).toHaveCount(0);
 
   // Preferences: a lagging message cannot be switched off; a reminder by e-mail can.

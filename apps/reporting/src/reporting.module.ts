@@ -46,6 +46,10 @@ import { RecordNetworkMembersHandler } from './application/record-network-member
 import { GetNetworkFiguresHandler } from './application/get-network-figures/get-network-figures.handler.js';
 import { GetPublicResultsHandler } from './application/get-public-results/get-public-results.handler.js';
 import { PublicResultsController } from './interface/http/public-results.controller.js';
+import { GetReportDraftHandler } from './application/get-report-draft/get-report-draft.handler.js';
+import { SaveReportDraftHandler } from './application/save-report-draft/save-report-draft.handler.js';
+import { ReportDraftRepository } from './infrastructure/report-draft.repository.js';
+import { ReportDraftsController } from './interface/http/report-drafts.controller.js';
 import { DeadlinePoller } from './interface/schedule/deadline.poller.js';
 
 @Module({})
@@ -62,6 +66,7 @@ export class ReportingModule implements NestModule {
         TargetsController,
         NetworkFiguresController,
         PublicResultsController,
+        ReportDraftsController,
         ReportingConsumer,
         ProgrammeClockConsumer,
       ],
@@ -78,6 +83,9 @@ export class ReportingModule implements NestModule {
         ListReportsHandler,
         GetFiguresHandler,
         GetPublicResultsHandler,
+        GetReportDraftHandler,
+        SaveReportDraftHandler,
+        ReportDraftRepository,
         GetStatusesHandler,
         ReportRepository,
         NetworkMembershipRepository,

@@ -179,6 +179,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/report-drafts/{governmentCode}/{periodCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A government's draft report of a period, as its officer typed it (not submitted, counted nowhere) */
+        get: operations["draft"];
+        /** Save a government's draft report of a period (replacing its earlier draft); nothing is reported by it */
+        put: operations["save"];
+        post?: never;
+        /** Discard a government's draft report of a period (after submitting it, or to start again) */
+        delete: operations["discard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports": {
         parameters: {
             query?: never;
@@ -385,6 +404,22 @@ export interface components {
              * @example 2000
              */
             target: number;
+        };
+        DraftLineDto: {
+            /** @example A05 */
+            indicatorCode: string;
+            /** @example Tweede lessenreeks gestart in september. */
+            motivation: string;
+            /**
+             * @description The officer chose a nil return (nothing to count yet)
+             * @example false
+             */
+            nil: boolean;
+            /**
+             * @description The total as typed so far; it may be empty or not yet a number
+             * @example 420
+             */
+            value: string;
         };
         ExpectedReturnResponse: {
             /** @example 0f8fad5b-d9cb-469f-a165-70867728950e */
@@ -675,6 +710,21 @@ export interface components {
             /** @example 1 */
             projectYear: number;
         };
+        ReportDraftResponse: {
+            /** @example 44021 */
+            governmentCode: string;
+            lines: components["schemas"]["DraftLineDto"][];
+            /** @example PJ1-INTERIM */
+            periodCode: string;
+            /**
+             * Format: date-time
+             * @description Programme time
+             * @example 2022-10-03T08:15:00.000Z
+             */
+            savedAt: string;
+            /** @example gent-reporter */
+            savedBy: string;
+        };
         ReportLineDto: {
             /**
              * @description Total achieved so far; null is a deliberate "nil" report, which differs from 0
@@ -791,6 +841,9 @@ export interface components {
              * @enum {string}
              */
             outcome: "accepted" | "changes-requested";
+        };
+        SaveReportDraftDto: {
+            lines: components["schemas"]["DraftLineDto"][];
         };
         StatusChangeResponse: {
             /** @example A05 */
@@ -1435,6 +1488,234 @@ export interface operations {
             /** @description a project year other than 1, 2 or 3, or a malformed government code */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                governmentCode: string;
+                periodCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDraftResponse"];
+                };
+            };
+            /** @description a malformed government or period code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a government officer naming another government */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the government has no draft for the period */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database cannot be reached right now; nothing was changed */
+            503: {
+                headers: {
+                    /** @description seconds to wait, 5 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                governmentCode: string;
+                periodCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveReportDraftDto"];
+            };
+        };
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDraftResponse"];
+                };
+            };
+            /** @description a malformed code, a period that is not one of the programme, an indicator given twice, a line too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a government officer naming another government */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database cannot be reached right now; nothing was changed */
+            503: {
+                headers: {
+                    /** @description seconds to wait, 5 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                governmentCode: string;
+                periodCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The draft is gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a malformed government or period code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a government officer naming another government */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the government has no draft for the period */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database cannot be reached right now; nothing was changed */
+            503: {
+                headers: {
+                    /** @description seconds to wait, 5 */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

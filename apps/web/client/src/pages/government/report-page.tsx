@@ -11,7 +11,7 @@ import {
   applyDraft,
   cellOf,
   checkReport,
-  draftKey,
+  draftLines,
   reportResults,
   type PeriodKind,
   type ReportDraft,
@@ -99,6 +99,7 @@ const ReportForm = ({
   periodCode,
   kind,
   start,
+  draft,
   names,
   comments,
   onSubmitted,
@@ -107,47 +108,42 @@ const ReportForm = ({
   periodCode: string;
   kind: PeriodKind;
   start: ReportFormLine[];
+  /** The draft reporting keeps for the period, or null. */
+  draft: ReportDraft | null;
   names: Map<string, string>;
   comments: Map<string, string>;
   onSubmitted(submitted: Submitted, how: string): void;
 }) => {
-  const key = draftKey(governmentCode, periodCode);
-  const [lines, setLines] = useState<ReportFormLine[]>(() => applyDraft(start, window.localStorage.getItem(key)));
-  const [draftSavedAt, setDraftSavedAt] = useState<string | null>(() => {
-    try {
-      return (JSON.parse(window.localStorage.getItem(key) ?? 'null') as ReportDraft | null)?.savedAt ?? null;
-    } catch {
-      return null;
-    }
-  });
+  const [lines, setLines] = useState<ReportFormLine[]>(() => applyDraft(start, draft));
+  const [draftSavedAt, setDraftSavedAt] = useState<string | null>(draft?.savedAt ?? null);
+  const path = { governmentCode, periodCode };
   const idempotencyKey = useRef(crypto.randomUUID());
   const check = useMemo(() => checkReport(lines, kind), [lines, kind]);
   const change = (indicatorCode: string, patch: Partial<ReportFormLine>) =>
     setLines((current) => current.map((line) => (line.indicatorCode === indicatorCode ? { ...line, ...patch } : line)));
   const submit = useMutation({
-    mutationFn: () =>
-      dataOf(
+    mutationFn: async () => {
+      const submitted = await dataOf(
         reporting.POST('/reports', {
           params: { header: { 'Idempotency-Key': idempotencyKey.current } },
           body: { governmentCode, periodCode, results: reportResults(lines) },
         }),
-      ),
+      );
+      // The draft is done with once the report is in; none left (404) is fine too. Before the page reloads the draft.
+      if (draftSavedAt !== null) await reporting.DELETE('/report-drafts/{governmentCode}/{periodCode}', { params: { path } });
+      return submitted;
+    },
     onSuccess: (submitted) => {
-      window.localStorage.removeItem(key);
       setDraftSavedAt(null);
       idempotencyKey.current = crypto.randomUUID();
       onSubmitted(submitted, 'per formulier');
     },
   });
-  const saveDraft = () => {
-    const savedAt = new Date().toISOString();
-    const draft: ReportDraft = {
-      savedAt,
-      lines: lines.map(({ indicatorCode, value, nil, motivation }) => ({ indicatorCode, value, nil, motivation })),
-    };
-    window.localStorage.setItem(key, JSON.stringify(draft));
-    setDraftSavedAt(savedAt);
-  };
+  const saveDraft = useMutation({
+    mutationFn: () =>
+      dataOf(reporting.PUT('/report-drafts/{governmentCode}/{periodCode}', { params: { path }, body: { lines: draftLines(lines) } })),
+    onSuccess: (saved) => setDraftSavedAt(saved.savedAt),
+  });
   const refused = submit.error instanceof ApiError ? submit.error : null;
   return (
     <form
@@ -162,7 +158,8 @@ const ReportForm = ({
         Vul per indicator het totaal tot nu toe in. «Nihil» betekent: er valt nog niets te tellen; dat is iets anders dan 0.
         {kind === 'annual' ? ' Een jaarrapportering onder de doelstelling vraagt een motivering.' : ''}
       </p>
-      {draftSavedAt === null ? null : <Notice kind="success">Concept bewaard op {formatDateTime(draftSavedAt)} (in deze browser).</Notice>}
+      {draftSavedAt === null ? null : <Notice kind="success">Concept bewaard op {formatDateTime(draftSavedAt)}.</Notice>}
+      {saveDraft.error ? <Notice kind="error">Het concept werd niet bewaard: {saveDraft.error.message}</Notice> : null}
       {lines.map((line) => {
         const lineCheck = check.lines[line.indicatorCode] ?? {};
         return (
@@ -211,7 +208,7 @@ const ReportForm = ({
         <Button type="submit" isDisabled={check.errors > 0 || submit.isPending}>
           Rapport indienen
         </Button>
-        <Button variant="secondary" onPress={saveDraft}>
+        <Button variant="secondary" onPress={() => saveDraft.mutate()} isDisabled={saveDraft.isPending}>
           Concept bewaren
         </Button>
       </div>
@@ -352,10 +349,23 @@ export const ReportPage = ({
     enabled: period !== undefined,
     queryFn: () => dataOf(reporting.GET('/reports', { params: { query: { governmentCode, periodCode: period!.periodCode } } })),
   });
+  const draft = useQuery({
+    queryKey: ['report-draft', governmentCode, period?.periodCode],
+    enabled: period !== undefined,
+    // Refetched with every new version: the form starts again from it (the draft is discarded on submitting).
+    queryFn: async () => {
+      const answer = await reporting.GET('/report-drafts/{governmentCode}/{periodCode}', {
+        params: { path: { governmentCode, periodCode: period!.periodCode } },
+      });
+      if (answer.response.status === 404) return null;
+      return dataOf(Promise.resolve(answer));
+    },
+  });
   const [last, setLast] = useState<{ submitted: Submitted; how: string } | null>(null);
   const submitted = (report: Submitted, how: string) => {
     setLast({ submitted: report, how });
     void queryClient.invalidateQueries({ queryKey: ['reports'] });
+    void queryClient.invalidateQueries({ queryKey: ['report-draft'] });
     void queryClient.invalidateQueries({ queryKey: ['statuses'] });
     void queryClient.invalidateQueries({ queryKey: ['figures'] });
   };
@@ -369,7 +379,12 @@ export const ReportPage = ({
       ? latest.review.comments.map((comment) => [comment.indicatorCode, comment.comment])
       : [],
   );
-  const ready = period !== undefined && targets.data !== undefined && statuses.data !== undefined && reports.data !== undefined;
+  const ready =
+    period !== undefined &&
+    targets.data !== undefined &&
+    statuses.data !== undefined &&
+    reports.data !== undefined &&
+    draft.data !== undefined;
   return (
     <>
       <h1>Rapporteren voor bestuur {governmentCode}</h1>
@@ -402,6 +417,7 @@ export const ReportPage = ({
           periodCode={period.periodCode}
           kind={period.kind === 'annual' ? 'annual' : 'interim'}
           start={initialLines(targets.data, statuses.data, latest, period.periodCode)}
+          draft={draft.data}
           names={names}
           comments={comments}
           onSubmitted={submitted}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { achievedOf, applyDraft, cellOf, checkLine, checkReport, reportResults, type ReportFormLine } from './report-rules';
+import { achievedOf, applyDraft, cellOf, checkLine, checkReport, draftLines, reportResults, type ReportFormLine } from './report-rules';
 
 const line = (overrides: Partial<ReportFormLine> = {}): ReportFormLine => ({
   indicatorCode: 'A05',
@@ -50,14 +50,18 @@ describe('the report form rules', () => {
     ]);
   });
 
-  it('puts a draft back over the form, ignoring what it cannot read', () => {
-    const draft = JSON.stringify({ savedAt: 'x', lines: [{ indicatorCode: 'A05', value: '320', nil: false, motivation: 'm' }] });
-    expect(applyDraft([line(), line({ indicatorCode: 'A22' })], draft).map((l) => [l.indicatorCode, l.value, l.motivation])).toEqual([
+  it('puts a saved draft back over the form; indicators it does not know keep their values', () => {
+    const draft = { savedAt: 'x', lines: [{ indicatorCode: 'A05', value: '320', nil: false, motivation: 'm' }] };
+    expect(
+      applyDraft([line(), line({ indicatorCode: 'A22', value: '1' })], draft).map((l) => [l.indicatorCode, l.value, l.motivation]),
+    ).toEqual([
       ['A05', '320', 'm'],
-      ['A22', '', ''],
+      ['A22', '1', ''],
     ]);
-    expect(applyDraft([line()], '{not json')).toEqual([line()]);
     expect(applyDraft([line()], null)).toEqual([line()]);
+    expect(draftLines([line({ value: '7', nil: false, motivation: 'x' })])).toEqual([
+      { indicatorCode: 'A05', value: '7', nil: false, motivation: 'x' },
+    ]);
   });
 
   it('reads the sheet and cell of an upload problem', () => {

@@ -84,41 +84,25 @@ export const reportResults = (lines: readonly ReportFormLine[]) =>
     ...(line.motivation.trim() === '' ? {} : { motivation: line.motivation.trim() }),
   }));
 
-/** A draft as the browser keeps it: what was typed, per indicator. */
+/** A draft as reporting keeps it (GET/PUT /report-drafts/{government}/{period}): what was typed, per indicator. */
 export interface ReportDraft {
   savedAt: string;
   lines: Pick<ReportFormLine, 'indicatorCode' | 'value' | 'nil' | 'motivation'>[];
 }
 
-export const draftKey = (governmentCode: string, periodCode: string): string =>
-  `samenleven:rapport-concept:${governmentCode}:${periodCode}`;
-
-/** A stored draft's values over the form's lines; indicators the draft does not know keep theirs. Unreadable drafts count as none. */
-export const applyDraft = (lines: readonly ReportFormLine[], stored: string | null): ReportFormLine[] => {
-  if (stored === null) return [...lines];
-  let draft: unknown;
-  try {
-    draft = JSON.parse(stored);
-  } catch {
-    return [...lines];
-  }
-  if (typeof draft !== 'object' || draft === null || !('lines' in draft) || !Array.isArray(draft.lines)) return [...lines];
-  const saved = new Map<string, Record<string, unknown>>(
-    (draft.lines as unknown[])
-      .filter((line): line is Record<string, unknown> => typeof line === 'object' && line !== null)
-      .map((line) => [String(line.indicatorCode), line]),
-  );
+/** A saved draft's values over the form's lines; indicators the draft does not know keep theirs. */
+export const applyDraft = (lines: readonly ReportFormLine[], draft: ReportDraft | null): ReportFormLine[] => {
+  if (draft === null) return [...lines];
+  const saved = new Map(draft.lines.map((line) => [line.indicatorCode, line]));
   return lines.map((line) => {
     const found = saved.get(line.indicatorCode);
-    if (found === undefined) return line;
-    return {
-      ...line,
-      value: typeof found.value === 'string' ? found.value : line.value,
-      nil: typeof found.nil === 'boolean' ? found.nil : line.nil,
-      motivation: typeof found.motivation === 'string' ? found.motivation : line.motivation,
-    };
+    return found === undefined ? line : { ...line, value: found.value, nil: found.nil, motivation: found.motivation };
   });
 };
+
+/** The body of PUT /report-drafts for the form as it stands. */
+export const draftLines = (lines: readonly ReportFormLine[]): ReportDraft['lines'] =>
+  lines.map(({ indicatorCode, value, nil, motivation }) => ({ indicatorCode, value, nil, motivation }));
 
 /** Where an upload's problem sits: Rapportering!D7 is sheet Rapportering, cell D7. */
 export const cellOf = (field: string): { sheet: string; cell: string } => {
