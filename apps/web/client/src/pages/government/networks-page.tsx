@@ -17,6 +17,8 @@ export const MEMBERSHIP_NAMES: Record<string, string> = {
   removed: 'Verwijderd',
 };
 
+const where = (session: Session): string => session.place ?? session.onlineLink ?? 'plaats volgt';
+
 const SessionCard = ({
   network,
   session,
@@ -55,8 +57,8 @@ const SessionCard = ({
         {session.state === 'cancelled' ? ' (geannuleerd)' : ''}
       </h3>
       <p>
-        {formatDateTime(session.startsAt)} tot {formatDateTime(session.endsAt)} · {session.place ?? session.onlineLink ?? 'plaats volgt'} ·{' '}
-        {session.registered} van {session.capacity} plaatsen ingenomen
+        {formatDateTime(session.startsAt)} tot {formatDateTime(session.endsAt)} · {where(session)} · {session.registered} van{' '}
+        {session.capacity} plaatsen ingenomen
       </p>
       {session.agenda ? <p>Agenda: {session.agenda}</p> : null}
       {mine === undefined ? null : <p>Je bent ingeschreven{mine.attendedAt ? `; aanwezig op ${formatDateTime(mine.attendedAt)}` : ''}.</p>}

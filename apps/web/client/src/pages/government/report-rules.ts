@@ -49,14 +49,16 @@ export const checkLine = (line: ReportFormLine, kind: PeriodKind): LineCheck => 
   if (check.achievedError !== undefined) return check;
   const total = achievedOf(line) ?? 0;
   if (line.motivation.trim() !== '' || total >= line.target) return check;
+  const target = figure.format(line.target);
   if (kind === 'annual')
-    check.motivationError = `Het resultaat ligt onder de doelstelling van ${figure.format(line.target)}: een jaarrapportering motiveert waarom.`;
+    check.motivationError = `Het resultaat ligt onder de doelstelling van ${target}: een jaarrapportering motiveert waarom.`;
   else if (total < CONTINUATION_THRESHOLD * line.target)
     check.motivationWarning =
-      `minder dan 25% van de doelstelling van ${figure.format(line.target)}; voor de voortzetting in projectjaar 3 is een motivering nodig ` +
+      `minder dan 25% van de doelstelling van ${target}; voor de voortzetting in projectjaar 3 is een motivering nodig ` +
       '(die mag ook later, in een nieuwe versie).';
   else if (line.expected !== null && total < LAGGING_TOLERANCE * line.expected)
-    check.motivationWarning = `het resultaat ligt achter op wat tegen nu verwacht werd (${figure.format(line.expected)}); licht toe waarom.`;
+    check.motivationWarning =
+      `het resultaat ligt achter op wat tegen nu verwacht werd (${figure.format(line.expected)}); ` + 'licht toe waarom.';
   return check;
 };
 
