@@ -26,6 +26,8 @@ const ensureNetwork = async (abb: Page): Promise<void> => {
 };
 
 test('a mentor invites a suggested government, plans, changes and cancels sessions, and records attendance', async ({ browser }) => {
+  // Three browsers (ABB, the mentor, Gent) and three sessions through the broker: more than the default minute here.
+  test.setTimeout(180_000);
   const abb = await (await browser.newContext()).newPage();
   await signIn(abb, { role: 'abb' });
   await ensureNetwork(abb);

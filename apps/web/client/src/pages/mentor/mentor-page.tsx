@@ -106,14 +106,29 @@ const formOf = (session: Session): SessionForm => ({
   materials: session.materials.join(' '),
 });
 
+/** A new session starts from the programme's now (sessions run on programme time), so the form waits for it. */
 const PlanSession = ({ networkId, session, onDone }: { networkId: string; session?: Session; onDone(): void }) => {
   const clock = useQuery({ queryKey: ['programme-clock'], queryFn: () => dataOf(applications.GET('/programme-clock')) });
-  const now = clock.data?.now ?? new Date().toISOString();
-  const [form, setForm] = useState<SessionForm>(() =>
-    session
-      ? formOf(session)
-      : emptySessionForm(localInputOf(now), localInputOf(new Date(new Date(now).getTime() + 3 * 3600_000).toISOString())),
-  );
+  if (session) return <SessionEditor networkId={networkId} session={session} onDone={onDone} start={formOf(session)} />;
+  if (clock.error) return <Notice kind="error">De programmadatum is nu niet beschikbaar: {clock.error.message}</Notice>;
+  if (clock.data === undefined) return <p>Programmadatum laden…</p>;
+  const now = clock.data.now;
+  const start = emptySessionForm(localInputOf(now), localInputOf(new Date(new Date(now).getTime() + 3 * 3600_000).toISOString()));
+  return <SessionEditor networkId={networkId} onDone={onDone} start={start} />;
+};
+
+const SessionEditor = ({
+  networkId,
+  session,
+  onDone,
+  start,
+}: {
+  networkId: string;
+  session?: Session;
+  onDone(): void;
+  start: SessionForm;
+}) => {
+  const [form, setForm] = useState<SessionForm>(start);
   const [touched, setTouched] = useState(false);
   const errors = sessionFormErrors(form, session?.registered ?? 0);
   const save = useMutation({
@@ -128,7 +143,6 @@ const PlanSession = ({ networkId, session, onDone }: { networkId: string; sessio
         : dataOf(mentorships.POST('/networks/{networkId}/sessions', { params: { path: { networkId } }, body: sessionPlan(form) })),
     onSuccess: onDone,
   });
-  if (clock.isPending && !session) return <p>Programmadatum laden…</p>;
   const label = session ? `Sessie ${session.title} wijzigen` : 'Sessie plannen';
   return (
     <form
