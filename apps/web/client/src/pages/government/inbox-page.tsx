@@ -69,7 +69,7 @@ export const InboxPage = ({ governmentCode }: { governmentCode: string }) => {
       {inbox.error ? <Notice kind="error">De berichten zijn nu niet beschikbaar: {inbox.error.message}</Notice> : null}
       {inbox.isPending ? <p>Berichten laden…</p> : <p>{unread === 1 ? '1 ongelezen bericht' : `${unread} ongelezen berichten`}.</p>}
       {inbox.data && items.length === 0 ? <p>Je hebt nog geen berichten.</p> : null}
-      <ul aria-label="Berichten" className="vl-inbox">
+      <ul aria-label="Berichten" className="vl-inbox vl-card-list">
         {items.map((item) => (
           <li key={item.id} className="vl-card">
             <h2 className={item.readAt === null ? 'vl-inbox__unread' : undefined}>

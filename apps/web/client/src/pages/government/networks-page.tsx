@@ -141,7 +141,7 @@ const NetworkCard = ({ network, governmentCode }: { network: Network; government
       <h3>Sessies</h3>
       {sessions.error ? <Notice kind="error">De sessies zijn nu niet beschikbaar: {sessions.error.message}</Notice> : null}
       {sessions.data && sessions.data.length === 0 ? <p>Nog geen sessies gepland.</p> : null}
-      <ul aria-label={`Sessies van ${title}`}>
+      <ul aria-label={`Sessies van ${title}`} className="vl-card-list">
         {(sessions.data ?? []).map((session) => (
           <SessionCard
             key={session.id}

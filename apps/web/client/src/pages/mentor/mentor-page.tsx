@@ -363,7 +363,7 @@ export const MentorPage = ({ networkId, networkIds }: { networkId: string; netwo
           />
         ) : null}
         {sessions.data && sessions.data.length === 0 ? <p>Nog geen sessies gepland.</p> : null}
-        <ul aria-label="Sessies van het netwerk">
+        <ul aria-label="Sessies van het netwerk" className="vl-card-list">
           {(sessions.data ?? []).map((session) => (
             <SessionItem key={session.id} networkId={networkId} session={session} members={currentMembers} />
           ))}

@@ -73,7 +73,6 @@ export const PublicResultsPage = ({ projectYear, governmentCode }: { projectYear
           const trimmed = code.trim();
           void navigate({ to: '/resultaten', search: { jaar: projectYear, ...(trimmed === '' ? {} : { bestuur: trimmed }) } });
         }}
-        className="vl-actions"
       >
         <CheckedField
           label="NIS-code van een bestuur"
