@@ -28,7 +28,8 @@ export const signIn = async (page: Page, as: SignInAs): Promise<void> => {
   if (as.role === 'government') await page.getByLabel(/NIS-code/).fill(as.org);
   if (as.role === 'mentor') await page.getByLabel(/Lerend netwerk/).fill(as.network);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page.getByText(/Je bent aangemeld als/)).toBeVisible();
+  // The code exchange and the first page: slower than expect's default while the machine runs several browsers.
+  await expect(page.getByText(/Je bent aangemeld als/)).toBeVisible({ timeout: 20_000 });
 };
 
 /**
