@@ -73,7 +73,8 @@ test('a government signs in, sees its targets and status, and cannot reach the p
   const table = page.getByRole('grid', { name: /Doelen en status per indicator/ });
   const a05 = table.getByRole('row', { name: /A05/ });
   await expect(a05).toContainText('500');
-  await expect(a05).toContainText('150');
+  // The stack's 150, or the 130 Gent's officer uploads in government-report.browser.ts (which runs first).
+  await expect(a05).toContainText(/150|130/);
   await expect(a05).toContainText('PJ1-INTERIM');
   await expectAccessible(page);
   await page.screenshot({ path: path.join(screenshots, 'government-status.png'), fullPage: true });

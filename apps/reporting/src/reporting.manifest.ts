@@ -15,6 +15,8 @@ import { ReturnDeadlines1763800003501 } from './infrastructure/migrations/176380
 import { CommittedReachOfTargets1763800003600 } from './infrastructure/migrations/1763800003600-committed-reach-of-targets.js';
 import { MotivationsNotAccepted1763800003601 } from './infrastructure/migrations/1763800003601-motivations-not-accepted.js';
 import { NetworkMembers1763800003602 } from './infrastructure/migrations/1763800003602-network-members.js';
+import { ReportDrafts1763800003650 } from './infrastructure/migrations/1763800003650-report-drafts.js';
+import { ReportDraftEntity } from './infrastructure/report-draft.entity.js';
 import { NetworkMembershipEntity } from './infrastructure/network-membership.entity.js';
 import { ReturnDeadlineEntity } from './infrastructure/return-deadline.entity.js';
 import { ReportEntity } from './infrastructure/report.entity.js';
@@ -40,6 +42,7 @@ export const reportingManifest = defineService({
     GovernmentTotalEntity,
     ReturnDeadlineEntity,
     NetworkMembershipEntity,
+    ReportDraftEntity,
   ],
   migrations: [
     CreateReportingTables1763800003000,
@@ -50,6 +53,7 @@ export const reportingManifest = defineService({
     CommittedReachOfTargets1763800003600,
     MotivationsNotAccepted1763800003601,
     NetworkMembers1763800003602,
+    ReportDrafts1763800003650,
   ],
   // Reads its own report-submitted events back, so aggregation can be rebuilt from the log.
   consumerGroup: 'reporting',

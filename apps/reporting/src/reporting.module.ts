@@ -45,6 +45,12 @@ import { NetworkFiguresController } from './interface/http/network-figures.contr
 import { NetworkMembershipRepository } from './infrastructure/network-membership.repository.js';
 import { RecordNetworkMembersHandler } from './application/record-network-members/record-network-members.handler.js';
 import { GetNetworkFiguresHandler } from './application/get-network-figures/get-network-figures.handler.js';
+import { GetPublicResultsHandler } from './application/get-public-results/get-public-results.handler.js';
+import { PublicResultsController } from './interface/http/public-results.controller.js';
+import { GetReportDraftHandler } from './application/get-report-draft/get-report-draft.handler.js';
+import { SaveReportDraftHandler } from './application/save-report-draft/save-report-draft.handler.js';
+import { ReportDraftRepository } from './infrastructure/report-draft.repository.js';
+import { ReportDraftsController } from './interface/http/report-drafts.controller.js';
 import { DeadlinePoller } from './interface/schedule/deadline.poller.js';
 
 @Module({})
@@ -60,6 +66,8 @@ export class ReportingModule implements NestModule {
         AtRiskFlagsController,
         TargetsController,
         NetworkFiguresController,
+        PublicResultsController,
+        ReportDraftsController,
         ReportingConsumer,
         ProgrammeClockConsumer,
       ],
@@ -75,6 +83,10 @@ export class ReportingModule implements NestModule {
         ReviewReportHandler,
         ListReportsHandler,
         GetFiguresHandler,
+        GetPublicResultsHandler,
+        GetReportDraftHandler,
+        SaveReportDraftHandler,
+        ReportDraftRepository,
         GetStatusesHandler,
         ReportRepository,
         NetworkMembershipRepository,

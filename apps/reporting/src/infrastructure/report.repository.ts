@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { lockNamespace, lockUntilCommit, UnitOfWork } from '#persistence';
+import type { AcceptedReport } from '../domain/public-results.js';
+import type { ReportLine } from '../domain/report.js';
 import { ReportEntity } from './report.entity.js';
 
 /** One submission at a time per government and period, so versions never collide. */
@@ -56,6 +58,25 @@ export class ReportRepository {
     return this.unitOfWork.manager
       .getRepository(ReportEntity)
       .find({ where: { governmentCode, projectYear }, order: { periodCode: 'ASC', version: 'ASC' } });
+  }
+
+  /** The versions ABB accepted in a project year (of one government when named): what the public results show. */
+  async acceptedOfYear(projectYear: number, governmentCode?: string): Promise<AcceptedReport[]> {
+    const rows = await this.unitOfWork.manager.query<
+      { government_code: string; period_code: string; version: number; submitted_at: Date; results: ReportLine[] }[]
+    >(
+      `SELECT r.government_code, r.period_code, r.version, r.submitted_at, r.results
+         FROM report r JOIN report_review v ON v.report_id = r.id AND v.outcome = 'accepted'
+        WHERE r.project_year = $1 AND ($2::varchar IS NULL OR r.government_code = $2)`,
+      [projectYear, governmentCode ?? null],
+    );
+    return rows.map((row) => ({
+      governmentCode: row.government_code,
+      periodCode: row.period_code,
+      version: row.version,
+      submittedAt: new Date(row.submitted_at),
+      results: row.results,
+    }));
   }
 
   async insert(report: ReportEntity): Promise<void> {

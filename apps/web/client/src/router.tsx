@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, useSearch } from '@tanstack/react-router';
 import { currentSession, loginUrl } from './api/session';
 import { Layout } from './components/layout';
 import { AbbDashboardPage, LEVELS, type FigureLevel } from './pages/abb-dashboard-page';
@@ -76,6 +76,108 @@ const governmentRoute = createRoute({
     return <GovernmentStatusPage governmentCode={governmentCode} governmentCodes={user.governmentCodes} projectYear={jaar} />;
   },
 });
+
+/*
+ * The government officer's, the mentor's and the public pages: each its own chunk, loaded when first visited, so the
+ * initial bundle stays small.
+ */
+const ReportPage = lazyRouteComponent(() => import('./pages/government/report-page'), 'ReportPage');
+const InboxPage = lazyRouteComponent(() => import('./pages/government/inbox-page'), 'InboxPage');
+const GovernmentNetworksPage = lazyRouteComponent(() => import('./pages/government/networks-page'), 'GovernmentNetworksPage');
+const CofinancingPage = lazyRouteComponent(() => import('./pages/government/cofinancing-page'), 'CofinancingPage');
+const AmendmentsPage = lazyRouteComponent(() => import('./pages/government/amendments-page'), 'AmendmentsPage');
+const MentorPage = lazyRouteComponent(() => import('./pages/mentor/mentor-page'), 'MentorPage');
+const PublicResultsPage = lazyRouteComponent(() => import('./pages/public/public-results-page'), 'PublicResultsPage');
+
+type GovernmentSearch = { code?: string; jaar: number };
+const governmentSearch = (search: Record<string, unknown>): GovernmentSearch => ({
+  ...(typeof search.code === 'string' || typeof search.code === 'number' ? { code: String(search.code) } : {}),
+  jaar: projectYearOf(search.jaar),
+});
+/** The government the officer acts for: the one asked for when the token lists it, else its own. */
+const actingGovernment = (code: string | undefined): string | null => {
+  const user = currentSession().user;
+  if (user?.role !== 'government') return null;
+  return code !== undefined && user.governmentCodes.includes(code) ? code : user.governmentCodes[0]!;
+};
+
+const reportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bestuur/rapporteren',
+  beforeLoad: requireSignIn,
+  validateSearch: (search: Record<string, unknown>): GovernmentSearch & { periode?: string } => ({
+    ...governmentSearch(search),
+    ...(typeof search.periode === 'string' ? { periode: search.periode } : {}),
+  }),
+  component: function Report() {
+    const { code, jaar, periode } = reportRoute.useSearch();
+    const governmentCode = actingGovernment(code);
+    if (governmentCode === null) return <NoAccessPage />;
+    return <ReportPage governmentCode={governmentCode} projectYear={jaar} {...(periode === undefined ? {} : { periodCode: periode })} />;
+  },
+});
+
+/** A government page that needs only the government (and the project year). */
+const governmentPageRoute = (path: string, render: (governmentCode: string, projectYear: number) => ReactNode) =>
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path,
+    beforeLoad: requireSignIn,
+    validateSearch: governmentSearch,
+    component: function GovernmentPage() {
+      const { code, jaar } = useSearch({ strict: false }) as GovernmentSearch;
+      const governmentCode = actingGovernment(code);
+      if (governmentCode === null) return <NoAccessPage />;
+      return render(governmentCode, jaar);
+    },
+  });
+
+const inboxRoute = governmentPageRoute('/bestuur/berichten', (governmentCode) => <InboxPage governmentCode={governmentCode} />);
+const governmentNetworksRoute = governmentPageRoute('/bestuur/netwerken', (governmentCode) => (
+  <GovernmentNetworksPage governmentCode={governmentCode} />
+));
+const cofinancingRoute = governmentPageRoute('/bestuur/cofinanciering', (governmentCode, projectYear) => (
+  <CofinancingPage governmentCode={governmentCode} projectYear={projectYear} />
+));
+const amendmentsRoute = governmentPageRoute('/bestuur/wijzigingen', (governmentCode) => <AmendmentsPage governmentCode={governmentCode} />);
+
+const mentorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mentor',
+  beforeLoad: requireSignIn,
+  validateSearch: (search: Record<string, unknown>): { netwerk?: string } =>
+    typeof search.netwerk === 'string' ? { netwerk: search.netwerk } : {},
+  component: function Mentor() {
+    const { netwerk } = mentorRoute.useSearch();
+    const user = currentSession().user;
+    if (user?.role !== 'mentor') return <NoAccessPage />;
+    const networkId = netwerk !== undefined && user.networkIds.includes(netwerk) ? netwerk : user.networkIds[0]!;
+    return <MentorPage networkId={networkId} networkIds={user.networkIds} />;
+  },
+});
+
+const publicResultsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/resultaten',
+  validateSearch: (search: Record<string, unknown>): { jaar: number; bestuur?: string } => ({
+    jaar: projectYearOf(search.jaar),
+    ...(typeof search.bestuur === 'string' || typeof search.bestuur === 'number' ? { bestuur: String(search.bestuur) } : {}),
+  }),
+  component: function PublicResults() {
+    const { jaar, bestuur } = publicResultsRoute.useSearch();
+    return <PublicResultsPage projectYear={jaar} {...(bestuur === undefined ? {} : { governmentCode: bestuur })} />;
+  },
+});
+
+const governmentMentorPublicRoutes = [
+  reportRoute,
+  inboxRoute,
+  governmentNetworksRoute,
+  cofinancingRoute,
+  amendmentsRoute,
+  mentorRoute,
+  publicResultsRoute,
+] as const;
 
 const accessibilityRoute = createRoute({ getParentRoute: () => rootRoute, path: '/toegankelijkheid', component: AccessibilityPage });
 
@@ -185,7 +287,14 @@ const abbRoutes = [
 ];
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([landingRoute, abbRoute, governmentRoute, accessibilityRoute, ...abbRoutes]),
+  routeTree: rootRoute.addChildren([
+    landingRoute,
+    abbRoute,
+    governmentRoute,
+    ...governmentMentorPublicRoutes,
+    accessibilityRoute,
+    ...abbRoutes,
+  ]),
   defaultPreload: 'intent',
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { forwardedRequestHeaders, forwardedResponseHeaders, proxyTarget, type ProxiedService } from './proxy-route.js';
+import { forwardedRequestHeaders, forwardedResponseHeaders, isPublicApiRequest, proxyTarget, type ProxiedService } from './proxy-route.js';
 
 const urls: Record<ProxiedService, string> = {
   applications: 'http://127.0.0.1:3001',
@@ -50,6 +50,25 @@ describe('the API proxy path mapping', () => {
         'token-1',
       ),
     ).toEqual({ authorization: 'Bearer token-1', 'content-type': 'application/json', accept: 'application/json' });
+  });
+
+  it('sends no authorization at all on a public path read without a session', () => {
+    expect(forwardedRequestHeaders({ authorization: 'Bearer forged', accept: 'application/json' }, undefined)).toEqual({
+      accept: 'application/json',
+    });
+  });
+
+  it.each([
+    ['GET', '/api/reporting/public/results/1', true],
+    ['GET', '/api/reporting/public/results/1/governments/44021?x=1', true],
+    ['HEAD', '/api/reporting/public/results/2', true],
+    ['POST', '/api/reporting/public/results/1', false],
+    ['GET', '/api/reporting/public/results', false],
+    ['GET', '/api/reporting/statuses?governmentCode=44021', false],
+    ['GET', '/api/budgeting/public/results/1', false],
+    ['GET', '/api/reporting/figures?x=/public/results/1', false],
+  ])('%s %s is public: %s', (method, path, expected) => {
+    expect(isPublicApiRequest(method, path)).toBe(expected);
   });
 
   it('passes content headers back and puts a Location under /api/<service>', () => {

@@ -36,6 +36,13 @@ export const proxyTarget = (originalUrl: string, serviceUrls: Record<ProxiedServ
   };
 };
 
+/**
+ * The API paths anyone may read without signing in: reporting's public results (accepted reports only). Only safe
+ * methods; the service decides again (its routes are marked public), the web app merely lets them through unsigned.
+ */
+export const isPublicApiRequest = (method: string, originalUrl: string): boolean =>
+  (method === 'GET' || method === 'HEAD') && /^\/api\/reporting\/public\/results\/[^?#]+$/.test(originalUrl.split('?')[0] ?? '');
+
 /** Request headers passed on to the service; cookies and anything the browser says about authorization stay behind. */
 const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'if-match', 'if-none-match', 'x-correlation-id'];
 /** Response headers passed back to the browser. */
@@ -43,13 +50,14 @@ const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'etag
 
 type Headers = Record<string, string | string[] | undefined>;
 
-export const forwardedRequestHeaders = (incoming: Headers, accessToken: string): Record<string, string> => {
+/** Without an access token (a public path, nobody signed in) no authorization header at all. */
+export const forwardedRequestHeaders = (incoming: Headers, accessToken: string | undefined): Record<string, string> => {
   const headers: Record<string, string> = {};
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = incoming[name];
     if (typeof value === 'string') headers[name] = value;
   }
-  headers.authorization = `Bearer ${accessToken}`;
+  if (accessToken !== undefined) headers.authorization = `Bearer ${accessToken}`;
   return headers;
 };
 

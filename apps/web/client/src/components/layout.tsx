@@ -21,7 +21,22 @@ const navItems = (): NavItem[] => {
       { to: '/abb/sjablonen', label: 'Sjablonen' },
       { to: '/abb/datum', label: 'Datum programma' },
     ];
-  if (user?.role === 'government') return [{ to: '/bestuur', label: 'Mijn doelen en status' }];
+  if (user?.role === 'government')
+    return [
+      { to: '/bestuur', label: 'Mijn doelen en status', exact: true },
+      { to: '/bestuur/rapporteren', label: 'Rapporteren' },
+      { to: '/bestuur/berichten', label: 'Berichten' },
+      { to: '/bestuur/netwerken', label: 'Lerende netwerken' },
+      { to: '/bestuur/cofinanciering', label: 'Cofinanciering' },
+      { to: '/bestuur/wijzigingen', label: 'Wijzigingsaanvragen' },
+      { to: '/resultaten', label: 'Resultaten' },
+    ];
+  if (user?.role === 'mentor')
+    return [
+      { to: '/mentor', label: 'Mijn lerende netwerken', exact: true },
+      { to: '/resultaten', label: 'Resultaten' },
+    ];
+  if (user === undefined) return [{ to: '/resultaten', label: 'Resultaten van het programma' }];
   return [];
 };
 

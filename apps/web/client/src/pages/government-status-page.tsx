@@ -4,6 +4,7 @@ import { dataOf, reporting } from '../api/clients';
 import type { components } from '../api/generated/reporting';
 import { DataTable, type TableColumn } from '../components/data-table';
 import { formatNumber } from '../format';
+import { AwardSection } from './government/award-section';
 
 type Status = components['schemas']['IndicatorStatusResponse'];
 type Target = components['schemas']['CommittedTargetResponse'];
@@ -27,12 +28,15 @@ export interface IndicatorLine {
   periodCode: string | null;
 }
 
-/** Per target, the latest period's status (periods sort by code within a year), or "no report yet". */
+/** Within a project year the interim period comes before the annual one (PJ1-INTERIM, then PJ1-ANNUAL). */
+const periodOrder = (code: string): string => code.replace('-INTERIM', '-1').replace('-ANNUAL', '-2');
+
+/** Per target, the latest period's status, or "no report yet". */
 export const indicatorLines = (targets: Target[], statuses: Status[], figures: Figure[]): IndicatorLine[] =>
   targets.map((target) => {
     const latest = statuses
       .filter((status) => status.indicatorCode === target.indicatorCode)
-      .sort((left, right) => left.periodCode.localeCompare(right.periodCode))
+      .sort((left, right) => periodOrder(left.periodCode).localeCompare(periodOrder(right.periodCode)))
       .at(-1);
     const figure = figures.find((candidate) => candidate.indicatorCode === target.indicatorCode);
     return {
@@ -121,6 +125,7 @@ export const GovernmentStatusPage = ({
       <p className="vl-hint">
         &laquo;Verwacht tegen nu&raquo; is het deel van het doel dat op het einde van de laatste rapportageperiode bereikt had moeten zijn.
       </p>
+      <AwardSection governmentCode={governmentCode} projectYear={projectYear} />
     </>
   );
 };

@@ -5,7 +5,8 @@ import { WEB_CONFIG } from '../../web-config.token.js';
 import type { WebConfig } from '../../web-config.js';
 
 export interface ProxyRequest {
-  session: SignedIn;
+  /** undefined: nobody signed in, on a public path (isPublicApiRequest). */
+  session: SignedIn | undefined;
   method: string;
   originalUrl: string;
   headers: Record<string, string | string[] | undefined>;
@@ -36,7 +37,7 @@ export class ProxyRequestHandler {
     try {
       answer = await fetch(target.url, {
         method,
-        headers: forwardedRequestHeaders(headers, session.accessToken),
+        headers: forwardedRequestHeaders(headers, session?.accessToken),
         body: method === 'GET' || method === 'HEAD' || body === undefined || body.length === 0 ? undefined : new Uint8Array(body),
         redirect: 'manual',
         signal: AbortSignal.timeout(30_000),

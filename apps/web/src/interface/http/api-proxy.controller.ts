@@ -1,6 +1,7 @@
 import { All, Controller, Inject, Req, Res, UnauthorizedException, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { ProxyRequestHandler } from '../../application/proxy-request/proxy-request.handler.js';
+import { isPublicApiRequest } from '../../domain/proxy-route.js';
 import { CsrfGuard } from './csrf.guard.js';
 import type { SessionRequest } from './session.middleware.js';
 
@@ -13,9 +14,11 @@ export class ApiProxyController {
   @All('*path')
   async forward(@Req() request: SessionRequest & { body?: unknown }, @Res() response: Response): Promise<void> {
     const session = request.webSession;
-    if (session?.kind !== 'signed-in') throw new UnauthorizedException('Niet aangemeld: meld je opnieuw aan.');
+    const signedIn = session?.kind === 'signed-in' ? session : undefined;
+    if (signedIn === undefined && !isPublicApiRequest(request.method, request.originalUrl))
+      throw new UnauthorizedException('Niet aangemeld: meld je opnieuw aan.');
     const answer = await this.proxy.execute({
-      session,
+      session: signedIn,
       method: request.method,
       originalUrl: request.originalUrl,
       headers: request.headers,

@@ -145,6 +145,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/results/{projectYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's results of a project year per action: planned and realised, from accepted reports only (no sign-in) */
+        get: operations["programmeResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/results/{projectYear}/governments/{governmentCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One government's results of a project year per action: planned and realised, from accepted reports only (no sign-in) */
+        get: operations["governmentResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report-drafts/{governmentCode}/{periodCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A government's draft report of a period, as its officer typed it (not submitted, counted nowhere) */
+        get: operations["draft"];
+        /** Save a government's draft report of a period (replacing its earlier draft); nothing is reported by it */
+        put: operations["save"];
+        post?: never;
+        /** Discard a government's draft report of a period (after submitting it, or to start again) */
+        delete: operations["discard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports": {
         parameters: {
             query?: never;
@@ -351,6 +404,22 @@ export interface components {
              * @example 2000
              */
             target: number;
+        };
+        DraftLineDto: {
+            /** @example A05 */
+            indicatorCode: string;
+            /** @example Tweede lessenreeks gestart in september. */
+            motivation: string;
+            /**
+             * @description The officer chose a nil return (nothing to count yet)
+             * @example false
+             */
+            nil: boolean;
+            /**
+             * @description The total as typed so far; it may be empty or not yet a number
+             * @example 420
+             */
+            value: string;
         };
         ExpectedReturnResponse: {
             /** @example 0f8fad5b-d9cb-469f-a165-70867728950e */
@@ -578,6 +647,84 @@ export interface components {
             /** @example about:blank */
             type: string;
         };
+        PublicActionResponse: {
+            /** @example Oefenkansen Nederlands organiseren */
+            actionName: string | null;
+            /** @example 5 */
+            actionNumber: number | null;
+            indicators: components["schemas"]["PublicIndicatorResponse"][];
+            /** @example Nederlands */
+            objectiveName: string | null;
+            /** @example 2 */
+            objectiveNumber: number | null;
+        };
+        PublicIndicatorResponse: {
+            /**
+             * @description Governments with a target on the indicator
+             * @example 2
+             */
+            governments: number;
+            /**
+             * @description Of them, the governments with an accepted report on it
+             * @example 1
+             */
+            governmentsReported: number;
+            /** @example A05 */
+            indicatorCode: string;
+            /**
+             * @description realised / planned in percent; null when nothing is planned
+             * @example 17.5
+             */
+            percentReached: number | null;
+            /**
+             * @description Sum of the committed targets
+             * @example 2750
+             */
+            planned: number;
+            /**
+             * @description Sum of each government's running total in its latest accepted report; reports waiting for review count for nothing
+             * @example 480
+             */
+            realised: number;
+            /** @example volwassen anderstalige die deelneemt aan een oefenkans */
+            unit: string | null;
+        };
+        PublicResultsResponse: {
+            /** @description Per action, in action order, its indicators */
+            actions: components["schemas"]["PublicActionResponse"][];
+            /**
+             * @description null: the whole programme; else the government's own
+             * @example null
+             */
+            governmentCode: string | null;
+            /**
+             * @description Governments with a target in the year
+             * @example 2
+             */
+            governments: number;
+            /**
+             * @description Of them, the governments with an accepted report
+             * @example 1
+             */
+            governmentsReported: number;
+            /** @example 1 */
+            projectYear: number;
+        };
+        ReportDraftResponse: {
+            /** @example 44021 */
+            governmentCode: string;
+            lines: components["schemas"]["DraftLineDto"][];
+            /** @example PJ1-INTERIM */
+            periodCode: string;
+            /**
+             * Format: date-time
+             * @description Programme time
+             * @example 2022-10-03T08:15:00.000Z
+             */
+            savedAt: string;
+            /** @example gent-reporter */
+            savedBy: string;
+        };
         ReportLineDto: {
             /**
              * @description Total achieved so far; null is a deliberate "nil" report, which differs from 0
@@ -694,6 +841,9 @@ export interface components {
              * @enum {string}
              */
             outcome: "accepted" | "changes-requested";
+        };
+        SaveReportDraftDto: {
+            lines: components["schemas"]["DraftLineDto"][];
         };
         StatusChangeResponse: {
             /** @example A05 */
@@ -1228,6 +1378,331 @@ export interface operations {
                 };
             };
             /** @description no such learning network (or mentorships has not announced its members yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database cannot be reached right now; nothing was changed */
+            503: {
+                headers: {
+                    /** @description seconds to wait, 5 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    programmeResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultsResponse"];
+                };
+            };
+            /** @description a project year other than 1, 2 or 3 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    governmentResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                governmentCode: string;
+                projectYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultsResponse"];
+                };
+            };
+            /** @description a project year other than 1, 2 or 3, or a malformed government code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                governmentCode: string;
+                periodCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDraftResponse"];
+                };
+            };
+            /** @description a malformed government or period code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a government officer naming another government */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the government has no draft for the period */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database cannot be reached right now; nothing was changed */
+            503: {
+                headers: {
+                    /** @description seconds to wait, 5 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                governmentCode: string;
+                periodCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveReportDraftDto"];
+            };
+        };
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDraftResponse"];
+                };
+            };
+            /** @description a malformed code, a period that is not one of the programme, an indicator given twice, a line too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a government officer naming another government */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database cannot be reached right now; nothing was changed */
+            503: {
+                headers: {
+                    /** @description seconds to wait, 5 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                governmentCode: string;
+                periodCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The draft is gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a malformed government or period code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a government officer naming another government */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the government has no draft for the period */
             404: {
                 headers: {
                     [name: string]: unknown;
