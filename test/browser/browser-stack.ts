@@ -1,8 +1,16 @@
 import 'reflect-metadata';
-import { applyTo, awaitDecided, closeCallAndAwaitProposal, createTestDatabase, eventually, request } from '#testing';
+import {
+  applyTo,
+  awaitDecided,
+  closeCallAndAwaitProposal,
+  createTestDatabase,
+  eventually,
+  openCall,
+  prepareGovernment,
+  request,
+} from '#testing';
 import { loadWebConfig } from '../../apps/web/src/web-config.js';
 import { startWebApp } from '../../apps/web/src/web-app.js';
-import { DEMO_PROGRAMME_START, runDemoScenario } from '../../scripts/demo/demo-scenario.js';
 import { freePort } from '../../scripts/infra/kafka-broker.js';
 import { startPlatformUnderTest } from '../support/platform-under-test.js';
 
@@ -18,13 +26,14 @@ const say = (line: string): void => void process.stderr.write(`[browser-stack] $
  * What the browser tests run against, in a process of its own (Playwright's runner does not resolve the sources'
  * `#lib` imports): the whole platform as `npm start` starts it, on the integration tier's broker and PostgreSQL:
  * all five services, the mail sink, the development issuer (with its login page) and the web app wired to all five,
- * serving the built front-end, with npm start's demo data. Prints one JSON line with the web app's URL (and the mail
+ * serving the built front-end, with a small programme of its own (npm start's living demo plays the whole year and
+ * takes minutes; these tests walk through the year themselves). Prints one JSON line with the web app's URL (and the mail
  * folder) when ready; stops everything on SIGTERM.
  */
 await globalSetup();
 const platform = await startPlatformUnderTest('browser');
-// As npm start: every service's programme clock at the demo's programme time, in June 2022 while the year-1 call is open.
-platform.setProgrammeClock(new Date(DEMO_PROGRAMME_START));
+// June 2022, while the year-1 call is open, as where npm start's demo begins.
+platform.setProgrammeClock(new Date('2022-06-15T09:00:00Z'));
 const database = await createTestDatabase('browser_web');
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
@@ -51,8 +60,30 @@ const expectOk = <T>(answer: { status: number; body: T }, status: number, what: 
   return answer.body;
 };
 
-// npm start's demo data: the year-1 call open, Antwerpen and Mechelen applied.
-await runDemoScenario(urls, { abb, government: (code) => issuer.token({ role: 'government', org: code }) }, say);
+// The year-1 call open, Antwerpen and Mechelen applied (Mechelen with a mentorship on action 22, Pleinmakers).
+// Counts of inhabitants of non-EU origin are demo values: the register ships none.
+for (const [code, nonEuOriginInhabitants] of [
+  ['44021', 60_000],
+  ['11002', 150_000],
+  ['12025', 15_000],
+] as const)
+  await prepareGovernment(urls, abb, code, { nonEuOriginInhabitants, contactEmail: `samenleven@${code}.example` });
+const callId = await openCall(urls, abb, { projectYear: 1, opensAt: '2022-06-01T00:00:00Z', closesAt: '2022-07-15T22:00:00Z' });
+await applyTo(urls, callId, {
+  governmentCode: '11002',
+  token: await issuer.token({ role: 'government', org: '11002' }),
+  lines: [{ indicatorCode: 'A05', currentReach: 1000, additionalReach: 2250, priority: 1 }],
+});
+await applyTo(urls, callId, {
+  governmentCode: '12025',
+  token: await issuer.token({ role: 'government', org: '12025' }),
+  lines: [
+    { indicatorCode: 'A05', currentReach: 200, additionalReach: 800, priority: 1 },
+    { indicatorCode: 'A22', currentReach: 0, additionalReach: 2, priority: 2 },
+  ],
+  mentorships: [{ actionNumber: 22, motivation: 'Mechelen begeleidt een lerend netwerk Pleinmakers.' }],
+});
+say(`call ${callId} of project year 1 is open; Antwerpen and Mechelen applied`);
 
 /*
  * What the browser tests need on top, as the README's walk-through goes on: Gent applies, ABB closes the call and
