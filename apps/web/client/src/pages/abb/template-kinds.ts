@@ -11,6 +11,7 @@ export const KIND_NAMES: Record<TemplateKind, string> = {
   'report-accepted': 'Rapport aanvaard',
   'report-changes-requested': 'Aanpassingen gevraagd',
   'abb-digest': 'Dagelijks overzicht ABB',
+  'subsidy-awarded': 'Subsidie toegekend',
   'payment-released': 'Betaling uitgevoerd',
   'cofinancing-shortfall': 'Tekort cofinanciering',
   'recovery-proposed': 'Voorstel tot terugvordering',

@@ -1,4 +1,6 @@
-/** The kinds of message as an officer reads them. */
+import type { TemplateKind } from '../abb/template-kinds';
+
+/** The kinds of message as an officer reads them (every kind notifications knows: the compiler checks). */
 export const NOTICE_NAMES: Record<string, string> = {
   lagging: 'Achterstand op een indicator',
   'at-risk': 'Risico op een indicator',
@@ -7,6 +9,7 @@ export const NOTICE_NAMES: Record<string, string> = {
   'report-accepted': 'Rapport goedgekeurd',
   'report-changes-requested': 'Aanpassing van een rapport gevraagd',
   'abb-digest': 'Overzicht voor ABB',
+  'subsidy-awarded': 'Subsidie toegekend',
   'payment-released': 'Betaling uitgevoerd',
   'cofinancing-shortfall': 'Tekort aan cofinanciering',
   'recovery-proposed': 'Terugvordering voorgesteld',
@@ -17,6 +20,6 @@ export const NOTICE_NAMES: Record<string, string> = {
   'session-cancelled': 'Sessie geannuleerd',
   'attendance-confirmed': 'Aanwezigheid bevestigd',
   'network-behind': 'Netwerk achter op het minimum aantal sessies',
-};
+} satisfies Record<TemplateKind, string>;
 
 export const CHANNEL_NAMES: Record<string, string> = { email: 'E-mail', inbox: 'Berichten in de toepassing' };
