@@ -14,6 +14,7 @@ import { ApplyReportHandler } from '../apps/reporting/src/application/apply-repo
 import { RecordTargetsHandler } from '../apps/reporting/src/application/record-targets/record-targets.handler.js';
 import { reportingManifest } from '../apps/reporting/src/reporting.manifest.js';
 import { formatMs, summariseLatencies } from './pipeline/bench-figures.js';
+import { BENCH_INDICATORS as INDICATORS } from './pipeline/synthetic-reports.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -27,21 +28,6 @@ const { values: flags } = parseArgs({
 const governmentCount = Number(flags.governments);
 const say = (line: string): void => void process.stdout.write(`[apply-report] ${line}\n`);
 
-const INDICATORS = [
-  'A05',
-  'A06',
-  'A07',
-  'A08',
-  'A09-NIEUWKOMERS',
-  'A09-HANDICAP',
-  'A09-55PLUS',
-  'A10-NIEUWKOMERS',
-  'A10-VROUWEN',
-  'A10-HANDICAP',
-  'A11',
-  'A13-HERKOMST',
-  'A14',
-];
 const TARGET = 1000;
 
 const main = async (): Promise<void> => {

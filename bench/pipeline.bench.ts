@@ -54,7 +54,7 @@ import {
 import { measureKafkaCeiling } from './pipeline/kafka-ceiling.js';
 import type { LoadPlan, LoadResult } from './pipeline/load-generator.js';
 import { replaySessions, startCapturingProxy, summariseCapture, type CapturedSession } from './pipeline/postgres-capture.js';
-import { plannedReport, type IndicatorTarget, type LagSegment } from './pipeline/synthetic-reports.js';
+import { plannedReport, type IndicatorTarget, type LagSegment, BENCH_INDICATORS as INDICATORS } from './pipeline/synthetic-reports.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -94,22 +94,6 @@ const maxBehind = Number(flags['max-behind']);
 
 const say = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
 
-/** 13 indicators of year 1, cheap enough that 300 governments' 5 extra each fit the year's budget. */
-const INDICATORS = [
-  'A05',
-  'A06',
-  'A07',
-  'A08',
-  'A09-NIEUWKOMERS',
-  'A09-HANDICAP',
-  'A09-55PLUS',
-  'A10-NIEUWKOMERS',
-  'A10-VROUWEN',
-  'A10-HANDICAP',
-  'A11',
-  'A13-HERKOMST',
-  'A14',
-];
 const INTERIM_DATE = '2023-03-20T09:00:00Z';
 
 interface Government {

@@ -26,6 +26,7 @@ import { committedTarget, eventually, request, testEnvelope, testTargetsCommitte
 import { repoRoot } from '../scripts/infra/local-paths.js';
 import { formatMs, summariseLatencies } from './pipeline/bench-figures.js';
 import { startBenchPlatform, withClient } from './pipeline/bench-platform.js';
+import { BENCH_INDICATORS as INDICATORS } from './pipeline/synthetic-reports.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -39,21 +40,6 @@ const versions = Number(flags.versions);
 const samples = Number(flags.samples);
 const say = (line: string): void => void process.stdout.write(`[scale] ${line}\n`);
 
-const INDICATORS = [
-  'A05',
-  'A06',
-  'A07',
-  'A08',
-  'A09-NIEUWKOMERS',
-  'A09-HANDICAP',
-  'A09-55PLUS',
-  'A10-NIEUWKOMERS',
-  'A10-VROUWEN',
-  'A10-HANDICAP',
-  'A11',
-  'A13-HERKOMST',
-  'A14',
-];
 const SAMPLE_GOVERNMENTS = Array.from({ length: 10 }, (_, index) => String(80000 + index));
 const COPY_BASE = 90000;
 
