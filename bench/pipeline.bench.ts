@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ServiceName } from '../apps/service-registry.js';
-import { awardThroughCall, eventually, request, syntheticGovernment } from '#testing';
+import { awardThroughCall, eventually, request, syntheticGovernment, withClient } from '#testing';
 import { TOPIC_PARTITIONS } from '#contracts';
 import { repoRoot } from '../scripts/infra/local-paths.js';
 import { databaseUrl } from '../scripts/infra/postgres.js';
@@ -47,7 +47,6 @@ import {
   dropDatabase,
   sampleProcess,
   startBenchPlatform,
-  withClient,
   type BenchPlatform,
   type SinkMessage,
 } from './pipeline/bench-platform.js';

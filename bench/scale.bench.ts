@@ -22,10 +22,10 @@ import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { targetsCommittedV3 } from '#contracts';
 import { toKafkaMessage } from '#messaging';
-import { committedTarget, eventually, request, testEnvelope, testTargetsCommitted } from '#testing';
+import { committedTarget, eventually, request, testEnvelope, testTargetsCommitted, withClient } from '#testing';
 import { repoRoot } from '../scripts/infra/local-paths.js';
 import { formatMs, summariseLatencies } from './pipeline/bench-figures.js';
-import { startBenchPlatform, withClient } from './pipeline/bench-platform.js';
+import { startBenchPlatform } from './pipeline/bench-platform.js';
 import { BENCH_INDICATORS as INDICATORS } from './pipeline/synthetic-reports.js';
 
 const { values: flags } = parseArgs({

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { consumerGroups, SERVICES, type ServiceName } from '../../apps/service-registry.js';
-import { startDevIssuer, type DevIssuer } from '#testing';
+import { startDevIssuer, withClient, type DevIssuer } from '#testing';
 import { createPlatformTopics, ensureKafkaJars, freePort, startKafka, type KafkaBroker } from '../../scripts/infra/kafka-broker.js';
 import { repoRoot } from '../../scripts/infra/local-paths.js';
 import { databaseUrl, ensurePostgres, type PostgresHandle } from '../../scripts/infra/postgres.js';
@@ -47,17 +47,6 @@ export interface BenchPlatform {
 
 /** The databases get names of their own, dropped before and after, so a run never meets an earlier run's rows. */
 export const benchDatabaseName = (service: ServiceName, label: string): string => `samenleven_bench_${label}_${service}`;
-
-export const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: url });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-};
 
 const recreateDatabase = async (adminUrl: string, name: string): Promise<string> => {
   await withClient(adminUrl, async (client) => {

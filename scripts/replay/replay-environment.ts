@@ -3,10 +3,9 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import pg from 'pg';
 import { consumerGroups, SERVICES, type ServiceName } from '../../apps/service-registry.js';
 import { loadServiceConfig, startService } from '#platform';
-import { serviceUrl, startDevIssuer } from '#testing';
+import { serviceUrl, startDevIssuer, withClient } from '#testing';
 import { createPlatformTopics, ensureKafkaJars, freePort, isKafkaReachable, startKafka } from '../infra/kafka-broker.js';
 import { localDir } from '../infra/local-paths.js';
 import { startMailSink } from '../infra/mail-sink.js';
@@ -26,17 +25,6 @@ export interface ReplayEnvironment {
   describe: string[];
   stop(): Promise<void>;
 }
-
-const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: url });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-};
 
 export const replayDatabaseName = (service: ServiceName): string => `samenleven_replay_${service}`;
 

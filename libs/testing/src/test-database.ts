@@ -12,7 +12,8 @@ const MAX_NAME = 63;
 
 const adminUrl = (): string => process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
+/** One short-lived connection for a piece of work (databases made and dropped, a count read), closed whatever happens. */
+export const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
   const client = new pg.Client({ connectionString: url });
   // A session ended by the server (a test dropping connections) also fails the query; the event alone would end the process.
   client.on('error', () => undefined);
