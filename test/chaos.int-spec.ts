@@ -22,7 +22,9 @@ describe('chaos: reports and corrections while services, the broker and database
     // The run did exercise the pipeline: status changes announced, and one e-mail per period summary worth a signal.
     expect(result.announcements.distinctEvents).toBeGreaterThan(0);
     expect(result.announcements.signalling.length).toBeGreaterThan(0);
-    expect(result.mail.distinctMessageIds).toBe(result.announcements.signalling.length);
+    // One e-mail per signal, and per award (before the reports).
+    expect(result.awards).toBeGreaterThan(0);
+    expect(result.mail.distinctMessageIds).toBe(result.announcements.signalling.length + result.awards);
     // The kill hit the window, and left a claim that was resent, with the same Message-ID, once it timed out.
     expect(result.faults.find((fault) => fault.kind === 'kill-notifications-at-mail')?.inWindow).toBe(true);
     expect(result.mail.resent).toBeGreaterThanOrEqual(1);

@@ -74,6 +74,8 @@ export interface ChaosResult {
   realised: { indicatorCode: string; figure: number; fromClient: number; fromStore: number }[];
   announcements: AnnouncementCheck;
   mail: MailCheck;
+  /** The governments' awards mailed before the reports (subsidy-awarded), one e-mail per cause like each signal. */
+  awards: number;
   stuck: StuckCheck;
   verdict: ChaosVerdict;
   durationMs: number;
@@ -607,7 +609,15 @@ export const runChaos = async (options: ChaosOptions): Promise<ChaosResult> => {
       MESSAGE_ID,
     );
     const checks = { realised, announcements, mail: mailCheck, stuck };
-    return { faults: recovered, reportsAccepted: accepted, retries, ...checks, verdict: judge(checks), durationMs: Date.now() - started };
+    return {
+      faults: recovered,
+      reportsAccepted: accepted,
+      retries,
+      ...checks,
+      awards: awards.size,
+      verdict: judge(checks),
+      durationMs: Date.now() - started,
+    };
   } finally {
     abortRun();
     for (const { supervisor } of services.values()) await supervisor.stop().catch(() => undefined);
@@ -647,7 +657,8 @@ export const renderChaosResult = (result: ChaosResult): string => {
         `from the stored versions ${line.fromStore})`,
     ),
     `status changes: ${announcements.distinctEvents} distinct events in ${announcements.messages} messages, ` +
-      `${announcements.duplicatedChanges} announced twice, ${announcements.signalling.length} period summaries worth a signal`,
+      `${announcements.duplicatedChanges} announced twice, ${announcements.signalling.length} period summaries worth a signal, ` +
+      `${result.awards} awards`,
     `e-mail: ${mail.distinctMessageIds} distinct Message-IDs in ${mail.messages} messages ` +
       `(${mail.resent} resent with the same Message-ID after a claim timeout), ` +
       `${mail.lost} causes without mail, ${mail.duplicated} beyond one per cause`,
