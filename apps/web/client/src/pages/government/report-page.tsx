@@ -116,6 +116,7 @@ const ReportForm = ({
 }) => {
   const [lines, setLines] = useState<ReportFormLine[]>(() => applyDraft(start, draft));
   const [draftSavedAt, setDraftSavedAt] = useState<string | null>(draft?.savedAt ?? null);
+  const queryClient = useQueryClient();
   const path = { governmentCode, periodCode };
   const idempotencyKey = useRef(crypto.randomUUID());
   const check = useMemo(() => checkReport(lines, kind), [lines, kind]);
@@ -135,6 +136,9 @@ const ReportForm = ({
     },
     onSuccess: (submitted) => {
       setDraftSavedAt(null);
+      // Gone before the new version's form mounts: else a refetch of the versions that lands before the draft's brings
+      // the discarded draft back into the new form.
+      queryClient.setQueryData(['report-draft', governmentCode, periodCode], null);
       idempotencyKey.current = crypto.randomUUID();
       onSubmitted(submitted, 'per formulier');
     },
