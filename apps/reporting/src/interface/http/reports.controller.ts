@@ -28,21 +28,6 @@ export class ReportsController {
     private readonly listBehind: ListBehindHandler,
   ) {}
 
-  /** ABB's follow-up list across all governments; a government or mentor has its own views. */
-  @Get('statuses/behind')
-  @Roles('abb')
-  @ApiOperation({
-    summary:
-      'Every government x indicator x period that is lagging, at-risk (an open at-risk flag wins over lagging) or not reported, ' +
-      'with achieved, target, expected and whether the return is overdue',
-  })
-  @ApiOkResponse({ type: [BehindResponse] })
-  @ApiProblem(400, 'projectYear missing or not 1 to 3, an unknown status, or a malformed indicatorCode or periodCode')
-  @ApiProblem(403, 'a government officer or mentor: only ABB sees every government')
-  behind(@Query() query: BehindQueryDto): Promise<BehindView[]> {
-    return this.listBehind.execute(query);
-  }
-
   /** A government submits (a new version of) its result report; ABB may submit on its behalf. */
   @Post('reports')
   @HttpCode(201)
@@ -152,5 +137,20 @@ export class ReportsController {
   statuses(@Query() query: StatusesQueryDto, @CurrentPrincipal() principal: Principal): Promise<IndicatorStatusView[]> {
     assertGovernmentAccess(principal, query.governmentCode);
     return this.getStatuses.execute(query);
+  }
+
+  /** ABB's follow-up list across all governments; a government or mentor has its own views. */
+  @Get('statuses/behind')
+  @Roles('abb')
+  @ApiOperation({
+    summary:
+      'Every government x indicator x period that is lagging, at-risk (an open at-risk flag wins over lagging) or not reported, ' +
+      'with achieved, target, expected and whether the return is overdue',
+  })
+  @ApiOkResponse({ type: [BehindResponse] })
+  @ApiProblem(400, 'projectYear missing or not 1 to 3, an unknown status, or a malformed indicatorCode or periodCode')
+  @ApiProblem(403, 'a government officer or mentor: only ABB sees every government')
+  behind(@Query() query: BehindQueryDto): Promise<BehindView[]> {
+    return this.listBehind.execute(query);
   }
 }
