@@ -14,6 +14,7 @@ import { GetReportTemplateHandler } from './application/get-report-template/get-
 import { GetFiguresHandler } from './application/get-figures/get-figures.handler.js';
 import { GetStatusesHandler } from './application/get-statuses/get-statuses.handler.js';
 import { ListExpectedReturnsHandler } from './application/list-expected-returns/list-expected-returns.handler.js';
+import { ListBehindHandler } from './application/list-behind/list-behind.handler.js';
 import { ListReportsHandler } from './application/list-reports/list-reports.handler.js';
 import { ListTargetsHandler } from './application/list-targets/list-targets.handler.js';
 import { MarkNotReportedHandler } from './application/mark-not-reported/mark-not-reported.handler.js';
@@ -104,6 +105,7 @@ export class ReportingModule implements NestModule {
         RebuildStatusesHandler,
         ListTargetsHandler,
         ListExpectedReturnsHandler,
+        ListBehindHandler,
         TargetCommitmentRepository,
         ExpectedReturnRepository,
         GetReportTemplateHandler,

@@ -465,6 +465,17 @@ describe('reporting on the real broker and database', () => {
     expect((await service.get('/figures?projectYear=1', gent)).status).toBe(403);
     expect((await service.get('/figures?projectYear=1&governmentCode=11002', gent)).status).toBe(403);
     expect((await service.get('/figures/export?projectYear=1&level=year&format=csv', gent)).status).toBe(403);
+    // The list of governments behind is ABB's alone: a government officer or a mentor is refused, bad filters named.
+    const behind = await service.get<{ governmentCode: string; status: string; overdue: boolean }[]>('/statuses/behind?projectYear=1', abb);
+    expect(behind.status).toBe(200);
+    expect(behind.body.length).toBeGreaterThan(0);
+    expect(behind.body.every((row) => ['lagging', 'at-risk', 'not-reported'].includes(row.status))).toBe(true);
+    expect((await service.get('/statuses/behind?projectYear=1', gent)).status).toBe(403);
+    const mentorToken = await service.issuer.token({ role: 'mentor', network: 'network-A02' });
+    expect((await service.get('/statuses/behind?projectYear=1', mentorToken)).status).toBe(403);
+    const badStatus = await service.get<{ problems: { field: string }[] }>('/statuses/behind?projectYear=1&status=late', abb);
+    expect(badStatus.status).toBe(400);
+    expect(badStatus.body.problems.map((problem) => problem.field)).toEqual(['status']);
     const badLevel = await service.get<{ problems: { field: string }[] }>('/figures?projectYear=1&level=nation', abb);
     expect(badLevel.status).toBe(400);
     expect(badLevel.body.problems.map((problem) => problem.field)).toEqual(['level']);

@@ -2,6 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '#persistence';
 import { IndicatorResultEntity } from './indicator-result.entity.js';
 
+export interface BehindRow {
+  governmentCode: string;
+  indicatorCode: string;
+  periodCode: string;
+  status: 'lagging' | 'at-risk' | 'not-reported';
+  achieved: number | null;
+  target: number;
+  expected: number;
+  reportVersion: number | null;
+  due: string | null;
+  openFlag: boolean;
+}
+
 export interface IndicatorResultKey {
   governmentCode: string;
   projectYear: number;
@@ -78,5 +91,22 @@ export class IndicatorResultRepository {
       where: { governmentCode, periodCode },
       order: { indicatorCode: 'ASC' },
     });
+  }
+
+  /** The year's lagging, at-risk and not-reported rows of every government, with the return's due date and open flag. */
+  async behind(projectYear: number): Promise<BehindRow[]> {
+    const rows: (Omit<BehindRow, 'expected' | 'due'> & { expected: string; due: string | null })[] = await this.unitOfWork.manager.query(
+      `SELECT r.government_code AS "governmentCode", r.indicator_code AS "indicatorCode", r.period_code AS "periodCode",
+              r.status, r.achieved, r.target, r.expected, r.report_version AS "reportVersion",
+              to_char(e.due_on, 'YYYY-MM-DD') AS due, (f.government_code IS NOT NULL AND f.cleared_at IS NULL) AS "openFlag"
+         FROM indicator_result r
+         LEFT JOIN expected_return e ON e.government_code = r.government_code AND e.period_code = r.period_code
+         LEFT JOIN at_risk_flag f
+           ON f.government_code = r.government_code AND f.project_year = r.project_year AND f.indicator_code = r.indicator_code
+        WHERE r.project_year = $1 AND r.status IN ('lagging', 'at-risk', 'not-reported')
+        ORDER BY r.government_code, r.indicator_code, r.period_ends_on`,
+      [projectYear],
+    );
+    return rows.map((row) => ({ ...row, expected: Number(row.expected) }));
   }
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { GOVERNMENT_CODE_PATTERN } from '#contracts';
+import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN, PERIOD_CODE_PATTERN } from '#contracts';
+import { BEHIND_STATUSES, type BehindStatus } from '../../application/list-behind/list-behind.query.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../application/export-figures/export-figures.query.js';
 import { FIGURE_VIEW_LEVELS, type FigureViewLevel } from '../../application/get-figures/get-figures.query.js';
 
@@ -38,4 +39,23 @@ export class StatusesQueryDto {
   governmentCode: string;
 
   @ApiProperty({ example: 1 }) @Type(() => Number) @IsInt() @Min(1) @Max(3) projectYear: number;
+}
+
+export class BehindQueryDto {
+  @ApiProperty({ example: 1 }) @Type(() => Number) @IsInt() @Min(1) @Max(3) projectYear: number;
+
+  @ApiPropertyOptional({ enum: BEHIND_STATUSES, example: 'lagging', description: 'only rows with this status' })
+  @IsOptional()
+  @IsIn(BEHIND_STATUSES, { message: `status must be one of ${BEHIND_STATUSES.join(', ')}` })
+  status?: BehindStatus;
+
+  @ApiPropertyOptional({ example: 'A05' })
+  @IsOptional()
+  @Matches(INDICATOR_CODE_PATTERN, { message: 'indicatorCode must look like A05 or A05-X' })
+  indicatorCode?: string;
+
+  @ApiPropertyOptional({ example: 'PJ1-INTERIM' })
+  @IsOptional()
+  @Matches(PERIOD_CODE_PATTERN, { message: 'periodCode must look like PJ1-INTERIM or PJ1-ANNUAL' })
+  periodCode?: string;
 }

@@ -5,12 +5,13 @@ import { isUUID } from 'class-validator';
 import { assertGovernmentAccess, canAccessGovernment, CurrentPrincipal, Roles, type Principal } from '#auth';
 import { NotFound, RuleViolation } from '#domain';
 import { ApiProblem } from '#platform';
+import { ListBehindHandler, type BehindView } from '../../application/list-behind/list-behind.handler.js';
 import { GetStatusesHandler, type IndicatorStatusView } from '../../application/get-statuses/get-statuses.handler.js';
 import { ListReportsHandler, type ReportReviewView, type ReportView } from '../../application/list-reports/list-reports.handler.js';
 import { ReviewReportHandler } from '../../application/review-report/review-report.handler.js';
 import { SubmitReportHandler, type SubmittedReport } from '../../application/submit-report/submit-report.handler.js';
-import { StatusesQueryDto } from './figures.query.dto.js';
-import { IndicatorStatusResponse, ReportResponse, ReportReviewResponse, SubmittedReportResponse } from './reports.views.js';
+import { BehindQueryDto, StatusesQueryDto } from './figures.query.dto.js';
+import { BehindResponse, IndicatorStatusResponse, ReportResponse, ReportReviewResponse, SubmittedReportResponse } from './reports.views.js';
 import { ReportsQueryDto, ReviewReportDto, SubmitReportDto } from './submit-report.dto.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -24,6 +25,7 @@ export class ReportsController {
     private readonly listReports: ListReportsHandler,
     private readonly reviewReport: ReviewReportHandler,
     private readonly getStatuses: GetStatusesHandler,
+    private readonly listBehind: ListBehindHandler,
   ) {}
 
   /** A government submits (a new version of) its result report; ABB may submit on its behalf. */
@@ -135,5 +137,20 @@ export class ReportsController {
   statuses(@Query() query: StatusesQueryDto, @CurrentPrincipal() principal: Principal): Promise<IndicatorStatusView[]> {
     assertGovernmentAccess(principal, query.governmentCode);
     return this.getStatuses.execute(query);
+  }
+
+  /** ABB's follow-up list across all governments; a government or mentor has its own views. */
+  @Get('statuses/behind')
+  @Roles('abb')
+  @ApiOperation({
+    summary:
+      'Every government x indicator x period that is lagging, at-risk (an open at-risk flag wins over lagging) or not reported, ' +
+      'with achieved, target, expected and whether the return is overdue',
+  })
+  @ApiOkResponse({ type: [BehindResponse] })
+  @ApiProblem(400, 'projectYear missing or not 1 to 3, an unknown status, or a malformed indicatorCode or periodCode')
+  @ApiProblem(403, 'a government officer or mentor: only ABB sees every government')
+  behind(@Query() query: BehindQueryDto): Promise<BehindView[]> {
+    return this.listBehind.execute(query);
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { INDICATOR_STATUSES, type IndicatorStatus } from '#contracts';
+import { BEHIND_STATUSES, type BehindStatus } from '../../application/list-behind/list-behind.query.js';
 import { FIGURE_VIEW_LEVELS } from '../../application/get-figures/get-figures.query.js';
 
 // Response shapes for the OpenAPI document; the handlers return plain objects of these shapes.
@@ -157,4 +158,18 @@ export class ReportResponse {
   @ApiProperty({ example: false }) late: boolean;
   @ApiProperty({ type: ReportReviewResponse, nullable: true, description: "ABB's review of this version; null while it waits for one" })
   review: ReportReviewResponse | null;
+}
+
+export class BehindResponse {
+  @ApiProperty({ example: '44021' }) governmentCode: string;
+  @ApiProperty({ example: 'A05' }) indicatorCode: string;
+  @ApiProperty({ example: 'PJ1-INTERIM' }) periodCode: string;
+  @ApiProperty({ enum: BEHIND_STATUSES, example: 'lagging', description: 'An open at-risk flag makes a lagging indicator at-risk' })
+  status: BehindStatus;
+  @ApiProperty({ example: 600, nullable: true, type: Number, description: 'null: a nil return, or not reported' }) achieved: number | null;
+  @ApiProperty({ example: 2000 }) target: number;
+  @ApiProperty({ example: 997, description: 'What was expected by the end of the period' }) expected: number;
+  @ApiProperty({ example: '2023-04-30', nullable: true, type: String, format: 'date', description: "The due date of the period's return" })
+  due: string | null;
+  @ApiProperty({ example: false, description: 'Not reported by the due date' }) overdue: boolean;
 }

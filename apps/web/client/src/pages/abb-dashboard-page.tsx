@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { dataOf, reporting } from '../api/clients';
 import type { components } from '../api/generated/reporting';
+import { AbbBehindSection } from './abb/abb-behind-section';
 import { DataTable, type TableColumn } from '../components/data-table';
 import { TextField } from '../components/text-field';
 import { formatNumber, formatPercent } from '../format';
@@ -147,6 +148,7 @@ export const AbbDashboardPage = ({ projectYear, level }: { projectYear: number; 
           />
         </div>
       </section>
+      <AbbBehindSection projectYear={projectYear} />
     </>
   );
 };

@@ -307,6 +307,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statuses/behind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every government x indicator x period that is lagging, at-risk (an open at-risk flag wins over lagging) or not reported, with achieved, target, expected and whether the return is overdue */
+        get: operations["behind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/targets": {
         parameters: {
             query?: never;
@@ -366,6 +383,43 @@ export interface components {
              * @enum {string}
              */
             state: "open" | "cleared";
+            /** @example 2000 */
+            target: number;
+        };
+        BehindResponse: {
+            /**
+             * @description null: a nil return, or not reported
+             * @example 600
+             */
+            achieved: number | null;
+            /**
+             * Format: date
+             * @description The due date of the period's return
+             * @example 2023-04-30
+             */
+            due: string | null;
+            /**
+             * @description What was expected by the end of the period
+             * @example 997
+             */
+            expected: number;
+            /** @example 44021 */
+            governmentCode: string;
+            /** @example A05 */
+            indicatorCode: string;
+            /**
+             * @description Not reported by the due date
+             * @example false
+             */
+            overdue: boolean;
+            /** @example PJ1-INTERIM */
+            periodCode: string;
+            /**
+             * @description An open at-risk flag makes a lagging indicator at-risk
+             * @example lagging
+             * @enum {string}
+             */
+            status: "lagging" | "at-risk" | "not-reported";
             /** @example 2000 */
             target: number;
         };
@@ -2255,6 +2309,78 @@ export interface operations {
                 };
             };
             /** @description a government officer naming another government */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database cannot be reached right now; nothing was changed */
+            503: {
+                headers: {
+                    /** @description seconds to wait, 5 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    behind: {
+        parameters: {
+            query: {
+                indicatorCode?: string;
+                periodCode?: string;
+                projectYear: number;
+                /** @description only rows with this status */
+                status?: "lagging" | "at-risk" | "not-reported";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description refused: 400 names each invalid field (also JSON nested over 32 levels, field names of Object.prototype members, strings that are not well-formed Unicode), 413 a body over 102400 bytes, 401/403 the token */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description an unexpected error; it is logged, and the problem document reveals nothing internal */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BehindResponse"][];
+                };
+            };
+            /** @description projectYear missing or not 1 to 3, an unknown status, or a malformed indicatorCode or periodCode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a government officer or mentor: only ABB sees every government */
             403: {
                 headers: {
                     [name: string]: unknown;
