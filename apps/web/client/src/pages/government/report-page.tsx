@@ -368,9 +368,6 @@ export const ReportPage = ({
   const [last, setLast] = useState<{ submitted: Submitted; how: string } | null>(null);
   const submitted = (report: Submitted, how: string) => {
     setLast({ submitted: report, how });
-    // The form discarded the draft: without this the form, started again once the new version arrives, could read the
-    // cached draft before its refetch answers and show a draft that is gone.
-    if (how === 'per formulier') queryClient.setQueryData(['report-draft', governmentCode, period?.periodCode], null);
     void queryClient.invalidateQueries({ queryKey: ['reports'] });
     void queryClient.invalidateQueries({ queryKey: ['report-draft'] });
     void queryClient.invalidateQueries({ queryKey: ['statuses'] });
