@@ -1,17 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { GOVERNMENT_CODE_PATTERN, INDICATOR_CODE_PATTERN, PERIOD_CODE_PATTERN } from '#contracts';
-
-export class ReportDraftParamsDto {
-  @ApiProperty({ example: '44021' })
-  @Matches(GOVERNMENT_CODE_PATTERN, { message: 'governmentCode must be a 5-digit NIS code, VGC, DE-RAND or GROUP-<NAME>' })
-  governmentCode: string;
-
-  @ApiProperty({ example: 'PJ1-INTERIM' })
-  @Matches(PERIOD_CODE_PATTERN, { message: 'periodCode must look like PJ1-INTERIM or PJ1-ANNUAL' })
-  periodCode: string;
-}
+import { INDICATOR_CODE_PATTERN } from '#contracts';
 
 export class DraftLineDto {
   @ApiProperty({ example: 'A05' })

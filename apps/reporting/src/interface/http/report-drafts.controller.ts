@@ -5,7 +5,8 @@ import { NotFound } from '#domain';
 import { ApiProblem } from '#platform';
 import { GetReportDraftHandler, type ReportDraftView } from '../../application/get-report-draft/get-report-draft.handler.js';
 import { SaveReportDraftHandler } from '../../application/save-report-draft/save-report-draft.handler.js';
-import { ReportDraftParamsDto, ReportDraftResponse, SaveReportDraftDto } from './report-draft.dto.js';
+import { ReportDraftResponse, SaveReportDraftDto } from './report-draft.dto.js';
+import { GovernmentPeriodDto } from './submit-report.dto.js';
 
 /** The officer's unsent report of a period: kept as typed, so it can be finished later or on another computer. */
 @ApiTags('reports')
@@ -24,7 +25,7 @@ export class ReportDraftsController {
   @ApiProblem(400, 'a malformed government or period code')
   @ApiProblem(403, 'a government officer naming another government')
   @ApiProblem(404, 'the government has no draft for the period')
-  async draft(@Param() params: ReportDraftParamsDto, @CurrentPrincipal() principal: Principal): Promise<ReportDraftView> {
+  async draft(@Param() params: GovernmentPeriodDto, @CurrentPrincipal() principal: Principal): Promise<ReportDraftView> {
     assertGovernmentAccess(principal, params.governmentCode);
     const draft = await this.getDraft.execute(params.governmentCode, params.periodCode);
     if (!draft) throw new NotFound(`report draft: ${params.governmentCode} has none for ${params.periodCode}`);
@@ -38,7 +39,7 @@ export class ReportDraftsController {
   @ApiProblem(400, 'a malformed code, a period that is not one of the programme, an indicator given twice, a line too long')
   @ApiProblem(403, 'a government officer naming another government')
   save(
-    @Param() params: ReportDraftParamsDto,
+    @Param() params: GovernmentPeriodDto,
     @Body() body: SaveReportDraftDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ReportDraftView> {
@@ -54,7 +55,7 @@ export class ReportDraftsController {
   @ApiProblem(400, 'a malformed government or period code')
   @ApiProblem(403, 'a government officer naming another government')
   @ApiProblem(404, 'the government has no draft for the period')
-  async discard(@Param() params: ReportDraftParamsDto, @CurrentPrincipal() principal: Principal): Promise<void> {
+  async discard(@Param() params: GovernmentPeriodDto, @CurrentPrincipal() principal: Principal): Promise<void> {
     assertGovernmentAccess(principal, params.governmentCode);
     if (!(await this.saveDraft.discard(params.governmentCode, params.periodCode)))
       throw new NotFound(`report draft: ${params.governmentCode} has none for ${params.periodCode}`);

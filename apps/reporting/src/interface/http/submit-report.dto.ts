@@ -50,7 +50,8 @@ export class ReportLineDto {
   motivation?: string;
 }
 
-export class SubmitReportDto {
+/** A government and one of its reporting periods: a report's, or a draft's path. */
+export class GovernmentPeriodDto {
   @ApiProperty({ example: '44021' })
   @Matches(GOVERNMENT_CODE_PATTERN, { message: 'governmentCode must be a 5-digit NIS code, VGC, DE-RAND or GROUP-<NAME>' })
   governmentCode: string;
@@ -58,7 +59,9 @@ export class SubmitReportDto {
   @ApiProperty({ example: 'PJ1-INTERIM' })
   @Matches(PERIOD_CODE_PATTERN, { message: 'periodCode must look like PJ1-INTERIM or PJ1-ANNUAL' })
   periodCode: string;
+}
 
+export class SubmitReportDto extends GovernmentPeriodDto {
   @ApiProperty({ type: [ReportLineDto] })
   @IsArray()
   @ArrayMinSize(1)
